@@ -1,0 +1,113 @@
+package app.pos.devkit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The README's run command: a database (DATABASE_URL or POS_DB_* when given, else an embedded
+ * PostgreSQL keeping its data under {@code data/}), signing keys, then Payara Micro serving the
+ * application at the root of port 8080. Output goes to the console and to {@code logs/server.log}.
+ * Ctrl-C stops the server and the embedded database.
+ */
+public final class PosServerLauncher {
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> env = System.getenv();
+    Path repo = Path.of(System.getProperty("pos.repo.dir", ".")).toAbsolutePath().normalize();
+    Path data = repo.resolve("data");
+    Path logs = repo.resolve("logs");
+    Files.createDirectories(logs);
+
+    DatabaseServer db;
+    String dbName;
+    if (env.containsKey("DATABASE_URL")) {
+      db = DatabaseServer.fromUrl(env.get("DATABASE_URL"));
+      dbName = DatabaseServer.databaseNameOf(env.get("DATABASE_URL"), "pos");
+    } else if (env.containsKey("POS_DB_HOST")) {
+      db =
+          DatabaseServer.at(
+              env.get("POS_DB_HOST"),
+              Integer.parseInt(env.getOrDefault("POS_DB_PORT", "5432")),
+              env.getOrDefault("POS_DB_USER", "postgres"),
+              env.getOrDefault("POS_DB_PASSWORD", ""));
+      dbName = env.getOrDefault("POS_DB_NAME", "pos");
+    } else {
+      db = DatabaseServer.embedded(data.resolve("postgres"));
+      dbName = "pos";
+    }
+    db.createDatabaseIfMissing(dbName);
+
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(env.getOrDefault("POS_JAVA_OPTS", "-Xmx768m"));
+    command.add("-Dpos.db.host=" + db.host());
+    command.add("-Dpos.db.port=" + db.port());
+    command.add("-Dpos.db.name=" + dbName);
+    command.add("-Dpos.db.user=" + db.user());
+    command.add("-Dpos.db.password=" + db.password());
+    command.add("-Dpos.log.dir=" + logs);
+    command.add("-Dpos.data.dir=" + data);
+    if (!env.containsKey("DEBUG")) {
+      command.add("-Ddebug=true"); // a developer's server; production sets DEBUG=false
+    }
+    if (!env.containsKey("MP_JWT_VERIFY_PUBLICKEY")
+        && !env.containsKey("MP_JWT_VERIFY_PUBLICKEY_LOCATION")) {
+      SigningKeys keys = SigningKeys.loadOrCreate(data.resolve("keys"));
+      System.err.println(
+          "WARNING: signing tokens with the development key pair in "
+              + keys.publicKey().getParent()
+              + "; set MP_JWT_VERIFY_PUBLICKEY and POS_JWT_PRIVATE_KEY in production");
+      command.add("-Dmp.jwt.verify.publickey.location=" + keys.publicKey().toUri());
+      command.add("-Dpos.jwt.private-key.location=" + keys.privateKey());
+    }
+    command.add("-jar");
+    command.add(System.getProperty("payara.microJar"));
+    command.add("--deploy");
+    command.add(System.getProperty("pos.war"));
+    command.add("--contextroot");
+    command.add("/");
+    command.add("--port");
+    command.add(env.getOrDefault("PORT", "8080"));
+    command.add("--nocluster");
+
+    Process server =
+        new ProcessBuilder(command).redirectErrorStream(true).directory(repo.toFile()).start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.destroy();
+                  try {
+                    server.waitFor();
+                    db.close();
+                  } catch (InterruptedException | IOException ignored) {
+                    // shutting down anyway
+                  }
+                }));
+    try (BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        OutputStream file =
+            Files.newOutputStream(
+                logs.resolve("server.log"), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        System.out.println(line);
+        file.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+        file.flush();
+      }
+    }
+    int exit = server.waitFor();
+    db.close();
+    System.exit(exit);
+  }
+}

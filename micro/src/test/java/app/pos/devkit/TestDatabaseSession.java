@@ -1,0 +1,69 @@
+package app.pos.devkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Once per test run, before any test: a fresh database (on 127.0.0.1:5432 when it answers, else on
+ * an embedded PostgreSQL), signing keys, and the system properties arquillian.xml hands to Payara
+ * Micro. The database is dropped when the run ends, so runs never see each other's data.
+ */
+public class TestDatabaseSession implements LauncherSessionListener {
+
+  private static final Logger LOG = Logger.getLogger(TestDatabaseSession.class.getName());
+
+  private DatabaseServer server;
+  private String database;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("payara.microJar") == null) {
+      return; // not a Failsafe run (an IDE running unit tests): nothing to provision
+    }
+    try {
+      Path target = Path.of(System.getProperty("pos.war")).getParent();
+      server = DatabaseServer.localOrEmbedded(null);
+      database = "pos_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+      server.createDatabaseIfMissing(database);
+      SigningKeys keys = SigningKeys.loadOrCreate(target.resolve("it-keys"));
+      Path logs = Files.createDirectories(target.resolve("it-logs"));
+      System.setProperty("it.db.host", server.host());
+      System.setProperty("it.db.port", String.valueOf(server.port()));
+      System.setProperty("it.db.name", database);
+      System.setProperty("it.db.user", server.user());
+      System.setProperty("it.jwt.public", keys.publicKey().toUri().toString());
+      System.setProperty("it.jwt.private", keys.privateKey().toString());
+      System.setProperty("it.log.dir", logs.toString());
+      LOG.info("Integration tests use database " + database + " on port " + server.port());
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot provision the test database", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (server == null) {
+      return;
+    }
+    try {
+      server.dropDatabase(database);
+      server.close();
+    } catch (Exception e) {
+      LOG.warning("Could not drop test database " + database + ": " + e.getMessage());
+    }
+  }
+
+  /** Plain JDBC to the run's database, for tests that check what was (not) written. */
+  public static java.sql.Connection connect() throws java.sql.SQLException {
+    return DatabaseServer.at(
+            System.getProperty("it.db.host"),
+            Integer.parseInt(System.getProperty("it.db.port")),
+            System.getProperty("it.db.user"),
+            "")
+        .connect(System.getProperty("it.db.name"));
+  }
+}

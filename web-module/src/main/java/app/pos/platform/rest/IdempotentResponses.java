@@ -1,0 +1,58 @@
+package app.pos.platform.rest;
+
+import app.pos.platform.boundary.IdempotentExecutions;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.IdempotencyKey;
+import app.pos.platform.control.Outcome;
+import app.pos.platform.control.StoredResponse;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a resource returns for a creating POST that money or stock depends on: with an
+ * Idempotency-Key the use case runs once and repeats replay the stored answer; without one it
+ * simply runs.
+ */
+@RequestScoped
+public class IdempotentResponses {
+
+  @Inject HttpServletRequest request;
+  @Inject CurrentTenant tenant;
+  @Inject IdempotentExecutions executions;
+
+  /** 201 Created with a Location, replayed exactly for a repeat of the same request. */
+  public <T> Response created(Supplier<T> useCase, Function<T, URI> location) {
+    return respond(201, useCase, location);
+  }
+
+  public <T> Response respond(int status, Supplier<T> useCase, Function<T, URI> location) {
+    IdempotencyKey key = (IdempotencyKey) request.getAttribute(IdempotencyKeyFilter.PROPERTY);
+    if (key == null) {
+      T body = useCase.get();
+      return Response.status(status).location(location.apply(body)).entity(body).build();
+    }
+    StoredResponse stored =
+        executions.execute(
+            tenant.businessId(),
+            key,
+            status,
+            () -> {
+              T body = useCase.get();
+              return new Outcome(body, location.apply(body).toString());
+            });
+    Response.ResponseBuilder answer =
+        Response.status(stored.status())
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(stored.jsonBody());
+    if (stored.location() != null) {
+      answer.location(URI.create(stored.location()));
+    }
+    return answer.build();
+  }
+}

@@ -1,0 +1,68 @@
+package app.pos.platform.rest;
+
+import app.pos.platform.control.DomainException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds {@code application/problem+json} answers (RFC 9457); the body never holds a class name.
+ */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+  private Problems() {}
+
+  public static Response of(int status, String slug, String title, String detail) {
+    return build(status, DomainException.PROBLEM_BASE + slug, title, detail, null, null);
+  }
+
+  public static Response of(DomainException e) {
+    return build(e.status(), e.problemType(), e.title(), e.detail(), null, null);
+  }
+
+  public static Response validation(String detail, Map<String, List<String>> errors) {
+    return build(
+        400,
+        DomainException.PROBLEM_BASE + "validation-error",
+        "Invalid input",
+        detail,
+        errors,
+        null);
+  }
+
+  public static Response unexpected(String instance) {
+    return build(
+        500,
+        DomainException.PROBLEM_BASE + "internal-error",
+        "Internal error",
+        "The server failed to complete the request; quote the instance id when reporting it",
+        null,
+        instance);
+  }
+
+  private static Response build(
+      int status,
+      String type,
+      String title,
+      String detail,
+      Map<String, List<String>> errors,
+      String instance) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    if (errors != null) {
+      body.put("errors", errors);
+    }
+    if (instance != null) {
+      body.put("instance", instance);
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+  }
+}

@@ -1,0 +1,60 @@
+package app.pos.platform.rest;
+
+import app.pos.platform.control.InvalidInputException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Set;
+
+/**
+ * A resource method that takes a request body gets one: an empty body answers 400 here instead of
+ * reaching the method as null.
+ */
+@Provider
+public class RequiredBodyFilter implements ContainerRequestFilter {
+
+  private static final Set<Class<? extends Annotation>> NOT_A_BODY =
+      Set.of(
+          PathParam.class,
+          QueryParam.class,
+          HeaderParam.class,
+          CookieParam.class,
+          MatrixParam.class,
+          FormParam.class,
+          BeanParam.class,
+          Context.class);
+
+  @Context ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Method method = resource.getResourceMethod();
+    if (method != null && takesBody(method) && !request.hasEntity()) {
+      throw new InvalidInputException("body", "a JSON body is required");
+    }
+  }
+
+  private static boolean takesBody(Method method) {
+    for (Annotation[] annotations : method.getParameterAnnotations()) {
+      boolean injected = false;
+      for (Annotation a : annotations) {
+        injected |= NOT_A_BODY.contains(a.annotationType());
+      }
+      if (!injected) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
