@@ -2,9 +2,6 @@ package app.pos.devkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,26 +32,6 @@ public final class DatabaseServer implements AutoCloseable {
     this.user = user;
     this.password = password == null ? "" : password;
     this.embedded = embedded;
-  }
-
-  /** The server a {@code postgres://user:pass@host:port/db} URL names. */
-  public static DatabaseServer fromUrl(String databaseUrl) {
-    URI uri = URI.create(databaseUrl.replaceFirst("^postgresql://", "postgres://"));
-    String user = "postgres";
-    String password = "";
-    if (uri.getRawUserInfo() != null) {
-      String[] parts = uri.getRawUserInfo().split(":", 2);
-      user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-      password = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
-    }
-    return new DatabaseServer(
-        uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, null);
-  }
-
-  /** The database name a DATABASE_URL carries, or the default. */
-  public static String databaseNameOf(String databaseUrl, String fallback) {
-    String path = URI.create(databaseUrl.replaceFirst("^postgresql://", "postgres://")).getPath();
-    return path == null || path.length() <= 1 ? fallback : path.substring(1);
   }
 
   public static DatabaseServer at(String host, int port, String user, String password) {

@@ -27,33 +27,19 @@ public final class PosServerLauncher {
     Path logs = repo.resolve("logs");
     Files.createDirectories(logs);
 
-    DatabaseServer db;
-    String dbName;
-    if (env.containsKey("DATABASE_URL")) {
-      db = DatabaseServer.fromUrl(env.get("DATABASE_URL"));
-      dbName = DatabaseServer.databaseNameOf(env.get("DATABASE_URL"), "pos");
-    } else if (env.containsKey("POS_DB_HOST")) {
-      db =
-          DatabaseServer.at(
-              env.get("POS_DB_HOST"),
-              Integer.parseInt(env.getOrDefault("POS_DB_PORT", "5432")),
-              env.getOrDefault("POS_DB_USER", "postgres"),
-              env.getOrDefault("POS_DB_PASSWORD", ""));
-      dbName = env.getOrDefault("POS_DB_NAME", "pos");
-    } else {
-      db = DatabaseServer.embedded(data.resolve("postgres"));
-      dbName = "pos";
-    }
-    db.createDatabaseIfMissing(dbName);
+    // DATABASE_URL or POS_DB_* name an existing server, which the application reads itself (and
+    // creates its database on when missing); without them, an embedded PostgreSQL under data/.
+    boolean external = env.containsKey("DATABASE_URL") || env.containsKey("POS_DB_HOST");
+    DatabaseServer db = external ? null : DatabaseServer.embedded(data.resolve("postgres"));
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(env.getOrDefault("POS_JAVA_OPTS", "-Xmx768m"));
-    command.add("-Dpos.db.host=" + db.host());
-    command.add("-Dpos.db.port=" + db.port());
-    command.add("-Dpos.db.name=" + dbName);
-    command.add("-Dpos.db.user=" + db.user());
-    command.add("-Dpos.db.password=" + db.password());
+    if (db != null) {
+      command.add("-Dpos.db.host=" + db.host());
+      command.add("-Dpos.db.port=" + db.port());
+      command.add("-Dpos.db.user=" + db.user());
+    }
     command.add("-Dpos.log.dir=" + logs);
     command.add("-Dpos.data.dir=" + data);
     if (!env.containsKey("DEBUG")) {
@@ -88,7 +74,9 @@ public final class PosServerLauncher {
                   server.destroy();
                   try {
                     server.waitFor();
-                    db.close();
+                    if (db != null) {
+                      db.close();
+                    }
                   } catch (InterruptedException | IOException ignored) {
                     // shutting down anyway
                   }
@@ -107,7 +95,9 @@ public final class PosServerLauncher {
       }
     }
     int exit = server.waitFor();
-    db.close();
+    if (db != null) {
+      db.close();
+    }
     System.exit(exit);
   }
 }
