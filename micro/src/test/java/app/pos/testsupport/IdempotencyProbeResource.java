@@ -32,6 +32,7 @@ import java.util.UUID;
  * mechanisms before real components use them: validation, problems, pagination, idempotency.
  */
 @Path("test-support/idempotency-probe")
+@app.pos.platform.rest.PublicEndpoint
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class IdempotencyProbeResource {

@@ -35,7 +35,13 @@ import org.flywaydb.core.api.output.MigrateResult;
     password = "${MPCONFIG=pos.db.password}",
     minPoolSize = 2,
     maxPoolSize = 32,
-    properties = {"reWriteBatchedInserts=true", "ApplicationName=pos"})
+    properties = {
+      "reWriteBatchedInserts=true",
+      "ApplicationName=pos",
+      // nulls and strings bound as "unspecified": a NULL uuid from the JPA provider is not a
+      // varchar
+      "stringtype=unspecified"
+    })
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

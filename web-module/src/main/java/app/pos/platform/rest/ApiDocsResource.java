@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * under the contract's path.
  */
 @Path("api/schema")
+@app.pos.platform.rest.PublicEndpoint
 @Tag(name = "Operations")
 public class ApiDocsResource {
 

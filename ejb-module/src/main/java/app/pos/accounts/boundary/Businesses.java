@@ -1,0 +1,59 @@
+package app.pos.accounts.boundary;
+
+import app.pos.accounts.entity.Business;
+import app.pos.audit.control.Audited;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.TenantStore;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/** The caller's business and its settings; for the platform owner, every business. */
+@Stateless
+public class Businesses {
+
+  @Inject TenantStore store;
+  @Inject CurrentTenant tenant;
+
+  public BusinessView settings() {
+    return BusinessView.of(store.unscoped().find(Business.class, tenant.businessId()));
+  }
+
+  @Audited(value = "business.settings_changed", entity = "Business")
+  public BusinessView changeSettings(UpdateBusinessSettings command) {
+    if (command.timeZone != null) {
+      try {
+        ZoneId.of(command.timeZone);
+      } catch (DateTimeException e) {
+        throw new InvalidInputException("time_zone", "is not a known time zone");
+      }
+    }
+    Business business = store.unscoped().find(Business.class, tenant.businessId());
+    business.changeSettings(
+        command.name == null ? null : command.name.trim(),
+        command.currency,
+        command.defaultTaxRate,
+        command.timeZone,
+        command.receiptHeader,
+        command.receiptFooter);
+    return BusinessView.of(business);
+  }
+
+  /** Every business on the platform; only the platform owner may ask (checked by the resource). */
+  public Page<BusinessView> all(PageRequest page) {
+    var em = store.unscoped();
+    long count = em.createQuery("SELECT COUNT(b) FROM Business b", Long.class).getSingleResult();
+    return new Page<>(
+            count,
+            page,
+            em.createQuery("SELECT b FROM Business b ORDER BY b.createdAt, b.id", Business.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.pageSize())
+                .getResultList())
+        .map(BusinessView::of);
+  }
+}

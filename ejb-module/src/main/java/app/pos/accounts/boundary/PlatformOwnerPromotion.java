@@ -1,0 +1,50 @@
+package app.pos.accounts.boundary;
+
+import app.pos.accounts.control.PlatformOwner;
+import app.pos.platform.boundary.DatabaseMigrator;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+
+/**
+ * At start-up, makes the user whose e-mail is PLATFORM_OWNER_EMAIL (if one exists) the superuser,
+ * and no one else: changing the variable moves the role.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+public class PlatformOwnerPromotion {
+
+  private static final Logger LOG = Logger.getLogger(PlatformOwnerPromotion.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject PlatformOwner owner;
+  @Inject DatabaseMigrator migrated; // the schema must exist first
+
+  @PostConstruct
+  void promote() {
+    String email = owner.email().orElse("");
+    int demoted =
+        em.createNativeQuery(
+                "UPDATE acc_user SET is_superuser = FALSE, updated_at = now()"
+                    + " WHERE is_superuser AND email <> ?1")
+            .setParameter(1, email)
+            .executeUpdate();
+    int promoted =
+        email.isEmpty()
+            ? 0
+            : em.createNativeQuery(
+                    "UPDATE acc_user SET is_superuser = TRUE, role = 'ADMIN', is_active = TRUE,"
+                        + " updated_at = now() WHERE email = ?1 AND NOT is_superuser")
+                .setParameter(1, email)
+                .executeUpdate();
+    if (demoted + promoted > 0) {
+      LOG.info(() -> "Platform owner: " + promoted + " promoted, " + demoted + " demoted");
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package app.pos.accounts.boundary;
+
+import app.pos.accounts.control.EmailAlreadyRegisteredException;
+import app.pos.accounts.control.Emails;
+import app.pos.accounts.control.PasswordPolicy;
+import app.pos.accounts.control.Passwords;
+import app.pos.accounts.control.PlatformOwner;
+import app.pos.accounts.entity.Business;
+import app.pos.accounts.entity.User;
+import app.pos.audit.control.Audited;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.StateConflictException;
+import app.pos.platform.control.TenantStore;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.UUID;
+
+/** The staff of the caller's business. */
+@Stateless
+public class Users {
+
+  @Inject TenantStore store;
+  @Inject CurrentTenant tenant;
+  @Inject Passwords passwords;
+  @Inject PlatformOwner platformOwner;
+  @Inject Event<UserCreated> userCreated;
+
+  public Page<UserView> list(PageRequest page) {
+    return store.page(User.class, "", Map.of(), "e.createdAt, e.id", page).map(UserView::of);
+  }
+
+  public UserView find(UUID id) {
+    return UserView.of(store.find(User.class, id));
+  }
+
+  public UserView me() {
+    return find(tenant.userId().orElseThrow());
+  }
+
+  @Audited(value = "user.created", entity = "User")
+  public UserView create(CreateUser command) {
+    PasswordPolicy.check("password", command.password, command.email);
+    if (Emails.taken(store.unscoped(), command.email)) {
+      throw new EmailAlreadyRegisteredException();
+    }
+    User user =
+        new User(
+            command.email,
+            passwords.hash(command.password),
+            command.firstName.trim(),
+            command.lastName.trim(),
+            command.role);
+    if (command.storefrontIds != null) {
+      user.assignStorefronts(new HashSet<>(command.storefrontIds));
+    }
+    if (platformOwner.is(user.getEmail())) {
+      user.grantPlatformOwnership();
+    }
+    store.persist(user);
+    try {
+      store.unscoped().flush();
+    } catch (PersistenceException concurrentTwin) {
+      throw new EmailAlreadyRegisteredException();
+    }
+    Business business = store.unscoped().find(Business.class, store.businessId());
+    userCreated.fire(
+        new UserCreated(user.getId(), user.getEmail(), user.getFirstName(), business.getName()));
+    return UserView.of(user);
+  }
+
+  @Audited(value = "user.updated", entity = "User")
+  public UserView update(UUID id, UpdateUser command) {
+    User user = store.find(User.class, id);
+    boolean self = user.getId().equals(tenant.userId().orElse(null));
+    if (self && command.role != null && command.role != user.getRole()) {
+      throw new StateConflictException(
+          "own-role-change", "Own role cannot change", "You cannot change your own role");
+    }
+    if (self && Boolean.FALSE.equals(command.isActive)) {
+      throw new StateConflictException(
+          "own-deactivation", "Cannot deactivate yourself", "You cannot deactivate yourself");
+    }
+    user.rename(trimmed(command.firstName), trimmed(command.lastName));
+    if (command.role != null && !user.isSuperuser()) {
+      user.changeRole(command.role);
+    }
+    if (command.storefrontIds != null) {
+      user.assignStorefronts(new HashSet<>(command.storefrontIds));
+    }
+    if (Boolean.FALSE.equals(command.isActive)) {
+      user.deactivate();
+    } else if (Boolean.TRUE.equals(command.isActive)) {
+      user.activate();
+    }
+    return UserView.of(user);
+  }
+
+  /** Deactivates (never deletes: the audit trail and sales keep pointing at the user). */
+  @Audited(value = "user.deactivated", entity = "User")
+  public UserView deactivate(UUID id) {
+    User user = store.find(User.class, id);
+    if (user.getId().equals(tenant.userId().orElse(null))) {
+      throw new StateConflictException(
+          "own-deactivation", "Cannot deactivate yourself", "You cannot deactivate yourself");
+    }
+    user.deactivate();
+    return UserView.of(user);
+  }
+
+  private static String trimmed(String value) {
+    return value == null ? null : value.trim();
+  }
+}

@@ -1,0 +1,158 @@
+package app.pos.accounts.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issues and checks RS256 tokens in the MicroProfile JWT format: {@code sub} the user, {@code upn}
+ * the e-mail, {@code groups} the role, {@code business_id} the tenant, {@code jti}, {@code iss},
+ * {@code iat}, {@code exp}. Plain JDK crypto, so it runs the same on every server and in unit
+ * tests.
+ */
+public final class AccessTokens {
+
+  /** The claim carrying the caller's business. */
+  public static final String TENANT_CLAIM = "business_id";
+
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
+  private final String issuer;
+  private final Duration lifetime;
+  private final PrivateKey signingKey;
+  private final PublicKey verificationKey;
+
+  public AccessTokens(
+      String issuer, Duration lifetime, PrivateKey signingKey, PublicKey verificationKey) {
+    this.issuer = issuer;
+    this.lifetime = lifetime;
+    this.signingKey = signingKey;
+    this.verificationKey = verificationKey;
+  }
+
+  public record Issued(String token, UUID jti, Instant issuedAt, Instant expiresAt) {
+    public long expiresInSeconds() {
+      return Duration.between(issuedAt, expiresAt).getSeconds();
+    }
+  }
+
+  /** What a verified token says. */
+  public record Claims(
+      UUID userId, UUID businessId, String role, UUID jti, Instant issuedAt, Instant expiresAt) {}
+
+  public Issued issue(
+      UUID userId, String email, String role, UUID businessId, boolean superuser, Instant now) {
+    Instant iat = Instant.ofEpochSecond(now.getEpochSecond());
+    Instant exp = iat.plus(lifetime);
+    UUID jti = UUID.randomUUID();
+    String header =
+        Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build().toString();
+    String claims =
+        Json.createObjectBuilder()
+            .add("iss", issuer)
+            .add("sub", userId.toString())
+            .add("upn", email)
+            .add("groups", Json.createArrayBuilder().add(role))
+            .add(TENANT_CLAIM, businessId.toString())
+            .add("superuser", superuser)
+            .add("jti", jti.toString())
+            .add("iat", iat.getEpochSecond())
+            .add("exp", exp.getEpochSecond())
+            .build()
+            .toString();
+    String signingInput =
+        B64.encodeToString(header.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + B64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+    try {
+      Signature rsa = Signature.getInstance("SHA256withRSA");
+      rsa.initSign(signingKey);
+      rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+      return new Issued(signingInput + "." + B64.encodeToString(rsa.sign()), jti, iat, exp);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot sign a token", e);
+    }
+  }
+
+  /**
+   * Verifies signature (RS256 only: {@code alg: none} and HMAC tricks are refused), issuer and
+   * expiry. Empty when anything is off; the caller answers 401 without saying which.
+   */
+  public Optional<Claims> verify(String token, Instant now) {
+    try {
+      String[] parts = token.split("\\.");
+      if (parts.length != 3) {
+        return Optional.empty();
+      }
+      JsonObject header = json(parts[0]);
+      if (!"RS256".equals(header.getString("alg", ""))) {
+        return Optional.empty();
+      }
+      Signature rsa = Signature.getInstance("SHA256withRSA");
+      rsa.initVerify(verificationKey);
+      rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+      if (!rsa.verify(B64D.decode(parts[2]))) {
+        return Optional.empty();
+      }
+      JsonObject claims = json(parts[1]);
+      Instant exp = Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue());
+      if (!issuer.equals(claims.getString("iss", "")) || !now.isBefore(exp)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Claims(
+              UUID.fromString(claims.getString("sub")),
+              UUID.fromString(claims.getString(TENANT_CLAIM)),
+              claims.getJsonArray("groups").getString(0),
+              UUID.fromString(claims.getString("jti")),
+              Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue()),
+              exp));
+    } catch (RuntimeException | GeneralSecurityException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static JsonObject json(String part) {
+    try (JsonReader reader =
+        Json.createReader(
+            new StringReader(new String(B64D.decode(part), StandardCharsets.UTF_8)))) {
+      return reader.readObject();
+    }
+  }
+
+  public static PrivateKey privateKeyFromPem(String pem) {
+    try {
+      return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(pem)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("The private key is not a PKCS#8 RSA key", e);
+    }
+  }
+
+  public static PublicKey publicKeyFromPem(String pem) {
+    try {
+      return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(pem)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("The public key is not an X.509 RSA key", e);
+    }
+  }
+
+  private static byte[] der(String pem) {
+    return Base64.getMimeDecoder()
+        .decode(pem.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", ""));
+  }
+}

@@ -1,0 +1,131 @@
+package app.pos.accounts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A business using the platform: the tenant every other object belongs to. */
+@Entity
+@Table(name = "acc_business")
+public class Business {
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String currency;
+
+  @Column(name = "default_tax_rate", nullable = false)
+  private BigDecimal defaultTaxRate;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone;
+
+  @Column(name = "receipt_header")
+  private String receiptHeader;
+
+  @Column(name = "receipt_footer")
+  private String receiptFooter;
+
+  @Column(name = "is_active", nullable = false)
+  private boolean active;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Business() {}
+
+  public Business(String name, String currency) {
+    this.id = UUID.randomUUID();
+    this.name = name;
+    this.currency = currency;
+    this.defaultTaxRate = BigDecimal.ZERO;
+    this.timeZone = "UTC";
+    this.active = true;
+  }
+
+  @PrePersist
+  void stampCreation() {
+    createdAt = Instant.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void stampUpdate() {
+    updatedAt = Instant.now();
+  }
+
+  public void changeSettings(
+      String name,
+      String currency,
+      BigDecimal defaultTaxRate,
+      String timeZone,
+      String receiptHeader,
+      String receiptFooter) {
+    if (name != null) {
+      this.name = name;
+    }
+    if (currency != null) {
+      this.currency = currency;
+    }
+    if (defaultTaxRate != null) {
+      this.defaultTaxRate = defaultTaxRate;
+    }
+    if (timeZone != null) {
+      this.timeZone = timeZone;
+    }
+    if (receiptHeader != null) {
+      this.receiptHeader = receiptHeader;
+    }
+    if (receiptFooter != null) {
+      this.receiptFooter = receiptFooter;
+    }
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public BigDecimal getDefaultTaxRate() {
+    return defaultTaxRate;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public String getReceiptHeader() {
+    return receiptHeader;
+  }
+
+  public String getReceiptFooter() {
+    return receiptFooter;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

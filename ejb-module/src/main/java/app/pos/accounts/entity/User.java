@@ -1,0 +1,165 @@
+package app.pos.accounts.entity;
+
+import app.pos.platform.entity.TenantOwned;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** A member of a business's staff who signs in with an e-mail and a password. */
+@Entity
+@Table(name = "acc_user")
+public class User extends TenantOwned {
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  @Column(name = "last_name", nullable = false)
+  private String lastName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Role role;
+
+  @Column(name = "is_active", nullable = false)
+  private boolean active;
+
+  @Column(name = "is_superuser", nullable = false)
+  private boolean superuser;
+
+  @Column(name = "tokens_valid_after", nullable = false)
+  private Instant tokensValidAfter;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "acc_user_storefront", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "storefront_id")
+  private Set<UUID> storefrontIds = new HashSet<>();
+
+  protected User() {}
+
+  public User(String email, String passwordHash, String firstName, String lastName, Role role) {
+    this.email = normalizeEmail(email);
+    this.passwordHash = passwordHash;
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.role = role;
+    this.active = true;
+    // a second's slack: a token's iat is whole seconds
+    this.tokensValidAfter = Instant.now().minusSeconds(1);
+  }
+
+  public static String normalizeEmail(String email) {
+    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** A token is honoured only if issued after the last password change or deactivation. */
+  public boolean accepts(Instant tokenIssuedAt) {
+    return active && !tokenIssuedAt.isBefore(tokensValidAfter);
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+    revokeAllTokens();
+  }
+
+  public void revokeAllTokens() {
+    this.tokensValidAfter = Instant.now();
+  }
+
+  public void deactivate() {
+    this.active = false;
+    revokeAllTokens();
+  }
+
+  public void activate() {
+    this.active = true;
+  }
+
+  public void rename(String firstName, String lastName) {
+    if (firstName != null) {
+      this.firstName = firstName;
+    }
+    if (lastName != null) {
+      this.lastName = lastName;
+    }
+  }
+
+  public void changeRole(Role role) {
+    this.role = role;
+  }
+
+  public void assignStorefronts(Set<UUID> storefronts) {
+    this.storefrontIds.clear();
+    this.storefrontIds.addAll(storefronts);
+  }
+
+  /** The platform owner: granted once its e-mail matches PLATFORM_OWNER_EMAIL. */
+  public void grantPlatformOwnership() {
+    this.superuser = true;
+    this.role = Role.ADMIN;
+    this.active = true;
+  }
+
+  public void signedIn() {
+    this.lastLoginAt = Instant.now();
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public boolean isSuperuser() {
+    return superuser;
+  }
+
+  public Instant getTokensValidAfter() {
+    return tokensValidAfter;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public Set<UUID> getStorefrontIds() {
+    return Set.copyOf(storefrontIds);
+  }
+}

@@ -1,0 +1,111 @@
+package app.pos.platform.control;
+
+import app.pos.platform.entity.TenantOwned;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one way components reach tenant-owned data: every lookup and query is scoped to the request's
+ * business, so none can forget it. Another business's id behaves exactly like an id that does not
+ * exist. {@link #unscoped()} is the named, greppable exception (sign-in, platform owner).
+ */
+@Dependent
+public class TenantStore {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentTenant tenant;
+
+  public <T extends TenantOwned> T persist(T entity) {
+    entity.assignTo(tenant.businessId());
+    em.persist(entity);
+    return entity;
+  }
+
+  /** The object of this business with that id, or a 404 naming what was looked for. */
+  public <T extends TenantOwned> T find(Class<T> type, UUID id) {
+    return findOptional(type, id)
+        .orElseThrow(() -> new ResourceNotFoundException(type.getSimpleName(), id));
+  }
+
+  public <T extends TenantOwned> Optional<T> findOptional(Class<T> type, UUID id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    T found = em.find(type, id);
+    return found != null && tenant.businessId().equals(found.getBusinessId())
+        ? Optional.of(found)
+        : Optional.empty();
+  }
+
+  /** As {@link #find} but locks the row for the rest of the transaction. */
+  public <T extends TenantOwned> T lock(Class<T> type, UUID id) {
+    T found = find(type, id);
+    em.lock(found, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(found);
+    return found;
+  }
+
+  /**
+   * A JPQL query over one entity, alias {@code e}, with the tenant condition added: {@code where}
+   * holds only the caller's own conditions (or is blank).
+   */
+  public <T extends TenantOwned> TypedQuery<T> select(
+      Class<T> type, String where, Map<String, ?> params, String orderBy) {
+    TypedQuery<T> query =
+        em.createQuery(
+            "SELECT e FROM "
+                + type.getSimpleName()
+                + " e WHERE e.businessId = :tenant"
+                + (where == null || where.isBlank() ? "" : " AND (" + where + ")")
+                + (orderBy == null || orderBy.isBlank() ? "" : " ORDER BY " + orderBy),
+            type);
+    query.setParameter("tenant", tenant.businessId());
+    params.forEach(query::setParameter);
+    return query;
+  }
+
+  public <T extends TenantOwned> List<T> list(
+      Class<T> type, String where, Map<String, ?> params, String orderBy) {
+    return select(type, where, params, orderBy).getResultList();
+  }
+
+  /** One page of the business's objects and how many there are in all. */
+  public <T extends TenantOwned> Page<T> page(
+      Class<T> type, String where, Map<String, ?> params, String orderBy, PageRequest page) {
+    TypedQuery<Long> count =
+        em.createQuery(
+            "SELECT COUNT(e) FROM "
+                + type.getSimpleName()
+                + " e WHERE e.businessId = :tenant"
+                + (where == null || where.isBlank() ? "" : " AND (" + where + ")"),
+            Long.class);
+    count.setParameter("tenant", tenant.businessId());
+    params.forEach(count::setParameter);
+    List<T> rows =
+        select(type, where, params, orderBy)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.pageSize())
+            .getResultList();
+    return new Page<>(count.getSingleResult(), page, rows);
+  }
+
+  public UUID businessId() {
+    return tenant.businessId();
+  }
+
+  /**
+   * The entity manager without the tenant condition, for the few use cases that act before a tenant
+   * is known (sign-in, registration) or across businesses (the platform owner).
+   */
+  public EntityManager unscoped() {
+    return em;
+  }
+}

@@ -1,0 +1,91 @@
+package app.pos.accounts.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AccessTokensTest {
+
+  static KeyPair keys;
+  static KeyPair otherKeys;
+
+  @BeforeAll
+  static void generateKeys() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    keys = generator.generateKeyPair();
+    otherKeys = generator.generateKeyPair();
+  }
+
+  private final AccessTokens tokens =
+      new AccessTokens("pos", Duration.ofHours(8), keys.getPrivate(), keys.getPublic());
+  private final UUID user = UUID.randomUUID();
+  private final UUID business = UUID.randomUUID();
+  private final Instant now = Instant.parse("2026-11-24T09:30:00Z");
+
+  private String issue() {
+    return tokens.issue(user, "a@b.test", "CASHIER", business, false, now).token();
+  }
+
+  @Test
+  void anIssuedTokenVerifiesWithItsClaims() {
+    var claims = tokens.verify(issue(), now.plusSeconds(60)).orElseThrow();
+    assertThat(claims.userId()).isEqualTo(user);
+    assertThat(claims.businessId()).isEqualTo(business);
+    assertThat(claims.role()).isEqualTo("CASHIER");
+    assertThat(claims.issuedAt()).isEqualTo(now);
+    assertThat(claims.expiresAt()).isEqualTo(now.plus(Duration.ofHours(8)));
+  }
+
+  @Test
+  void anExpiredTokenIsRefused() {
+    assertThat(tokens.verify(issue(), now.plus(Duration.ofHours(8)))).isEmpty();
+  }
+
+  @Test
+  void aTamperedTokenIsRefused() {
+    String[] parts = issue().split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String forged =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(claims.replace("CASHIER", "ADMIN").getBytes(StandardCharsets.UTF_8));
+    assertThat(tokens.verify(parts[0] + "." + forged + "." + parts[2], now)).isEmpty();
+  }
+
+  @Test
+  void anUnsignedTokenIsRefused() {
+    String[] parts = issue().split("\\.");
+    String none =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(tokens.verify(none + "." + parts[1] + ".", now)).isEmpty();
+  }
+
+  @Test
+  void aTokenSignedWithAnotherKeyIsRefused() {
+    var stranger =
+        new AccessTokens("pos", Duration.ofHours(8), otherKeys.getPrivate(), otherKeys.getPublic());
+    String token = stranger.issue(user, "a@b.test", "ADMIN", business, false, now).token();
+    assertThat(tokens.verify(token, now)).isEmpty();
+  }
+
+  @Test
+  void aTokenOfAnotherIssuerIsRefused() {
+    var other =
+        new AccessTokens("elsewhere", Duration.ofHours(8), keys.getPrivate(), keys.getPublic());
+    assertThat(
+            tokens.verify(
+                other.issue(user, "a@b.test", "ADMIN", business, false, now).token(), now))
+        .isEmpty();
+  }
+}

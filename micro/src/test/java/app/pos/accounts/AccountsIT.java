@@ -1,0 +1,466 @@
+package app.pos.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import app.pos.accounts.control.AccessTokens;
+import app.pos.devkit.Deployments;
+import app.pos.devkit.PosApi;
+import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.TenantIsolation;
+import app.pos.devkit.TestDatabaseSession;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Accounts and audit end to end: sign-up, tokens, roles, tenancy, the trail. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+  PosApi api;
+
+  @BeforeEach
+  void client() {
+    api = new PosApi(base);
+  }
+
+  @Test
+  void registerGivesATokenThatSignsTheOwnerInAsAdmin() {
+    String email = PosApi.uniqueEmail("Mixed.Case");
+    Response r =
+        api.anonymous()
+            .body(
+                Map.of(
+                    "business_name", "Corner Shop",
+                    "email", email.toUpperCase(),
+                    "password", PosApi.PASSWORD,
+                    "first_name", "Ada",
+                    "last_name", "Lovelace"))
+            .post("accounts/api/auth/register/");
+    r.then()
+        .statusCode(201)
+        .header("Location", containsString("/accounts/api/users/"))
+        .body("token_type", equalTo("Bearer"))
+        .body("expires_in", equalTo(28800))
+        .body("user.role", equalTo("ADMIN"))
+        .body("user.email", equalTo(email.toLowerCase()))
+        .body("business.name", equalTo("Corner Shop"))
+        .body("business.currency", equalTo("USD"))
+        .body("user", not(hasItem("password_hash")));
+    assertThat(r.asString()).doesNotContain("password");
+    api.as((String) r.path("token"))
+        .get("accounts/api/users/me/")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(r.path("user.id")))
+        .body("business_id", equalTo(r.path("business.id")))
+        .body("is_superuser", equalTo(false));
+  }
+
+  @Test
+  void registrationRefusesWeakPasswordsDuplicatesAndBadInput() {
+    Staff owner = api.registerBusiness();
+    Map<String, Object> body =
+        Map.of(
+            "business_name", "Again",
+            "email", owner.email().toUpperCase(),
+            "password", PosApi.PASSWORD,
+            "first_name", "A",
+            "last_name", "B");
+    api.anonymous().body(body).post("accounts/api/auth/register/").then().statusCode(409);
+    String email = PosApi.uniqueEmail("weak");
+    api.anonymous()
+        .body(
+            Map.of(
+                "business_name",
+                "W",
+                "email",
+                email,
+                "password",
+                "short",
+                "first_name",
+                "A",
+                "last_name",
+                "B"))
+        .post("accounts/api/auth/register/")
+        .then()
+        .statusCode(400)
+        .body("errors.password", notNullValue());
+    api.anonymous()
+        .body(
+            Map.of(
+                "business_name",
+                "W",
+                "email",
+                email,
+                "password",
+                email,
+                "first_name",
+                "A",
+                "last_name",
+                "B"))
+        .post("accounts/api/auth/register/")
+        .then()
+        .statusCode(400);
+    api.anonymous()
+        .body(Map.of("business_name", "", "email", "not-an-email", "password", PosApi.PASSWORD))
+        .post("accounts/api/auth/register/")
+        .then()
+        .statusCode(400)
+        .body("errors.email", notNullValue())
+        .body("errors.business_name", notNullValue())
+        .body("errors.first_name", notNullValue());
+  }
+
+  @Test
+  void wrongPasswordAndUnknownEmailGetTheSame401() {
+    Staff owner = api.registerBusiness();
+    Response wrong =
+        api.anonymous()
+            .body(Map.of("email", owner.email(), "password", "Not-The-Password-1"))
+            .post("accounts/api/auth/login/");
+    Response unknown =
+        api.anonymous()
+            .body(Map.of("email", PosApi.uniqueEmail("nobody"), "password", "Not-The-Password-1"))
+            .post("accounts/api/auth/login/");
+    wrong.then().statusCode(401).contentType("application/problem+json");
+    unknown.then().statusCode(401);
+    assertThat(wrong.asString()).isEqualTo(unknown.asString());
+    api.anonymous()
+        .body(Map.of("email", owner.email(), "password", owner.password()))
+        .post("accounts/api/auth/login/")
+        .then()
+        .statusCode(200)
+        .body("token", notNullValue())
+        .body("user.id", equalTo(owner.userId().toString()));
+  }
+
+  @Test
+  void logoutRevokesThatToken() {
+    Staff owner = api.registerBusiness();
+    String second = api.login(owner.email(), owner.password());
+    api.as(owner).post("accounts/api/auth/logout/").then().statusCode(204);
+    api.as(owner).get("accounts/api/users/me/").then().statusCode(401);
+    api.as(second).get("accounts/api/users/me/").then().statusCode(200);
+  }
+
+  @Test
+  void changingThePasswordRevokesEarlierTokens() throws InterruptedException {
+    Staff owner = api.registerBusiness();
+    api.as(owner)
+        .body(Map.of("old_password", "wrong-old-password", "new_password", "Another-Secret-77"))
+        .post("accounts/api/auth/change-password/")
+        .then()
+        .statusCode(400)
+        .body("errors.old_password", notNullValue());
+    Thread.sleep(1100); // tokens carry whole seconds
+    api.as(owner)
+        .body(Map.of("old_password", owner.password(), "new_password", "Another-Secret-77"))
+        .post("accounts/api/auth/change-password/")
+        .then()
+        .statusCode(200);
+    api.as(owner).get("accounts/api/users/me/").then().statusCode(401);
+    api.anonymous()
+        .body(Map.of("email", owner.email(), "password", owner.password()))
+        .post("accounts/api/auth/login/")
+        .then()
+        .statusCode(401);
+    Thread.sleep(1100);
+    String fresh = api.login(owner.email(), "Another-Secret-77");
+    api.as(fresh).get("accounts/api/users/me/").then().statusCode(200);
+  }
+
+  @Test
+  void tamperedExpiredAndUnsignedTokensAre401() throws Exception {
+    Staff owner = api.registerBusiness();
+    String[] parts = owner.token().split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String promoted =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                claims.replace("\"ADMIN\"", "\"SUPERUSER\"").getBytes(StandardCharsets.UTF_8));
+    api.as(parts[0] + "." + promoted + "." + parts[2])
+        .get("accounts/api/users/me/")
+        .then()
+        .statusCode(401);
+
+    String none =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    api.as(none + "." + parts[1] + ".").get("accounts/api/users/me/").then().statusCode(401);
+
+    AccessTokens signer =
+        new AccessTokens(
+            "pos",
+            Duration.ofSeconds(60),
+            AccessTokens.privateKeyFromPem(
+                Files.readString(Path.of(System.getProperty("it.jwt.private")))),
+            AccessTokens.publicKeyFromPem(
+                Files.readString(
+                    Path.of(java.net.URI.create(System.getProperty("it.jwt.public"))))));
+    String expired =
+        signer
+            .issue(
+                owner.userId(),
+                owner.email(),
+                "ADMIN",
+                owner.businessId(),
+                false,
+                Instant.now().minusSeconds(3600))
+            .token();
+    api.as(expired).get("accounts/api/users/me/").then().statusCode(401);
+    api.anonymous().get("accounts/api/users/me/").then().statusCode(401);
+    api.anonymous()
+        .header("Authorization", "Token " + owner.token())
+        .get("accounts/api/users/me/")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void eachRoleGetsWhatTheRoleTableAllowsOnUsers() {
+    Staff admin = api.registerBusiness();
+    Staff manager = api.addStaff(admin, "MANAGER");
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    Staff warehouse = api.addStaff(admin, "WAREHOUSE_STAFF");
+    Map<String, Object> newUser =
+        Map.of(
+            "email",
+            PosApi.uniqueEmail("x"),
+            "password",
+            PosApi.PASSWORD,
+            "first_name",
+            "X",
+            "last_name",
+            "Y",
+            "role",
+            "CASHIER");
+
+    api.as(admin).get("accounts/api/users/").then().statusCode(200).body("count", equalTo(4));
+    api.as(manager).get("accounts/api/users/").then().statusCode(200);
+    api.as(cashier)
+        .get("accounts/api/users/")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    api.as(warehouse).get("accounts/api/users/").then().statusCode(403);
+    api.as(manager).body(newUser).post("accounts/api/users/").then().statusCode(403);
+    api.as(cashier).body(newUser).post("accounts/api/users/").then().statusCode(403);
+    api.as(manager)
+        .body(Map.of("role", "ADMIN"))
+        .patch("accounts/api/users/" + manager.userId() + "/")
+        .then()
+        .statusCode(403);
+    api.as(cashier).delete("accounts/api/users/" + admin.userId() + "/").then().statusCode(403);
+    for (Staff s : List.of(admin, manager, cashier, warehouse)) {
+      api.as(s).get("accounts/api/users/me/").then().statusCode(200);
+      api.as(s).get("accounts/api/roles/").then().statusCode(200).body("count", equalTo(4));
+      api.as(s).get("accounts/api/business/").then().statusCode(200);
+    }
+    api.anonymous().body(newUser).post("accounts/api/users/").then().statusCode(401);
+    api.as(manager)
+        .body(Map.of("receipt_footer", "x"))
+        .patch("accounts/api/business/")
+        .then()
+        .statusCode(403);
+    api.as(admin)
+        .body(Map.of("default_tax_rate", "15", "receipt_footer", "Thank you"))
+        .patch("accounts/api/business/")
+        .then()
+        .statusCode(200)
+        .body("receipt_footer", equalTo("Thank you"));
+  }
+
+  @Test
+  void anotherBusinessCannotSeeOrTouchUsers() {
+    Staff first = api.registerBusiness();
+    Staff cashier = api.addStaff(first, "CASHIER");
+    Staff second = api.registerBusiness();
+    TenantIsolation.assertInvisible(api, second, "accounts/api/users/" + cashier.userId() + "/");
+    api.as(second)
+        .get("accounts/api/users/?page_size=200")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results.business_id", everyItem(equalTo(second.businessId().toString())));
+    api.as(first).get("accounts/api/users/" + cashier.userId() + "/").then().statusCode(200);
+    api.as(first).get("accounts/api/users/not-a-uuid/").then().statusCode(404);
+  }
+
+  @Test
+  void massAssignmentChangesNothing() {
+    Staff other = api.registerBusiness();
+    String email = PosApi.uniqueEmail("sneaky");
+    Response r =
+        api.anonymous()
+            .body(
+                Map.of(
+                    "business_name",
+                    "Sneaky",
+                    "email",
+                    email,
+                    "password",
+                    PosApi.PASSWORD,
+                    "first_name",
+                    "S",
+                    "last_name",
+                    "N",
+                    "is_superuser",
+                    true,
+                    "business_id",
+                    other.businessId().toString(),
+                    "role",
+                    "SUPERUSER"))
+            .post("accounts/api/auth/register/");
+    r.then()
+        .statusCode(201)
+        .body("user.is_superuser", equalTo(false))
+        .body("user.role", equalTo("ADMIN"))
+        .body("user.business_id", not(equalTo(other.businessId().toString())));
+    Staff admin =
+        new Staff(
+            r.path("token"),
+            java.util.UUID.fromString(r.path("user.id")),
+            java.util.UUID.fromString(r.path("business.id")),
+            email,
+            PosApi.PASSWORD);
+    api.as(admin)
+        .body(
+            Map.of(
+                "is_superuser",
+                true,
+                "business_id",
+                other.businessId().toString(),
+                "first_name",
+                "Still"))
+        .patch("accounts/api/users/" + admin.userId() + "/")
+        .then()
+        .statusCode(200)
+        .body("is_superuser", equalTo(false))
+        .body("business_id", equalTo(admin.businessId().toString()))
+        .body("first_name", equalTo("Still"));
+    api.as(admin)
+        .body(Map.of("role", "CASHIER"))
+        .patch("accounts/api/users/" + admin.userId() + "/")
+        .then()
+        .statusCode(409);
+    api.as(admin).get("accounts/api/users/me/").then().body("role", equalTo("ADMIN"));
+  }
+
+  @Test
+  void deactivatedUsersCannotSignInAndTheirTokensStop() {
+    Staff admin = api.registerBusiness();
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    api.as(admin).delete("accounts/api/users/" + cashier.userId() + "/").then().statusCode(204);
+    api.as(cashier).get("accounts/api/users/me/").then().statusCode(401);
+    api.anonymous()
+        .body(Map.of("email", cashier.email(), "password", cashier.password()))
+        .post("accounts/api/auth/login/")
+        .then()
+        .statusCode(401);
+    api.as(admin).delete("accounts/api/users/" + admin.userId() + "/").then().statusCode(409);
+  }
+
+  @Test
+  void thePlatformOwnerIsPromotedAndNoOneElse() {
+    Staff owner = api.registerBusiness("owner@platform.test");
+    api.as(owner).get("accounts/api/users/me/").then().body("is_superuser", equalTo(true));
+    api.as(owner)
+        .get("accounts/api/platform/businesses/")
+        .then()
+        .statusCode(200)
+        .body("count", notNullValue());
+    Staff someoneElse = api.registerBusiness();
+    api.as(someoneElse).get("accounts/api/platform/businesses/").then().statusCode(403);
+  }
+
+  @Test
+  void theAuditTrailRecordsEachChangeAndIsImmutable() throws SQLException {
+    Staff admin = api.registerBusiness();
+    api.anonymous()
+        .body(Map.of("email", admin.email(), "password", "Wrong-Password-9"))
+        .post("accounts/api/auth/login/")
+        .then()
+        .statusCode(401);
+    String token = api.login(admin.email(), admin.password());
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    api.as(token).post("accounts/api/auth/logout/").then().statusCode(204);
+
+    Response trail = api.as(admin).get("accounts/api/audit-logs/?page_size=200");
+    trail.then().statusCode(200);
+    List<String> actions = trail.path("results.action");
+    assertThat(actions)
+        .contains(
+            "business.registered",
+            "auth.login_failed",
+            "auth.login",
+            "user.created",
+            "auth.logout");
+    String created =
+        api.as(admin)
+            .get("accounts/api/audit-logs/?action=user.created")
+            .then()
+            .statusCode(200)
+            .body("count", equalTo(1))
+            .body("results[0].entity_id", equalTo(cashier.userId().toString()))
+            .body("results[0].changes.password", equalTo("***"))
+            .extract()
+            .asString();
+    assertThat(created).doesNotContain(PosApi.PASSWORD);
+    api.as(cashier).get("accounts/api/audit-logs/").then().statusCode(403);
+    api.as(admin).get("accounts/api/audit-logs/?date_from=yesterday").then().statusCode(400);
+
+    try (Connection c = TestDatabaseSession.connect();
+        Statement s = c.createStatement()) {
+      assertThatThrownBy(() -> s.executeUpdate("UPDATE aud_audit_log SET action = 'x'"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("immutable");
+      assertThatThrownBy(() -> s.executeUpdate("DELETE FROM aud_audit_log"))
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void theOpenApiDocumentShowsTheAccountsEndpointsWithTheirSecurity() {
+    api.anonymous()
+        .get("api/schema/")
+        .then()
+        .statusCode(200)
+        .body("paths.'/accounts/api/auth/register'", notNullValue())
+        .body("paths.'/accounts/api/users'.get.security", notNullValue())
+        .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+  }
+}

@@ -1,0 +1,98 @@
+package app.pos.devkit;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+
+/** A client for scenario tests: sign a business up, add staff, call as any of them. */
+public final class PosApi {
+
+  public static final String PASSWORD = "Correct-Horse-42";
+
+  private final String base;
+
+  public PosApi(URL base) {
+    this.base = base.toString();
+  }
+
+  /** A signed-in member of staff. */
+  public record Staff(String token, UUID userId, UUID businessId, String email, String password) {}
+
+  public RequestSpecification anonymous() {
+    return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  public RequestSpecification as(Staff staff) {
+    return as(staff.token());
+  }
+
+  public RequestSpecification as(String token) {
+    return anonymous().header("Authorization", "Bearer " + token);
+  }
+
+  /** Registers a new business with a unique owner e-mail; the owner is its ADMIN. */
+  public Staff registerBusiness() {
+    return registerBusiness(uniqueEmail("owner"));
+  }
+
+  public Staff registerBusiness(String email) {
+    Response r =
+        anonymous()
+            .body(
+                Map.of(
+                    "business_name",
+                    "Shop " + email,
+                    "email",
+                    email,
+                    "password",
+                    PASSWORD,
+                    "first_name",
+                    "Olive",
+                    "last_name",
+                    "Owner"))
+            .post("accounts/api/auth/register/");
+    r.then().statusCode(201);
+    return new Staff(
+        r.path("token"),
+        UUID.fromString(r.path("user.id")),
+        UUID.fromString(r.path("business.id")),
+        email,
+        PASSWORD);
+  }
+
+  /** Adds a member of staff with that role to the admin's business and signs them in. */
+  public Staff addStaff(Staff admin, String role) {
+    String email = uniqueEmail(role.toLowerCase());
+    Response r =
+        as(admin)
+            .body(
+                Map.of(
+                    "email", email,
+                    "password", PASSWORD,
+                    "first_name", "Sam",
+                    "last_name", "Staff",
+                    "role", role))
+            .post("accounts/api/users/");
+    r.then().statusCode(201);
+    return new Staff(
+        login(email, PASSWORD), UUID.fromString(r.path("id")), admin.businessId(), email, PASSWORD);
+  }
+
+  public String login(String email, String password) {
+    Response r =
+        anonymous()
+            .body(Map.of("email", email, "password", password))
+            .post("accounts/api/auth/login/");
+    r.then().statusCode(200);
+    return r.path("token");
+  }
+
+  public static String uniqueEmail(String who) {
+    return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@shop.test";
+  }
+}

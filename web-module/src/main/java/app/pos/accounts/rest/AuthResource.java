@@ -1,0 +1,78 @@
+package app.pos.accounts.rest;
+
+import app.pos.accounts.boundary.ChangePassword;
+import app.pos.accounts.boundary.RegisterBusiness;
+import app.pos.accounts.boundary.Registrations;
+import app.pos.accounts.boundary.SignIn;
+import app.pos.accounts.boundary.SignIns;
+import app.pos.accounts.boundary.SignedIn;
+import app.pos.accounts.boundary.UserView;
+import app.pos.accounts.control.AccessTokens;
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.PublicEndpoint;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("accounts/api/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class AuthResource {
+
+  @Inject Registrations registrations;
+  @Inject SignIns signIns;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("register")
+  @PublicEndpoint
+  @Operation(summary = "Sign a business up; its owner becomes ADMIN and gets a token")
+  public Response register(RegisterBusiness command) {
+    SignedIn signedIn = registrations.register(command);
+    return Response.created(
+            uri.getBaseUriBuilder().path("accounts/api/users/{id}/").build(signedIn.user().id()))
+        .entity(signedIn)
+        .build();
+  }
+
+  @POST
+  @Path("login")
+  @PublicEndpoint
+  @Operation(summary = "Exchange e-mail and password for a token (401 for any mismatch)")
+  public SignedIn login(SignIn command) {
+    return signIns.signIn(command);
+  }
+
+  @POST
+  @Path("logout")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Revoke the token of this request")
+  public Response logout(@Context ContainerRequestContext request) {
+    AccessTokens.Claims claims =
+        (AccessTokens.Claims) request.getProperty(AuthenticationFilter.CLAIMS);
+    signIns.signOut(claims.jti(), claims.expiresAt());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("change-password")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Change the caller's password; tokens issued before are refused")
+  public UserView changePassword(ChangePassword command) {
+    return signIns.changePassword(command);
+  }
+}

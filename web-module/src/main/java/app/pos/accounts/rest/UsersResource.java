@@ -1,0 +1,89 @@
+package app.pos.accounts.rest;
+
+import app.pos.accounts.boundary.CreateUser;
+import app.pos.accounts.boundary.UpdateUser;
+import app.pos.accounts.boundary.UserView;
+import app.pos.accounts.boundary.Users;
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.PageEnvelope;
+import app.pos.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("accounts/api/users")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Allow({Access.ADMIN, Access.MANAGER})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Accounts")
+public class UsersResource {
+
+  @Inject Users users;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "The staff of the caller's business")
+  public PageEnvelope<UserView> list(@BeanParam PageParams page) {
+    return PageEnvelope.of(users.list(page.toRequest()), uri);
+  }
+
+  @POST
+  @Allow(Access.ADMIN)
+  @Operation(summary = "Add a member of staff (a welcome e-mail follows)")
+  public Response create(CreateUser command) {
+    UserView user = users.create(command);
+    return Response.created(
+            uri.getBaseUriBuilder().path("accounts/api/users/{id}/").build(user.id()))
+        .entity(user)
+        .build();
+  }
+
+  @GET
+  @Path("me")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "The caller")
+  public UserView me() {
+    return users.me();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One member of staff")
+  public UserView get(@PathParam("id") UUID id) {
+    return users.find(id);
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Allow(Access.ADMIN)
+  @Operation(summary = "Change names, role, storefronts or active flag")
+  public UserView update(@PathParam("id") UUID id, UpdateUser command) {
+    return users.update(id, command);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Allow(Access.ADMIN)
+  @Operation(summary = "Deactivate: the user can no longer sign in and their tokens stop working")
+  public Response deactivate(@PathParam("id") UUID id) {
+    users.deactivate(id);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,64 @@
+package app.pos.audit.rest;
+
+import app.pos.audit.boundary.AuditLogView;
+import app.pos.audit.boundary.AuditLogs;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.PageEnvelope;
+import app.pos.platform.rest.PageParams;
+import app.pos.platform.rest.QueryDates;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("accounts/api/audit-logs")
+@Produces(MediaType.APPLICATION_JSON)
+@Allow({Access.ADMIN, Access.MANAGER})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Audit")
+public class AuditLogsResource {
+
+  @Inject AuditLogs logs;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "The audit trail: the business's for an ADMIN, one's own otherwise")
+  public PageEnvelope<AuditLogView> list(
+      @QueryParam("action") String action,
+      @QueryParam("entity_type") String entityType,
+      @QueryParam("user_id") String userId,
+      @QueryParam("date_from") String dateFrom,
+      @QueryParam("date_to") String dateTo,
+      @BeanParam PageParams page) {
+    AuditLogs.Filter filter =
+        new AuditLogs.Filter(
+            action,
+            entityType,
+            uuid("user_id", userId),
+            QueryDates.from("date_from", dateFrom),
+            QueryDates.until("date_to", dateTo));
+    return PageEnvelope.of(logs.list(filter, page.toRequest()), uri);
+  }
+
+  private static UUID uuid(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(name, "must be a UUID");
+    }
+  }
+}
