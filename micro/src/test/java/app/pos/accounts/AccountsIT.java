@@ -454,6 +454,53 @@ class AccountsIT {
   }
 
   @Test
+  void signInAttemptsPerEmailAreThrottledWith429AndRetryAfter() {
+    Staff owner = api.registerBusiness();
+    Map<String, String> wrong = Map.of("email", owner.email(), "password", "Wrong-Password-9");
+    for (int i = 0; i < 10; i++) {
+      api.anonymous().body(wrong).post("accounts/api/auth/login/").then().statusCode(401);
+    }
+    api.anonymous()
+        .body(Map.of("email", owner.email(), "password", owner.password()))
+        .post("accounts/api/auth/login/")
+        .then()
+        .statusCode(429)
+        .contentType("application/problem+json")
+        .header("Retry-After", notNullValue())
+        .body("type", containsString("throttled"));
+    // the limit is per e-mail: another user signs in from the same address
+    Staff other = api.registerBusiness();
+    api.login(other.email(), other.password());
+  }
+
+  @Test
+  void aNewMemberOfStaffGetsAWelcomeMailAfterCommit() throws Exception {
+    Staff admin = api.registerBusiness();
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    var mailbox = TestDatabaseSession.mailbox();
+    assertThat(mailbox.waitForIncomingEmail(10_000, 1)).isTrue();
+    long deadline = System.currentTimeMillis() + 10_000;
+    boolean arrived = false;
+    while (!arrived && System.currentTimeMillis() < deadline) {
+      arrived =
+          java.util.Arrays.stream(mailbox.getReceivedMessages())
+              .anyMatch(
+                  m -> {
+                    try {
+                      return m.getAllRecipients()[0].toString().equals(cashier.email())
+                          && m.getSubject().startsWith("Welcome to");
+                    } catch (jakarta.mail.MessagingException e) {
+                      return false;
+                    }
+                  });
+      if (!arrived) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(arrived).as("welcome mail for " + cashier.email()).isTrue();
+  }
+
+  @Test
   void theOpenApiDocumentShowsTheAccountsEndpointsWithTheirSecurity() {
     api.anonymous()
         .get("api/schema/")

@@ -1,5 +1,7 @@
 package app.pos.devkit;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -8,13 +10,16 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Once per test run, before any test: a fresh database (on 127.0.0.1:5432 when it answers, else on
- * an embedded PostgreSQL), signing keys, and the system properties arquillian.xml hands to Payara
- * Micro. The database is dropped when the run ends, so runs never see each other's data.
+ * Once per test run, before any test: an SMTP server (GreenMail), a fresh database (on
+ * 127.0.0.1:5432 when it answers, else on an embedded PostgreSQL), signing keys, and the system
+ * properties arquillian.xml hands to Payara Micro. The database is dropped when the run ends, so
+ * runs never see each other's data.
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
   private static final Logger LOG = Logger.getLogger(TestDatabaseSession.class.getName());
+
+  private static GreenMail smtp;
 
   private DatabaseServer server;
   private String database;
@@ -38,6 +43,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
       System.setProperty("it.jwt.public", keys.publicKey().toUri().toString());
       System.setProperty("it.jwt.private", keys.privateKey().toString());
       System.setProperty("it.log.dir", logs.toString());
+      smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp.start();
+      System.setProperty("it.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
       LOG.info("Integration tests use database " + database + " on port " + server.port());
     } catch (Exception e) {
       throw new IllegalStateException("Cannot provision the test database", e);
@@ -46,6 +54,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (smtp != null) {
+      smtp.stop();
+    }
     if (server == null) {
       return;
     }
@@ -55,6 +66,11 @@ public class TestDatabaseSession implements LauncherSessionListener {
     } catch (Exception e) {
       LOG.warning("Could not drop test database " + database + ": " + e.getMessage());
     }
+  }
+
+  /** The SMTP server the application under test sends its mail to. */
+  public static GreenMail mailbox() {
+    return smtp;
   }
 
   /** Plain JDBC to the run's database, for tests that check what was (not) written. */

@@ -11,6 +11,7 @@ import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.RequestOrigin;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,8 +32,11 @@ public class SignIns {
   @Inject AccessTokens tokens;
   @Inject CurrentTenant tenant;
   @Inject AuditTrail audit;
+  @Inject Throttle throttle;
+  @Inject RequestOrigin origin;
 
   public SignedIn signIn(SignIn command) {
+    throttle.signInAttempt(origin.ipAddress(), User.normalizeEmail(command.email));
     User user = Emails.findUser(em, command.email);
     if (user == null) {
       passwords.matchNothing(command.password);

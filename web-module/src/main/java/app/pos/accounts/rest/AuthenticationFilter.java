@@ -2,6 +2,7 @@ package app.pos.accounts.rest;
 
 import app.pos.accounts.boundary.Caller;
 import app.pos.accounts.boundary.Callers;
+import app.pos.accounts.boundary.Throttle;
 import app.pos.accounts.control.AccessTokens;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.RequestOrigin;
@@ -42,6 +43,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Context HttpServletRequest servletRequest;
 
   @Inject Callers callers;
+  @Inject Throttle throttle;
   @Inject AccessTokens tokens;
   @Inject CurrentTenant tenant;
   @Inject RequestOrigin origin;
@@ -64,6 +66,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
           new CallerSecurityContext(caller, request.getSecurityContext().isSecure()));
     } else if (hasAuthorization(request)) {
       throw new NotAuthorizedException("Bearer realm=\"pos\"");
+    }
+    if (caller != null) {
+      throttle.userRequest(caller.userId().toString());
+    } else {
+      throttle.anonymousRequest(origin.ipAddress());
     }
     authorize(caller);
   }

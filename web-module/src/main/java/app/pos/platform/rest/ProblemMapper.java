@@ -2,6 +2,7 @@ package app.pos.platform.rest;
 
 import app.pos.platform.control.DomainException;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.ThrottledException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,6 +37,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problems.validation(invalid.detail(), invalid.errors());
     }
     DomainException domain = find(failure, DomainException.class);
+    if (domain instanceof ThrottledException throttled) {
+      return Response.fromResponse(Problems.of(throttled))
+          .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
+          .build();
+    }
     if (domain != null) {
       return Problems.of(domain);
     }

@@ -1,0 +1,71 @@
+package app.pos.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Sends plain-text mail over SMTP with Jakarta Mail, configured by MAIL_HOST, MAIL_PORT, MAIL_FROM,
+ * MAIL_USERNAME, MAIL_PASSWORD and MAIL_STARTTLS. Without MAIL_HOST, mail is logged and not sent.
+ */
+@ApplicationScoped
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  public void send(String to, String subject, String text) {
+    Config config = ConfigProvider.getConfig();
+    Optional<String> host = config.getOptionalValue("mail.host", String.class);
+    if (host.isEmpty()) {
+      LOG.info(() -> "MAIL_HOST not set; not sending \"" + subject + "\" to " + to);
+      return;
+    }
+    Properties smtp = new Properties();
+    smtp.put("mail.smtp.host", host.get());
+    smtp.put("mail.smtp.port", config.getOptionalValue("mail.port", String.class).orElse("25"));
+    smtp.put("mail.smtp.connectiontimeout", "10000");
+    smtp.put("mail.smtp.timeout", "10000");
+    smtp.put(
+        "mail.smtp.starttls.enable",
+        config.getOptionalValue("mail.starttls", String.class).orElse("false"));
+    Optional<String> user = config.getOptionalValue("mail.username", String.class);
+    Authenticator login = null;
+    if (user.isPresent()) {
+      smtp.put("mail.smtp.auth", "true");
+      String password = config.getOptionalValue("mail.password", String.class).orElse("");
+      login =
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(user.get(), password);
+            }
+          };
+    }
+    try {
+      MimeMessage message = new MimeMessage(Session.getInstance(smtp, login));
+      message.setFrom(
+          new InternetAddress(
+              config.getOptionalValue("mail.from", String.class).orElse("no-reply@pos.invalid")));
+      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+      message.setSubject(subject, "UTF-8");
+      message.setText(text, "UTF-8");
+      message.setSentDate(new Date());
+      Transport.send(message);
+    } catch (MessagingException e) {
+      LOG.log(Level.WARNING, "Could not send \"" + subject + "\" to " + to, e);
+    }
+  }
+}
