@@ -501,6 +501,42 @@ class AccountsIT {
   }
 
   @Test
+  void everyoneKeepsTheirOwnProfile() {
+    Staff admin = api.registerBusiness();
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    api.as(cashier)
+        .get("accounts/api/users/me/profile/")
+        .then()
+        .statusCode(200)
+        .body("phone", equalTo(null));
+    api.as(cashier)
+        .body(
+            Map.of(
+                "phone",
+                "+233 20 123 4567",
+                "avatar_url",
+                "https://img.test/a.png",
+                "preferences",
+                Map.of("theme", "dark")))
+        .patch("accounts/api/users/me/profile/")
+        .then()
+        .statusCode(200)
+        .body("phone", equalTo("+233 20 123 4567"))
+        .body("preferences.theme", equalTo("dark"));
+    api.as(admin)
+        .get("accounts/api/users/me/profile/")
+        .then()
+        .statusCode(200)
+        .body("phone", equalTo(null));
+    api.as(cashier)
+        .body(Map.of("avatar_url", "javascript:alert(1)"))
+        .patch("accounts/api/users/me/profile/")
+        .then()
+        .statusCode(400)
+        .body("errors.avatar_url", notNullValue());
+  }
+
+  @Test
   void theOpenApiDocumentShowsTheAccountsEndpointsWithTheirSecurity() {
     api.anonymous()
         .get("api/schema/")

@@ -2,6 +2,7 @@ package app.pos.accounts.boundary;
 
 import app.pos.accounts.entity.Business;
 import app.pos.audit.control.Audited;
+import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 
 /** The caller's business and its settings; for the platform owner, every business. */
 @Stateless
+@CrossTenant("the business is the tenant row itself; the platform owner lists all")
 public class Businesses {
 
   @Inject TenantStore store;

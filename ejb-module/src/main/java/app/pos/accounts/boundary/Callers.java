@@ -1,6 +1,7 @@
 package app.pos.accounts.boundary;
 
 import app.pos.accounts.entity.User;
+import app.pos.platform.control.CrossTenant;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * holds across restarts and on every instance at once.
  */
 @Stateless
+@CrossTenant("authenticates a token before any tenant is bound")
 public class Callers {
 
   @PersistenceContext EntityManager em;

@@ -2,6 +2,7 @@ package app.pos.accounts.boundary;
 
 import app.pos.accounts.control.PlatformOwner;
 import app.pos.platform.boundary.DatabaseMigrator;
+import app.pos.platform.control.CrossTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
+@CrossTenant("the platform owner is found across all businesses")
 public class PlatformOwnerPromotion {
 
   private static final Logger LOG = Logger.getLogger(PlatformOwnerPromotion.class.getName());

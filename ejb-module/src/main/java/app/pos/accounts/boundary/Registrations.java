@@ -10,6 +10,7 @@ import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.Role;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
+import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link BusinessRegistered} (chart of accounts, trial), all in one transaction.
  */
 @Stateless
+@CrossTenant("creates the tenant itself; e-mails are unique across businesses")
 public class Registrations {
 
   @PersistenceContext EntityManager em;

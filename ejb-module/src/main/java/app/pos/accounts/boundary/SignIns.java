@@ -9,6 +9,7 @@ import app.pos.accounts.control.PlatformOwner;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
+import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.RequestOrigin;
@@ -23,6 +24,7 @@ import java.util.UUID;
 
 /** Signing in and out, and changing one's password. */
 @Stateless
+@CrossTenant("sign-in looks the e-mail up before any tenant is bound")
 public class SignIns {
 
   @PersistenceContext EntityManager em;

@@ -1,6 +1,7 @@
 package app.pos.accounts.boundary;
 
 import app.pos.accounts.control.ThrottleWindow;
+import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.ThrottledException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * counts.
  */
 @Stateless
+@CrossTenant("counters belong to callers and addresses, not to a business")
 public class Throttle {
 
   @PersistenceContext EntityManager em;

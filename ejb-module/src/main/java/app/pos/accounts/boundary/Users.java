@@ -8,6 +8,7 @@ import app.pos.accounts.control.PlatformOwner;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.User;
 import app.pos.audit.control.Audited;
+import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
@@ -23,6 +24,7 @@ import java.util.UUID;
 
 /** The staff of the caller's business. */
 @Stateless
+@CrossTenant("e-mails are unique across businesses; reads its own business row")
 public class Users {
 
   @Inject TenantStore store;

@@ -1,9 +1,11 @@
 package app.pos.accounts.control;
 
 import app.pos.accounts.entity.User;
+import app.pos.platform.control.CrossTenant;
 import jakarta.persistence.EntityManager;
 
 /** Looks users up by e-mail across businesses: e-mails are unique on the whole platform. */
+@CrossTenant("e-mails are unique across businesses")
 public final class Emails {
 
   private Emails() {}

@@ -1,6 +1,7 @@
 package app.pos.audit.boundary;
 
 import app.pos.audit.entity.AuditLog;
+import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
@@ -16,6 +17,8 @@ import java.util.UUID;
 
 /** Reading the trail: an ADMIN sees the whole business's, everyone else only their own actions. */
 @Stateless
+@CrossTenant(
+    "audit rows may have no business (refused sign-ins); every query adds the tenant itself")
 public class AuditLogs {
 
   @PersistenceContext EntityManager em;

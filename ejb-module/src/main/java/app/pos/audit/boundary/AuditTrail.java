@@ -2,6 +2,7 @@ package app.pos.audit.boundary;
 
 import app.pos.audit.control.SecretMasking;
 import app.pos.audit.entity.AuditLog;
+import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.PosJson;
 import app.pos.platform.control.RequestOrigin;
@@ -24,6 +25,7 @@ import java.util.UUID;
 
 /** Writes audit rows: who did what to which object, from where, with secrets masked. */
 @Stateless
+@CrossTenant("writes rows for refused sign-ins, which belong to no business")
 public class AuditTrail {
 
   @PersistenceContext EntityManager em;

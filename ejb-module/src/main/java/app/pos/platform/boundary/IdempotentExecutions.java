@@ -1,5 +1,6 @@
 package app.pos.platform.boundary;
 
+import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.IdempotencyKey;
 import app.pos.platform.control.IdempotencyKeyReusedException;
 import app.pos.platform.control.Outcome;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  * expire after 24 hours.
  */
 @Stateless
+@CrossTenant("every statement is keyed by the business id it is given")
 public class IdempotentExecutions {
 
   static final String RETENTION = "24 hours";

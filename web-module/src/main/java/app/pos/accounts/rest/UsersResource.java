@@ -1,6 +1,9 @@
 package app.pos.accounts.rest;
 
 import app.pos.accounts.boundary.CreateUser;
+import app.pos.accounts.boundary.ProfileView;
+import app.pos.accounts.boundary.Profiles;
+import app.pos.accounts.boundary.UpdateProfile;
 import app.pos.accounts.boundary.UpdateUser;
 import app.pos.accounts.boundary.UserView;
 import app.pos.accounts.boundary.Users;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UsersResource {
 
   @Inject Users users;
+  @Inject Profiles profiles;
   @Context UriInfo uri;
 
   @GET
@@ -61,6 +65,22 @@ public class UsersResource {
   @Operation(summary = "The caller")
   public UserView me() {
     return users.me();
+  }
+
+  @GET
+  @Path("me/profile")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "The caller's profile: phone, avatar URL, preferences")
+  public ProfileView profile() {
+    return profiles.mine();
+  }
+
+  @PATCH
+  @Path("me/profile")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "Change the caller's profile")
+  public ProfileView changeProfile(UpdateProfile command) {
+    return profiles.change(command);
   }
 
   @GET
