@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,29 @@ public class TenantStore {
             .setMaxResults(page.pageSize())
             .getResultList();
     return new Page<>(count.getSingleResult(), page, rows);
+  }
+
+  /**
+   * Native SQL that filters by the caller's business itself: the statement must contain {@code
+   * business_id = ?1}, and ?1 is bound here. Further parameters start at ?2.
+   */
+  public Query nativeQuery(String sql) {
+    if (!sql.contains("business_id = ?1")) {
+      throw new IllegalArgumentException("Native SQL must filter by business_id = ?1: " + sql);
+    }
+    return em.createNativeQuery(sql).setParameter(1, tenant.businessId());
+  }
+
+  /** The next value of a sequence the business owns (named by the prefix and the business id). */
+  public long nextInSequence(String prefix) {
+    String name = prefix + tenant.businessId().toString().replace("-", "");
+    return ((Number) em.createNativeQuery("SELECT nextval('" + name + "')").getSingleResult())
+        .longValue();
+  }
+
+  /** Writes pending changes now, so a constraint breach surfaces inside the use case. */
+  public void flush() {
+    em.flush();
   }
 
   public UUID businessId() {

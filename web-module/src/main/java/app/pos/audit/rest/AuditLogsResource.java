@@ -2,12 +2,12 @@ package app.pos.audit.rest;
 
 import app.pos.audit.boundary.AuditLogView;
 import app.pos.audit.boundary.AuditLogs;
-import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryDates;
+import app.pos.platform.rest.QueryIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,20 +44,9 @@ public class AuditLogsResource {
         new AuditLogs.Filter(
             action,
             entityType,
-            uuid("user_id", userId),
+            QueryIds.uuid("user_id", userId),
             QueryDates.from("date_from", dateFrom),
             QueryDates.until("date_to", dateTo));
     return PageEnvelope.of(logs.list(filter, page.toRequest()), uri);
-  }
-
-  private static UUID uuid(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(name, "must be a UUID");
-    }
   }
 }

@@ -10,13 +10,15 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
+import java.io.PushbackInputStream;
 import java.util.Collection;
 import java.util.Set;
 
 /**
- * Validates every request body against its Bean Validation constraints as soon as it is read, so
- * resources need no {@code @Valid} on their parameters. (Payara's OpenAPI generator fails on
- * constraint annotations placed on resource method parameters: payara/Payara#7649.)
+ * Reads an empty body as no body (null), and validates every other request body against its Bean
+ * Validation constraints as soon as it is read, so resources need no {@code @Valid} on their
+ * parameters. (Payara's OpenAPI generator fails on constraint annotations placed on resource method
+ * parameters: payara/Payara#7649.)
  */
 @Provider
 @Priority(Priorities.USER)
@@ -27,6 +29,13 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    PushbackInputStream in = new PushbackInputStream(context.getInputStream(), 1);
+    int first = in.read();
+    if (first < 0) {
+      return null; // an empty body is no body; RequiredBodyFilter refuses it where one is needed
+    }
+    in.unread(first);
+    context.setInputStream(in);
     Object body = context.proceed();
     if (body != null && !(body instanceof Collection<?>) && !(body instanceof String)) {
       Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(body);

@@ -21,6 +21,18 @@ public final class QueryDates {
     return parse(name, value, true);
   }
 
+  /** A calendar day ({@code YYYY-MM-DD}); null when absent. */
+  public static LocalDate day(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, "must be a date (YYYY-MM-DD)");
+    }
+  }
+
   private static Instant parse(String name, String value, boolean endOfDay) {
     if (value == null || value.isBlank()) {
       return null;

@@ -40,7 +40,10 @@ public class RequiredBodyFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Method method = resource.getResourceMethod();
-    if (method != null && takesBody(method) && !request.hasEntity()) {
+    if (method != null
+        && !method.isAnnotationPresent(BodyOptional.class)
+        && takesBody(method)
+        && !request.hasEntity()) {
       throw new InvalidInputException("body", "a JSON body is required");
     }
   }

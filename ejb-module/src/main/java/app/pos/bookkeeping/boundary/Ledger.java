@@ -1,0 +1,92 @@
+package app.pos.bookkeeping.boundary;
+
+import app.pos.bookkeeping.control.ChartOfAccounts;
+import app.pos.bookkeeping.control.JournalDraft;
+import app.pos.bookkeeping.entity.JournalEntry;
+import app.pos.bookkeeping.entity.LedgerAccount;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.TenantStore;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Posts drafts to the ledger in the caller's transaction: sales, refunds, goods receipts and manual
+ * entries all come through here. The draft has already checked its own arithmetic; the ledger
+ * checks what needs the database (the accounts are this business's and active) and numbers the
+ * entry from the business's own sequence.
+ */
+@Stateless
+public class Ledger {
+
+  @Inject TenantStore store;
+  @Inject CurrentTenant tenant;
+
+  public JournalEntry post(JournalDraft draft) {
+    return post(draft, null);
+  }
+
+  /** Posts a draft; {@code reverses} names the entry it reverses, if it is a reversal. */
+  public JournalEntry post(JournalDraft draft, UUID reverses) {
+    if (draft.date().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+      throw new InvalidInputException("date", "an entry cannot be dated in the future");
+    }
+    requireUsableAccounts(draft);
+    JournalEntry entry =
+        new JournalEntry(
+            store.nextInSequence(ChartOfAccounts.ENTRY_SEQUENCE_PREFIX),
+            draft.date(),
+            draft.description(),
+            draft.reference(),
+            draft.sourceType(),
+            draft.sourceId(),
+            reverses,
+            draft.total(),
+            tenant.userId().orElse(null));
+    store.persist(entry);
+    for (JournalDraft.Line line : draft.lines()) {
+      store.persist(entry.addLine(line.accountId(), line.debit(), line.credit(), line.memo()));
+    }
+    return entry;
+  }
+
+  /** This business's account with that code, for posting rules that name accounts by code. */
+  public LedgerAccount account(String code) {
+    return store
+        .select(LedgerAccount.class, "e.code = :code", Map.of("code", code), null)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ResourceNotFoundException("Ledger account", code));
+  }
+
+  private void requireUsableAccounts(JournalDraft draft) {
+    Set<UUID> ids =
+        draft.lines().stream().map(JournalDraft.Line::accountId).collect(Collectors.toSet());
+    Map<UUID, LedgerAccount> accounts =
+        store.list(LedgerAccount.class, "e.id IN :ids", Map.of("ids", ids), null).stream()
+            .collect(Collectors.toMap(LedgerAccount::getId, Function.identity()));
+    Map<String, List<String>> errors = new HashMap<>();
+    List<JournalDraft.Line> lines = draft.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      LedgerAccount account = accounts.get(lines.get(i).accountId());
+      if (account == null) {
+        errors.put("lines[" + i + "].account_id", List.of("is not an account of this business"));
+      } else if (!account.isActive()) {
+        errors.put("lines[" + i + "].account_id", List.of("is inactive"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+}

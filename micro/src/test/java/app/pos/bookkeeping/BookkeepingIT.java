@@ -1,0 +1,354 @@
+package app.pos.bookkeeping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import app.pos.devkit.Deployments;
+import app.pos.devkit.PosApi;
+import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.TestDatabaseSession;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The chart of accounts and the ledger end to end. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BookkeepingIT {
+
+  static final String ENTRIES = "bookkeeping/api/journal-entries/";
+  static final String ACCOUNTS = "bookkeeping/api/accounts/";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+  PosApi api;
+  Staff admin;
+
+  @BeforeEach
+  void business() {
+    api = new PosApi(base);
+    admin = api.registerBusiness();
+  }
+
+  static Map<String, Object> line(String code, String debit, String credit) {
+    return debit != null
+        ? Map.of("account_code", code, "debit", debit)
+        : Map.of("account_code", code, "credit", credit);
+  }
+
+  static Map<String, Object> entry(List<Map<String, Object>> lines) {
+    return Map.of(
+        "date", LocalDate.now().toString(), "description", "Owner's capital", "lines", lines);
+  }
+
+  Response post(Staff who, Object body) {
+    return api.as(who).body(body).post(ENTRIES);
+  }
+
+  String balance(Staff who, String code) {
+    List<Map<String, Object>> chart =
+        api.as(who).get(ACCOUNTS).then().statusCode(200).extract().path("results");
+    return chart.stream()
+        .filter(a -> code.equals(a.get("code")))
+        .findFirst()
+        .orElseThrow()
+        .get("balance")
+        .toString();
+  }
+
+  long entries(Staff who) {
+    return api.as(who).get(ENTRIES).then().statusCode(200).extract().<Integer>path("count");
+  }
+
+  @Test
+  void aNewBusinessHasTheChartOfAccounts() {
+    api.as(admin)
+        .get(ACCOUNTS)
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(15))
+        .body(
+            "results.code",
+            hasItems(
+                "1000", "1010", "1020", "1030", "1100", "1200", "2000", "2100", "3000", "3100",
+                "4000", "4100", "5000", "5100", "6000"))
+        .body("results.find { it.code == '1000' }.balance", equalTo("0.00"))
+        .body("results.find { it.code == '1000' }.normal_side", equalTo("DEBIT"))
+        .body("results.find { it.code == '3000' }.account_type", equalTo("EQUITY"));
+    api.as(admin)
+        .get("bookkeeping/api/account-types/")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(5));
+  }
+
+  @Test
+  void aBalancedEntryPostsAndMovesTheBalances() {
+    Response r =
+        post(admin, entry(List.of(line("1000", "100.00", null), line("3000", null, "100.00"))));
+    r.then()
+        .statusCode(201)
+        .body("entry_number", equalTo(1))
+        .body("total", equalTo("100.00"))
+        .body("lines.size()", equalTo(2))
+        .body("lines[0].account_code", equalTo("1000"))
+        .body("lines[0].debit", equalTo("100.00"))
+        .body("lines[0].credit", equalTo("0.00"));
+    assertThat(balance(admin, "1000")).isEqualTo("100.00");
+    assertThat(balance(admin, "3000")).isEqualTo("100.00");
+    post(admin, entry(List.of(line("6000", "30.00", null), line("1000", null, "30.00"))))
+        .then()
+        .statusCode(201)
+        .body("entry_number", equalTo(2));
+    assertThat(balance(admin, "1000")).isEqualTo("70.00");
+
+    String cash =
+        api.as(admin).get(ACCOUNTS).then().extract().path("results.find { it.code == '1000' }.id");
+    api.as(admin)
+        .get("bookkeeping/api/ledger-entries/?account_id=" + cash)
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(2))
+        .body("results[0].running_balance", equalTo("100.00"))
+        .body("results[1].running_balance", equalTo("70.00"));
+    api.as(admin)
+        .get(r.header("Location"))
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(r.path("id")));
+  }
+
+  @Test
+  void brokenEntriesAre400AndWriteNothing() {
+    Staff other = api.registerBusiness();
+    String foreignAccount = api.as(other).get(ACCOUNTS).then().extract().path("results[0].id");
+    List<Object> broken =
+        List.of(
+            entry(List.of(line("1000", "100.00", null), line("3000", null, "99.99"))),
+            entry(List.of(line("1000", "100.00", null))),
+            entry(List.of(line("1000", "0", null), line("3000", null, "0"))),
+            entry(List.of(line("1000", "-5.00", null), line("3000", null, "-5.00"))),
+            entry(
+                List.of(
+                    Map.of("account_code", "1000", "debit", "5", "credit", "5"),
+                    line("3000", null, "5"))),
+            entry(List.of(line("1000", "1.005", null), line("3000", null, "1.005"))),
+            entry(
+                List.of(
+                    line("1000", "5.00", null),
+                    Map.of("account_id", foreignAccount, "credit", "5.00"))),
+            entry(List.of(line("1000", "5.00", null), line("9999", null, "5.00"))),
+            Map.of(
+                "date",
+                LocalDate.now().plusDays(30).toString(),
+                "description",
+                "Future",
+                "lines",
+                List.of(line("1000", "5", null), line("3000", null, "5"))),
+            Map.of(
+                "description",
+                "No date",
+                "lines",
+                List.of(line("1000", "5", null), line("3000", null, "5"))));
+    for (Object body : broken) {
+      post(admin, body)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors", notNullValue());
+    }
+    post(admin, Map.of("date", "yesterday", "description", "Bad date", "lines", List.of()))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    assertThat(entries(admin)).isZero();
+    assertThat(balance(admin, "1000")).isEqualTo("0.00");
+  }
+
+  @Test
+  void theDatabaseRefusesAnUnbalancedEntryAtCommitAndAnyEdit() throws SQLException {
+    post(admin, entry(List.of(line("1000", "10.00", null), line("3000", null, "10.00"))))
+        .then()
+        .statusCode(201);
+    String cash =
+        api.as(admin).get(ACCOUNTS).then().extract().path("results.find { it.code == '1000' }.id");
+    try (Connection c = TestDatabaseSession.connect()) {
+      c.setAutoCommit(false);
+      UUID entry = UUID.randomUUID();
+      try (PreparedStatement e =
+              c.prepareStatement(
+                  "INSERT INTO bk_journal_entry (id, business_id, entry_number, entry_date, description, source_type, total, created_at, updated_at)"
+                      + " VALUES (?, ?, 999, current_date, 'forged', 'MANUAL', 50, now(), now())");
+          PreparedStatement l =
+              c.prepareStatement(
+                  "INSERT INTO bk_ledger_entry (id, business_id, journal_entry_id, line_number, account_id, entry_date, debit, credit, created_at, updated_at)"
+                      + " VALUES (?, ?, ?, 1, ?, current_date, 50, 0, now(), now())")) {
+        e.setObject(1, entry);
+        e.setObject(2, admin.businessId());
+        e.executeUpdate();
+        l.setObject(1, UUID.randomUUID());
+        l.setObject(2, admin.businessId());
+        l.setObject(3, entry);
+        l.setObject(4, UUID.fromString(cash));
+        l.executeUpdate();
+        assertThatThrownBy(c::commit)
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("does not balance");
+      }
+      c.rollback();
+      c.setAutoCommit(true);
+      try (Statement s = c.createStatement()) {
+        assertThatThrownBy(() -> s.executeUpdate("UPDATE bk_ledger_entry SET debit = debit + 1"))
+            .hasMessageContaining("immutable");
+        assertThatThrownBy(() -> s.executeUpdate("DELETE FROM bk_journal_entry"))
+            .hasMessageContaining("immutable");
+      }
+    }
+    assertThat(balance(admin, "1000")).isEqualTo("10.00");
+  }
+
+  @Test
+  void anEntryIsReversedOnceAndNeverEdited() {
+    String id =
+        post(admin, entry(List.of(line("1000", "40.00", null), line("3000", null, "40.00"))))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Response reversal =
+        api.as(admin).body(Map.of("reason", "keyed twice")).post(ENTRIES + id + "/reverse/");
+    reversal
+        .then()
+        .statusCode(201)
+        .body("reverses_id", equalTo(id))
+        .body("lines[0].credit", equalTo("40.00"))
+        .body("source_type", equalTo("REVERSAL"));
+    api.as(admin)
+        .post(ENTRIES + id + "/reverse/")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    api.as(admin).post(ENTRIES + reversal.path("id") + "/reverse/").then().statusCode(409);
+    api.as(admin)
+        .get(ENTRIES + id + "/")
+        .then()
+        .body("reversed_by_id", equalTo(reversal.path("id")));
+    assertThat(balance(admin, "1000")).isEqualTo("0.00");
+    api.as(admin).body(Map.of()).patch(ENTRIES + id + "/").then().statusCode(405);
+    api.as(admin).delete(ENTRIES + id + "/").then().statusCode(405);
+  }
+
+  @Test
+  void anIdempotencyKeyPostsOneEntry() {
+    Object body = entry(List.of(line("1000", "5.00", null), line("3000", null, "5.00")));
+    Response first = api.as(admin).header("Idempotency-Key", "je-1").body(body).post(ENTRIES);
+    Response again = api.as(admin).header("Idempotency-Key", "je-1").body(body).post(ENTRIES);
+    first.then().statusCode(201);
+    assertThat(again.asString()).isEqualTo(first.asString());
+    assertThat(entries(admin)).isEqualTo(1);
+  }
+
+  @Test
+  void onlyAdminsWriteAndCashiersAndWarehouseStaffSeeNothing() {
+    Staff manager = api.addStaff(admin, "MANAGER");
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    Staff warehouse = api.addStaff(admin, "WAREHOUSE_STAFF");
+    String id =
+        post(admin, entry(List.of(line("1000", "5.00", null), line("3000", null, "5.00"))))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Object body = entry(List.of(line("1000", "5.00", null), line("3000", null, "5.00")));
+    Map<String, Object> account = Map.of("code", "6100", "name", "Rent", "account_type", "EXPENSE");
+    for (Staff s : List.of(manager, cashier, warehouse)) {
+      post(s, body).then().statusCode(403);
+      api.as(s).post(ENTRIES + id + "/reverse/").then().statusCode(403);
+      api.as(s).body(account).post(ACCOUNTS).then().statusCode(403);
+    }
+    for (Staff s : List.of(cashier, warehouse)) {
+      api.as(s).get(ACCOUNTS).then().statusCode(403);
+      api.as(s).get(ENTRIES).then().statusCode(403);
+      api.as(s).get("bookkeeping/api/ledger-entries/").then().statusCode(403);
+    }
+    api.as(manager).get(ACCOUNTS).then().statusCode(200);
+    api.as(manager).get(ENTRIES + id + "/").then().statusCode(200);
+    assertThat(entries(admin)).isEqualTo(1);
+  }
+
+  @Test
+  void anotherBusinessGets404AndSeesNoneOfIt() {
+    String id =
+        post(admin, entry(List.of(line("1000", "5.00", null), line("3000", null, "5.00"))))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String cash =
+        api.as(admin).get(ACCOUNTS).then().extract().path("results.find { it.code == '1000' }.id");
+    Staff other = api.registerBusiness();
+    api.as(other).get(ENTRIES + id + "/").then().statusCode(404);
+    api.as(other).post(ENTRIES + id + "/reverse/").then().statusCode(404);
+    api.as(other).get(ACCOUNTS + cash + "/").then().statusCode(404);
+    api.as(other).post(ACCOUNTS + cash + "/deactivate/").then().statusCode(404);
+    api.as(other).get(ENTRIES).then().body("count", equalTo(0));
+    api.as(other)
+        .get("bookkeeping/api/ledger-entries/?account_id=" + cash)
+        .then()
+        .body("count", equalTo(0));
+    assertThat(balance(other, "1000")).isEqualTo("0.00");
+  }
+
+  @Test
+  void adminsAddAccountsAndDeactivateOnlyUnusedOnes() {
+    Response rent =
+        api.as(admin)
+            .body(Map.of("code", "6100", "name", "Rent", "account_type", "EXPENSE"))
+            .post(ACCOUNTS);
+    rent.then().statusCode(201).body("is_system", equalTo(false)).body("balance", equalTo("0.00"));
+    api.as(admin)
+        .body(Map.of("code", "6100", "name", "Again", "account_type", "EXPENSE"))
+        .post(ACCOUNTS)
+        .then()
+        .statusCode(400)
+        .body("errors.code", notNullValue());
+    api.as(admin)
+        .body(Map.of("code", "6200", "name", "Bad", "account_type", "NONSENSE"))
+        .post(ACCOUNTS)
+        .then()
+        .statusCode(400);
+    String cash =
+        api.as(admin).get(ACCOUNTS).then().extract().path("results.find { it.code == '1000' }.id");
+    api.as(admin).post(ACCOUNTS + cash + "/deactivate/").then().statusCode(409);
+    api.as(admin)
+        .post(ACCOUNTS + rent.path("id") + "/deactivate/")
+        .then()
+        .statusCode(200)
+        .body("is_active", equalTo(false));
+    post(admin, entry(List.of(line("6100", "5.00", null), line("1000", null, "5.00"))))
+        .then()
+        .statusCode(400);
+  }
+}

@@ -1,0 +1,91 @@
+package app.pos.bookkeeping.rest;
+
+import app.pos.bookkeeping.boundary.CreateLedgerAccount;
+import app.pos.bookkeeping.boundary.LedgerAccountView;
+import app.pos.bookkeeping.boundary.LedgerAccounts;
+import app.pos.bookkeeping.entity.AccountType;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.PageEnvelope;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("bookkeeping/api")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Allow({Access.ADMIN, Access.MANAGER})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Bookkeeping")
+public class LedgerAccountsResource {
+
+  /** An account type and the side its balance normally sits on. */
+  public record AccountTypeView(String name, String normalSide) {}
+
+  @Inject LedgerAccounts accounts;
+  @Context UriInfo uri;
+
+  @GET
+  @Path("account-types")
+  @Operation(summary = "The five account types with their normal side")
+  public PageEnvelope<AccountTypeView> accountTypes() {
+    List<AccountTypeView> types =
+        Arrays.stream(AccountType.values())
+            .map(t -> new AccountTypeView(t.name(), t.normalSide().name()))
+            .toList();
+    return PageEnvelope.of(
+        new Page<>(types.size(), new PageRequest(1, PageRequest.MAX_SIZE), types), uri);
+  }
+
+  @GET
+  @Path("accounts")
+  @Operation(summary = "The chart of accounts, each with its balance")
+  public PageEnvelope<LedgerAccountView> chart() {
+    List<LedgerAccountView> chart = accounts.chart();
+    return PageEnvelope.of(
+        new Page<>(chart.size(), new PageRequest(1, PageRequest.MAX_SIZE), chart), uri);
+  }
+
+  @POST
+  @Path("accounts")
+  @Allow(Access.ADMIN)
+  @Operation(summary = "Add an account (unique code, optional parent of the same type)")
+  public Response create(CreateLedgerAccount command) {
+    LedgerAccountView account = accounts.create(command);
+    return Response.created(
+            uri.getBaseUriBuilder().path("bookkeeping/api/accounts/{id}/").build(account.id()))
+        .entity(account)
+        .build();
+  }
+
+  @GET
+  @Path("accounts/{id}")
+  @Operation(summary = "One account with its balance")
+  public LedgerAccountView get(@PathParam("id") UUID id) {
+    return accounts.find(id);
+  }
+
+  @POST
+  @Path("accounts/{id}/deactivate")
+  @Allow(Access.ADMIN)
+  @Operation(summary = "Deactivate an unused account (not a system account, zero balance)")
+  public LedgerAccountView deactivate(@PathParam("id") UUID id) {
+    return accounts.deactivate(id);
+  }
+}
