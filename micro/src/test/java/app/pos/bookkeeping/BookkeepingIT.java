@@ -39,7 +39,7 @@ class BookkeepingIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application();
+    return Deployments.application("app.pos.testsupport");
   }
 
   @ArquillianResource URL base;
@@ -350,5 +350,217 @@ class BookkeepingIT {
     post(admin, entry(List.of(line("6100", "5.00", null), line("1000", null, "5.00"))))
         .then()
         .statusCode(400);
+  }
+
+  @Test
+  void postingIntoAClosedMonthIs409UntilItIsReopened() {
+    String month = LocalDate.now().toString().substring(0, 7);
+    Object body = entry(List.of(line("1000", "5.00", null), line("3000", null, "5.00")));
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    api.as(cashier).post("bookkeeping/api/periods/" + month + "/close/").then().statusCode(403);
+    api.as(admin).post("bookkeeping/api/periods/2026-13/close/").then().statusCode(400);
+    api.as(admin)
+        .post("bookkeeping/api/periods/" + month + "/close/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CLOSED"));
+    post(admin, body)
+        .then()
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.containsString("period-closed"));
+    api.as(admin).post("bookkeeping/api/periods/" + month + "/close/").then().statusCode(409);
+    api.as(admin)
+        .post("bookkeeping/api/periods/" + month + "/reopen/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("OPEN"));
+    post(admin, body).then().statusCode(201);
+    api.as(admin)
+        .get("accounts/api/audit-logs/?entity_type=FinancialPeriod")
+        .then()
+        .body("results.action", hasItems("period.closed", "period.reopened"));
+  }
+
+  @Test
+  void theTrialBalanceJobCompletesBalancesAndMatchesTheLedger() throws Exception {
+    post(admin, entry(List.of(line("1000", "1000.00", null), line("3000", null, "1000.00"))))
+        .then()
+        .statusCode(201);
+    post(
+            admin,
+            entry(
+                List.of(
+                    line("1000", "250.50", null),
+                    line("4000", null, "220.00"),
+                    line("2100", null, "30.50"))))
+        .then()
+        .statusCode(201);
+    post(admin, entry(List.of(line("6000", "75.25", null), line("1000", null, "75.25"))))
+        .then()
+        .statusCode(201);
+    LocalDate today = LocalDate.now();
+    Response started =
+        api.as(admin)
+            .body(
+                Map.of(
+                    "period_start",
+                    today.withDayOfMonth(1).toString(),
+                    "period_end",
+                    today.toString()))
+            .post("bookkeeping/api/trial-balances/");
+    started.then().statusCode(202).body("job_execution_id", notNullValue());
+    String id = started.path("id");
+    Response done = null;
+    for (int i = 0; i < 100; i++) {
+      done = api.as(admin).get("bookkeeping/api/trial-balances/" + id + "/");
+      if ("COMPLETED".equals(done.path("status")) || "FAILED".equals(done.path("status"))) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    done.then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("is_balanced", equalTo(true))
+        .body("accounts_done", equalTo(15))
+        .body("lines.find { it.account_code == '1000' }.debit", equalTo("1175.25"))
+        .body("lines.find { it.account_code == '3000' }.credit", equalTo("1000.00"));
+    try (Connection c = TestDatabaseSession.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT sum(CASE WHEN d > c THEN d - c ELSE 0 END) FROM (SELECT account_id, sum(debit) d, sum(credit) c"
+                    + " FROM bk_ledger_entry WHERE business_id = ? GROUP BY account_id) t")) {
+      q.setObject(1, admin.businessId());
+      try (var rs = q.executeQuery()) {
+        rs.next();
+        assertThat(done.<String>path("total_debit"))
+            .isEqualTo(rs.getBigDecimal(1).setScale(2).toPlainString());
+      }
+    }
+    assertThat(done.<String>path("total_credit")).isEqualTo(done.path("total_debit"));
+    api.as(admin)
+        .body(Map.of("period_start", today.toString(), "period_end", today.minusDays(1).toString()))
+        .post("bookkeeping/api/trial-balances/")
+        .then()
+        .statusCode(400);
+    Staff manager = api.addStaff(admin, "MANAGER");
+    api.as(manager).get("bookkeeping/api/trial-balances/" + id + "/").then().statusCode(200);
+    api.as(manager)
+        .body(Map.of("period_start", today.toString(), "period_end", today.toString()))
+        .post("bookkeeping/api/trial-balances/")
+        .then()
+        .statusCode(403);
+    api.as(api.registerBusiness())
+        .get("bookkeeping/api/trial-balances/" + id + "/")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void theStatementsAddUpAndTheBalanceSheetBalances() {
+    post(admin, entry(List.of(line("1000", "1000.00", null), line("3000", null, "1000.00"))))
+        .then()
+        .statusCode(201);
+    post(admin, entry(List.of(line("1200", "300.00", null), line("2000", null, "300.00"))))
+        .then()
+        .statusCode(201);
+    post(
+            admin,
+            entry(
+                List.of(
+                    line("1000", "230.00", null),
+                    line("4000", null, "200.00"),
+                    line("2100", null, "30.00"))))
+        .then()
+        .statusCode(201);
+    post(admin, entry(List.of(line("5000", "80.00", null), line("1200", null, "80.00"))))
+        .then()
+        .statusCode(201);
+    post(admin, entry(List.of(line("6000", "50.00", null), line("1000", null, "50.00"))))
+        .then()
+        .statusCode(201);
+    String today = LocalDate.now().toString();
+    api.as(admin)
+        .get("bookkeeping/api/reports/profit-and-loss/?date_from=" + today + "&date_to=" + today)
+        .then()
+        .statusCode(200)
+        .body("revenue.total", equalTo("200.00"))
+        .body("cost_of_goods.total", equalTo("80.00"))
+        .body("gross_profit", equalTo("120.00"))
+        .body("expenses.total", equalTo("50.00"))
+        .body("net_income", equalTo("70.00"));
+    api.as(admin)
+        .get("bookkeeping/api/reports/balance-sheet/?as_of=" + today)
+        .then()
+        .statusCode(200)
+        .body("assets.total", equalTo("1400.00"))
+        .body("liabilities.total", equalTo("330.00"))
+        .body("current_earnings", equalTo("70.00"))
+        .body("equity.total", equalTo("1070.00"))
+        .body("is_balanced", equalTo(true));
+    api.as(admin).get("bookkeeping/api/reports/profit-and-loss/").then().statusCode(400);
+    String expenses =
+        api.as(admin).get(ACCOUNTS).then().extract().path("results.find { it.code == '6000' }.id");
+    String month = LocalDate.now().withDayOfMonth(1).toString();
+    api.as(admin)
+        .body(
+            Map.of(
+                "account_id",
+                expenses,
+                "period_start",
+                month,
+                "period_end",
+                LocalDate.now().withDayOfMonth(LocalDate.now().lengthOfMonth()).toString(),
+                "amount",
+                "100.00"))
+        .post("bookkeeping/api/budgets/")
+        .then()
+        .statusCode(201)
+        .body("actual", equalTo("50.00"))
+        .body("variance", equalTo("-50.00"));
+    api.as(admin).get("bookkeeping/api/budgets/").then().statusCode(200).body("count", equalTo(1));
+  }
+
+  @Test
+  void anInterruptedTrialBalanceIsResumedAfterTheLinesAlreadyWritten() throws Exception {
+    post(admin, entry(List.of(line("1000", "40.00", null), line("3000", null, "40.00"))))
+        .then()
+        .statusCode(201);
+    LocalDate today = LocalDate.now();
+    UUID id = UUID.randomUUID();
+    String cash =
+        api.as(admin).get(ACCOUNTS).then().extract().path("results.find { it.code == '1000' }.id");
+    try (Connection c = TestDatabaseSession.connect();
+        PreparedStatement tb =
+            c.prepareStatement(
+                "INSERT INTO bk_trial_balance (id, business_id, period_start, period_end, status, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, 'RUNNING', now(), now())");
+        PreparedStatement written =
+            c.prepareStatement(
+                "INSERT INTO bk_trial_balance_line VALUES (?, ?, ?, '1000', 'Cash', 'ASSET', 40, 0)")) {
+      tb.setObject(1, id);
+      tb.setObject(2, admin.businessId());
+      tb.setObject(3, today.withDayOfMonth(1));
+      tb.setObject(4, today);
+      tb.executeUpdate();
+      written.setObject(1, id);
+      written.setObject(2, admin.businessId());
+      written.setObject(3, UUID.fromString(cash));
+      written.executeUpdate();
+    }
+    api.anonymous().post("test-support/trial-balances/resume").then().statusCode(204);
+    Response done = null;
+    for (int i = 0; i < 100; i++) {
+      done = api.as(admin).get("bookkeeping/api/trial-balances/" + id + "/");
+      if ("COMPLETED".equals(done.path("status"))) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    done.then()
+        .body("status", equalTo("COMPLETED"))
+        .body("lines.size()", equalTo(15))
+        .body("is_balanced", equalTo(true))
+        .body("total_debit", equalTo("40.00"));
   }
 }

@@ -31,6 +31,7 @@ public class Ledger {
 
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
+  @Inject FinancialPeriods periods;
 
   public JournalEntry post(JournalDraft draft) {
     return post(draft, null);
@@ -41,6 +42,7 @@ public class Ledger {
     if (draft.date().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
       throw new InvalidInputException("date", "an entry cannot be dated in the future");
     }
+    periods.requireOpen(draft.date());
     requireUsableAccounts(draft);
     JournalEntry entry =
         new JournalEntry(

@@ -99,12 +99,13 @@ public class TenantStore {
   }
 
   /**
-   * Native SQL that filters by the caller's business itself: the statement must contain {@code
-   * business_id = ?1}, and ?1 is bound here. Further parameters start at ?2.
+   * Native SQL scoped to the caller's business: the statement filters by (or inserts) {@code
+   * business_id} as {@code ?1}, which is bound here. Further parameters start at ?2.
    */
   public Query nativeQuery(String sql) {
-    if (!sql.contains("business_id = ?1")) {
-      throw new IllegalArgumentException("Native SQL must filter by business_id = ?1: " + sql);
+    if (!sql.contains("business_id = ?1")
+        && !sql.matches("(?s)INSERT INTO \\w+ \\(business_id,.*VALUES \\(\\?1,.*")) {
+      throw new IllegalArgumentException("Native SQL must be scoped by business_id = ?1: " + sql);
     }
     return em.createNativeQuery(sql).setParameter(1, tenant.businessId());
   }

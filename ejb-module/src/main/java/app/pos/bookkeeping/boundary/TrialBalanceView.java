@@ -1,0 +1,32 @@
+package app.pos.bookkeeping.boundary;
+
+import app.pos.platform.control.MoneyJsonSerializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A trial balance, its job's progress and, once COMPLETED, its lines and totals. */
+public record TrialBalanceView(
+    UUID id,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    String status,
+    Long jobExecutionId,
+    int accountsDone,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal totalDebit,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal totalCredit,
+    Boolean isBalanced,
+    Instant createdAt,
+    Instant completedAt,
+    List<Line> lines) {
+
+  public record Line(
+      String accountCode,
+      String accountName,
+      String accountType,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal debit,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal credit) {}
+}

@@ -1,0 +1,78 @@
+package app.pos.bookkeeping.entity;
+
+import app.pos.platform.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+
+/** A month of the books; nothing can be posted into it once it is CLOSED. */
+@Entity
+@Table(name = "bk_financial_period")
+public class FinancialPeriod extends TenantOwned {
+
+  public static final String OPEN = "OPEN";
+  public static final String CLOSED = "CLOSED";
+
+  @Column(name = "period_start", nullable = false, updatable = false)
+  private LocalDate periodStart;
+
+  @Column(name = "period_end", nullable = false, updatable = false)
+  private LocalDate periodEnd;
+
+  @Column(nullable = false)
+  private String status;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "closed_by")
+  private UUID closedBy;
+
+  protected FinancialPeriod() {}
+
+  public FinancialPeriod(YearMonth month) {
+    this.periodStart = month.atDay(1);
+    this.periodEnd = month.atEndOfMonth();
+    this.status = OPEN;
+  }
+
+  public void close(UUID by) {
+    this.status = CLOSED;
+    this.closedAt = Instant.now();
+    this.closedBy = by;
+  }
+
+  public void reopen() {
+    this.status = OPEN;
+    this.closedAt = null;
+    this.closedBy = null;
+  }
+
+  public boolean isClosed() {
+    return CLOSED.equals(status);
+  }
+
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
+
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public UUID getClosedBy() {
+    return closedBy;
+  }
+}
