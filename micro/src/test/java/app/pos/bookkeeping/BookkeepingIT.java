@@ -283,12 +283,27 @@ class BookkeepingIT {
             .path("id");
     Object body = entry(List.of(line("1000", "5.00", null), line("3000", null, "5.00")));
     Map<String, Object> account = Map.of("code", "6100", "name", "Rent", "account_type", "EXPENSE");
+    String cash =
+        api.as(admin).get(ACCOUNTS).then().extract().path("results.find { it.code == '1000' }.id");
+    String today = LocalDate.now().toString();
+    Map<String, Object> budget =
+        Map.of("account_id", cash, "period_start", today, "period_end", today, "amount", "1.00");
+    Map<String, Object> period = Map.of("period_start", today, "period_end", today);
     for (Staff s : List.of(manager, cashier, warehouse)) {
       post(s, body).then().statusCode(403);
       api.as(s).post(ENTRIES + id + "/reverse/").then().statusCode(403);
       api.as(s).body(account).post(ACCOUNTS).then().statusCode(403);
+      api.as(s).post(ACCOUNTS + cash + "/deactivate/").then().statusCode(403);
+      api.as(s)
+          .post("bookkeeping/api/periods/" + today.substring(0, 7) + "/close/")
+          .then()
+          .statusCode(403);
+      api.as(s).body(budget).post("bookkeeping/api/budgets/").then().statusCode(403);
+      api.as(s).body(period).post("bookkeeping/api/trial-balances/").then().statusCode(403);
     }
     for (Staff s : List.of(cashier, warehouse)) {
+      api.as(s).get("bookkeeping/api/reports/balance-sheet/").then().statusCode(403);
+      api.as(s).get("bookkeeping/api/budgets/").then().statusCode(403);
       api.as(s).get(ACCOUNTS).then().statusCode(403);
       api.as(s).get(ENTRIES).then().statusCode(403);
       api.as(s).get("bookkeeping/api/ledger-entries/").then().statusCode(403);

@@ -10,6 +10,7 @@ import app.pos.accounts.boundary.UserView;
 import app.pos.accounts.control.AccessTokens;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.Created;
 import app.pos.platform.rest.PublicEndpoint;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,10 +42,7 @@ public class AuthResource {
   @Operation(summary = "Sign a business up; its owner becomes ADMIN and gets a token")
   public Response register(RegisterBusiness command) {
     SignedIn signedIn = registrations.register(command);
-    return Response.created(
-            uri.getBaseUriBuilder().path("accounts/api/users/{id}/").build(signedIn.user().id()))
-        .entity(signedIn)
-        .build();
+    return Created.at(uri, "accounts/api/users/{id}/", signedIn.user().id(), signedIn);
   }
 
   @POST

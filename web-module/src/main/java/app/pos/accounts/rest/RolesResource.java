@@ -2,8 +2,6 @@ package app.pos.accounts.rest;
 
 import app.pos.accounts.boundary.RoleView;
 import app.pos.accounts.entity.Role;
-import app.pos.platform.control.Page;
-import app.pos.platform.control.PageRequest;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.PageEnvelope;
@@ -32,7 +30,6 @@ public class RolesResource {
   @Operation(summary = "The staff roles")
   public PageEnvelope<RoleView> list() {
     List<RoleView> roles = Arrays.stream(Role.values()).map(RoleView::of).toList();
-    return PageEnvelope.of(
-        new Page<>(roles.size(), new PageRequest(1, PageRequest.MAX_SIZE), roles), uri);
+    return PageEnvelope.all(roles, uri);
   }
 }

@@ -9,6 +9,7 @@ import app.pos.accounts.boundary.UserView;
 import app.pos.accounts.boundary.Users;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.Created;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import jakarta.inject.Inject;
@@ -53,10 +54,7 @@ public class UsersResource {
   @Operation(summary = "Add a member of staff (a welcome e-mail follows)")
   public Response create(CreateUser command) {
     UserView user = users.create(command);
-    return Response.created(
-            uri.getBaseUriBuilder().path("accounts/api/users/{id}/").build(user.id()))
-        .entity(user)
-        .build();
+    return Created.at(uri, "accounts/api/users/{id}/", user.id(), user);
   }
 
   @GET

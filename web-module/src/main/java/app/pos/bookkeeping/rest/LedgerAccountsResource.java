@@ -4,10 +4,9 @@ import app.pos.bookkeeping.boundary.CreateLedgerAccount;
 import app.pos.bookkeeping.boundary.LedgerAccountView;
 import app.pos.bookkeeping.boundary.LedgerAccounts;
 import app.pos.bookkeeping.entity.AccountType;
-import app.pos.platform.control.Page;
-import app.pos.platform.control.PageRequest;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.Created;
 import app.pos.platform.rest.PageEnvelope;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -49,8 +48,7 @@ public class LedgerAccountsResource {
         Arrays.stream(AccountType.values())
             .map(t -> new AccountTypeView(t.name(), t.normalSide().name()))
             .toList();
-    return PageEnvelope.of(
-        new Page<>(types.size(), new PageRequest(1, PageRequest.MAX_SIZE), types), uri);
+    return PageEnvelope.all(types, uri);
   }
 
   @GET
@@ -58,8 +56,7 @@ public class LedgerAccountsResource {
   @Operation(summary = "The chart of accounts, each with its balance")
   public PageEnvelope<LedgerAccountView> chart() {
     List<LedgerAccountView> chart = accounts.chart();
-    return PageEnvelope.of(
-        new Page<>(chart.size(), new PageRequest(1, PageRequest.MAX_SIZE), chart), uri);
+    return PageEnvelope.all(chart, uri);
   }
 
   @POST
@@ -68,10 +65,7 @@ public class LedgerAccountsResource {
   @Operation(summary = "Add an account (unique code, optional parent of the same type)")
   public Response create(CreateLedgerAccount command) {
     LedgerAccountView account = accounts.create(command);
-    return Response.created(
-            uri.getBaseUriBuilder().path("bookkeeping/api/accounts/{id}/").build(account.id()))
-        .entity(account)
-        .build();
+    return Created.at(uri, "bookkeeping/api/accounts/{id}/", account.id(), account);
   }
 
   @GET

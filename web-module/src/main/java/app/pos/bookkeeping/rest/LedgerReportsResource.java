@@ -11,10 +11,9 @@ import app.pos.bookkeeping.boundary.RequestTrialBalance;
 import app.pos.bookkeeping.boundary.SetBudget;
 import app.pos.bookkeeping.boundary.TrialBalanceView;
 import app.pos.bookkeeping.boundary.TrialBalances;
-import app.pos.platform.control.Page;
-import app.pos.platform.control.PageRequest;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.Created;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryDates;
@@ -57,8 +56,7 @@ public class LedgerReportsResource {
   @Operation(summary = "Months that have been closed or reopened (any other month is open)")
   public PageEnvelope<PeriodView> periods() {
     List<PeriodView> list = periods.list();
-    return PageEnvelope.of(
-        new Page<>(list.size(), new PageRequest(1, PageRequest.MAX_SIZE), list), uri);
+    return PageEnvelope.all(list, uri);
   }
 
   @POST
@@ -111,10 +109,7 @@ public class LedgerReportsResource {
   @Operation(summary = "Set a budget for an account and period")
   public Response setBudget(SetBudget command) {
     BudgetView budget = budgets.set(command);
-    return Response.created(
-            uri.getBaseUriBuilder().path("bookkeeping/api/budgets/{id}/").build(budget.id()))
-        .entity(budget)
-        .build();
+    return Created.at(uri, "bookkeeping/api/budgets/{id}/", budget.id(), budget);
   }
 
   @GET
