@@ -104,7 +104,11 @@ class PlatformIT {
         .statusCode(200)
         .contentType(ContentType.JSON)
         .body("openapi", startsWith("3."))
-        .body("paths", notNullValue());
+        .body("paths", notNullValue())
+        .body("components.schemas.Problem.properties.errors", notNullValue())
+        .body(
+            "paths.'/accounts/api/users'.get.responses.'403'.content.'application/problem+json'",
+            notNullValue());
     api().get("api/schema/?format=yaml").then().statusCode(200).body(containsString("openapi:"));
   }
 
