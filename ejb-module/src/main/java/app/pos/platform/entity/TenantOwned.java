@@ -30,6 +30,11 @@ public abstract class TenantOwned {
     this.id = UUID.randomUUID();
   }
 
+  /** For objects whose id must be known before they are built (documents referenced by others). */
+  protected TenantOwned(UUID id) {
+    this.id = id;
+  }
+
   @PrePersist
   void stampCreation() {
     createdAt = Instant.now();

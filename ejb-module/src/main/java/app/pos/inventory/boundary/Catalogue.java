@@ -1,0 +1,112 @@
+package app.pos.inventory.boundary;
+
+import app.pos.audit.control.Audited;
+import app.pos.inventory.boundary.Views.CategoryView;
+import app.pos.inventory.boundary.Views.ProductView;
+import app.pos.inventory.entity.Category;
+import app.pos.inventory.entity.Product;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.TenantStore;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Categories and products. */
+@Stateless
+public class Catalogue {
+
+  @Inject TenantStore store;
+
+  @Audited(value = "category.created", entity = "Category")
+  public CategoryView createCategory(CreateCategory command) {
+    String name = command.name.trim();
+    if (!store.list(Category.class, "e.name = :name", Map.of("name", name), null).isEmpty()) {
+      throw new InvalidInputException("name", "a category with this name exists");
+    }
+    if (command.parentId != null
+        && store.findOptional(Category.class, command.parentId).isEmpty()) {
+      throw new InvalidInputException("parent_id", "is not a category of this business");
+    }
+    return CategoryView.of(store.persist(new Category(name, command.parentId)));
+  }
+
+  public Page<CategoryView> categories(PageRequest page) {
+    return store.page(Category.class, "", Map.of(), "e.name, e.id", page).map(CategoryView::of);
+  }
+
+  @Audited(value = "product.created", entity = "Product")
+  public ProductView createProduct(CreateProduct command) {
+    String sku = command.sku.trim();
+    if (!store.list(Product.class, "e.sku = :sku", Map.of("sku", sku), null).isEmpty()) {
+      throw new InvalidInputException("sku", "a product with this SKU exists");
+    }
+    String barcode =
+        command.barcode == null || command.barcode.isBlank() ? null : command.barcode.trim();
+    if (barcode != null
+        && !store
+            .list(Product.class, "e.barcode = :code", Map.of("code", barcode), null)
+            .isEmpty()) {
+      throw new InvalidInputException("barcode", "a product with this barcode exists");
+    }
+    if (command.categoryId != null
+        && store.findOptional(Category.class, command.categoryId).isEmpty()) {
+      throw new InvalidInputException("category_id", "is not a category of this business");
+    }
+    Product product =
+        new Product(
+            sku,
+            command.name.trim(),
+            barcode,
+            command.unit == null || command.unit.isBlank() ? "unit" : command.unit.trim(),
+            command.categoryId,
+            command.reorderLevel == null ? BigDecimal.ZERO : command.reorderLevel,
+            command.taxRate);
+    return ProductView.of(store.persist(product));
+  }
+
+  /** Products, optionally matching {@code search} in SKU, name or barcode, or changed since. */
+  public Page<ProductView> products(String search, Instant updatedSince, PageRequest page) {
+    StringBuilder where = new StringBuilder();
+    Map<String, Object> params = new HashMap<>();
+    if (search != null && !search.isBlank()) {
+      where.append("(LOWER(e.name) LIKE :term OR LOWER(e.sku) LIKE :term OR e.barcode = :exact)");
+      params.put("term", "%" + search.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+      params.put("exact", search.trim());
+    }
+    if (updatedSince != null) {
+      where.append(where.length() > 0 ? " AND " : "").append("e.updatedAt >= :since");
+      params.put("since", updatedSince);
+    }
+    return store
+        .page(Product.class, where.toString(), params, "e.name, e.id", page)
+        .map(ProductView::of);
+  }
+
+  public ProductView product(UUID id) {
+    return ProductView.of(store.find(Product.class, id));
+  }
+
+  public ProductView byBarcode(String barcode) {
+    return one("e.barcode = :v", barcode, "Product with barcode");
+  }
+
+  public ProductView bySku(String sku) {
+    return one("e.sku = :v", sku, "Product with SKU");
+  }
+
+  private ProductView one(String where, String value, String what) {
+    List<Product> found = store.list(Product.class, where, Map.of("v", value), null);
+    if (found.isEmpty()) {
+      throw new ResourceNotFoundException(what, value);
+    }
+    return ProductView.of(found.get(0));
+  }
+}

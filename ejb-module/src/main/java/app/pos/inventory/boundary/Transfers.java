@@ -1,0 +1,138 @@
+package app.pos.inventory.boundary;
+
+import app.pos.audit.control.Audited;
+import app.pos.inventory.boundary.Views.TransferView;
+import app.pos.inventory.control.FefoAllocation;
+import app.pos.inventory.control.StockBook;
+import app.pos.inventory.control.StockValue;
+import app.pos.inventory.entity.LocationType;
+import app.pos.inventory.entity.Product;
+import app.pos.inventory.entity.Transfer;
+import app.pos.inventory.entity.TransferItem;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.TenantStore;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Stock moving from a warehouse to a storefront. Completing picks lots FEFO, takes them from the
+ * warehouse with guarded updates in lot-id order (two transfers never deadlock, neither drives
+ * stock below zero), and puts the same lots, costs and prices at the storefront. No ledger effect.
+ */
+@Stateless
+public class Transfers {
+
+  static final String DOCUMENT = "TRANSFER";
+
+  @Inject TenantStore store;
+  @Inject CurrentTenant tenant;
+  @Inject Locations locations;
+  @Inject StockBook stock;
+
+  @Audited(value = "transfer.requested", entity = "Transfer")
+  public TransferView request(RequestTransfer command) {
+    locations.require(command.fromWarehouseId, LocationType.WAREHOUSE, "from_warehouse_id");
+    locations.require(command.toStorefrontId, LocationType.STOREFRONT, "to_storefront_id");
+    Transfer transfer =
+        new Transfer(
+            command.fromWarehouseId,
+            command.toStorefrontId,
+            command.notes,
+            tenant.userId().orElse(null));
+    for (int i = 0; i < command.items.size(); i++) {
+      RequestTransfer.Item item = command.items.get(i);
+      if (store.findOptional(Product.class, item.productId).isEmpty()) {
+        throw new InvalidInputException(
+            "items[" + i + "].product_id", "is not a product of this business");
+      }
+      transfer.add(store.businessId(), item.productId, item.quantity);
+    }
+    return TransferView.of(store.persist(transfer));
+  }
+
+  @Audited(value = "transfer.completed", entity = "Transfer")
+  public TransferView complete(UUID id) {
+    Transfer transfer = store.lock(Transfer.class, id);
+    transfer.complete();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<FefoAllocation.Take> takes = new ArrayList<>();
+    Map<FefoAllocation.Take, UUID> productOf = new HashMap<>();
+    for (TransferItem item : transfer.getItems()) {
+      Product product = store.find(Product.class, item.getProductId());
+      for (FefoAllocation.Take take :
+          FefoAllocation.allocate(
+              stock.lots(item.getProductId(), transfer.getFromWarehouseId()),
+              item.getQuantity(),
+              today,
+              product.getSku())) {
+        takes.add(take);
+        productOf.put(take, item.getProductId());
+      }
+    }
+    takes.sort(Comparator.comparing(t -> t.lot().lotId())); // one global lock order
+    for (FefoAllocation.Take take : takes) {
+      var lot = take.lot();
+      var value =
+          StockValue.outflow(take.quantity(), lot.unitCost(), lot.onHand(), lot.bookValue());
+      UUID product = productOf.get(take);
+      stock.take(
+          lot.lotId(),
+          product,
+          transfer.getFromWarehouseId(),
+          take.quantity(),
+          lot.unitCost(),
+          value,
+          "TRANSFER_OUT",
+          DOCUMENT,
+          transfer.getId());
+      stock.put(
+          lot.lotId(),
+          product,
+          transfer.getToStorefrontId(),
+          take.quantity(),
+          lot.unitCost(),
+          value,
+          "TRANSFER_IN",
+          DOCUMENT,
+          transfer.getId());
+    }
+    return TransferView.of(transfer);
+  }
+
+  @Audited(value = "transfer.cancelled", entity = "Transfer")
+  public TransferView cancel(UUID id) {
+    Transfer transfer = store.lock(Transfer.class, id);
+    transfer.cancel();
+    return TransferView.of(transfer);
+  }
+
+  public TransferView find(UUID id) {
+    return TransferView.of(store.find(Transfer.class, id));
+  }
+
+  public Page<TransferView> list(String status, PageRequest page) {
+    return status == null
+        ? store
+            .page(Transfer.class, "", Map.of(), "e.createdAt DESC, e.id", page)
+            .map(TransferView::of)
+        : store
+            .page(
+                Transfer.class,
+                "e.status = :status",
+                Map.of("status", status),
+                "e.createdAt DESC, e.id",
+                page)
+            .map(TransferView::of);
+  }
+}

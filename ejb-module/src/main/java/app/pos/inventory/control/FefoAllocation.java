@@ -1,0 +1,54 @@
+package app.pos.inventory.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Picks the lots a quantity comes from: first to expire, then first received (FEFO). Expired lots
+ * are never picked. Plain Java, used by transfers and sales.
+ */
+public final class FefoAllocation {
+
+  /** So much from that lot. */
+  public record Take(LotStock lot, BigDecimal quantity) {}
+
+  public static final Comparator<LotStock> FEFO =
+      Comparator.comparing(LotStock::expiryDate, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(LotStock::receivedAt)
+          .thenComparing(LotStock::lotId);
+
+  private FefoAllocation() {}
+
+  public static List<Take> allocate(
+      List<LotStock> lots, BigDecimal quantity, LocalDate today, String what) {
+    List<LotStock> usable =
+        lots.stream()
+            .filter(l -> l.available().signum() > 0)
+            .filter(l -> l.expiryDate() == null || l.expiryDate().isAfter(today))
+            .sorted(FEFO)
+            .toList();
+    List<Take> takes = new ArrayList<>();
+    BigDecimal left = quantity;
+    for (LotStock lot : usable) {
+      if (left.signum() <= 0) {
+        break;
+      }
+      BigDecimal take = lot.available().min(left);
+      takes.add(new Take(lot, take));
+      left = left.subtract(take);
+    }
+    if (left.signum() > 0) {
+      throw new InsufficientStockException(
+          what
+              + ": "
+              + quantity.subtract(left).stripTrailingZeros().toPlainString()
+              + " of "
+              + quantity.stripTrailingZeros().toPlainString()
+              + " available");
+    }
+    return takes;
+  }
+}

@@ -1,0 +1,382 @@
+package app.pos.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import app.pos.devkit.Deployments;
+import app.pos.devkit.PosApi;
+import app.pos.devkit.PosApi.Staff;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Catalogue, receiving, stock levels, transfers and valuation end to end. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InventoryIT {
+
+  static final String API = "inventory/api/";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+  PosApi api;
+  Staff admin;
+  String warehouse;
+  String storefront;
+  String product;
+
+  @BeforeEach
+  void shop() {
+    api = new PosApi(base);
+    admin = api.registerBusiness();
+    warehouse = create("warehouses/", Map.of("name", "Main warehouse"));
+    storefront = create("storefronts/", Map.of("name", "High street", "warehouse_id", warehouse));
+    product =
+        create(
+            "products/",
+            Map.of(
+                "sku",
+                "RICE-5KG",
+                "name",
+                "Jasmine rice 5kg",
+                "barcode",
+                "600100200300",
+                "reorder_level",
+                3));
+  }
+
+  String create(String path, Map<String, Object> body) {
+    return api.as(admin).body(body).post(API + path).then().statusCode(201).extract().path("id");
+  }
+
+  Map<String, Object> item(String productId, String qty, String cost, String expiry) {
+    Map<String, Object> item =
+        new HashMap<>(
+            Map.of(
+                "product_id",
+                productId,
+                "quantity",
+                qty,
+                "unit_cost",
+                cost,
+                "retail_price",
+                "20.00",
+                "wholesale_price",
+                "17.50"));
+    if (expiry != null) {
+      item.put("expiry_date", expiry);
+    }
+    return item;
+  }
+
+  Response receive(Staff who, List<Map<String, Object>> items) {
+    return api.as(who)
+        .body(
+            Map.of(
+                "warehouse_id",
+                warehouse,
+                "supplier",
+                "Acme Foods",
+                "reference",
+                "INV-1",
+                "items",
+                items))
+        .post(API + "batches/");
+  }
+
+  String transfer(Staff who, String qty) {
+    return api.as(who)
+        .body(
+            Map.of(
+                "from_warehouse_id",
+                warehouse,
+                "to_storefront_id",
+                storefront,
+                "items",
+                List.of(Map.of("product_id", product, "quantity", qty))))
+        .post(API + "transfers/")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("PENDING"))
+        .extract()
+        .path("id");
+  }
+
+  String onHand(String location) {
+    List<Object> rows =
+        api.as(admin)
+            .get(API + "inventory/?product_id=" + product + "&location_id=" + location)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("results.quantity_on_hand");
+    return rows.isEmpty()
+        ? "0"
+        : new java.math.BigDecimal(rows.get(0).toString()).stripTrailingZeros().toPlainString();
+  }
+
+  String balance(String code) {
+    return api.as(admin)
+        .get("bookkeeping/api/accounts/")
+        .then()
+        .extract()
+        .path("results.find { it.code == '" + code + "' }.balance");
+  }
+
+  @Test
+  void receivingABatchAddsStockAndPostsTheEntry() {
+    Response r = receive(admin, List.of(item(product, "10", "12.3456", null)));
+    r.then()
+        .statusCode(201)
+        .body("items", hasSize(1))
+        .body("items[0].retail_price", equalTo("20.00"))
+        .body("total_cost", equalTo("123.46"));
+    assertThat(balance("1200")).isEqualTo("123.46");
+    assertThat(balance("2000")).isEqualTo("123.46");
+    api.as(admin)
+        .get("bookkeeping/api/journal-entries/" + r.path("journal_entry_id") + "/")
+        .then()
+        .statusCode(200)
+        .body("source_type", equalTo("GOODS_RECEIPT"));
+    api.as(admin)
+        .get(API + "inventory/?location_type=WAREHOUSE")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results[0].sku", equalTo("RICE-5KG"))
+        .body("results[0].quantity_on_hand", equalTo(10.0f))
+        .body("results[0].quantity_reserved", equalTo(0f))
+        .body("results[0].quantity_available", equalTo(10.0f))
+        .body("results[0].retail_price", equalTo("20.00"))
+        .body("results[0].wholesale_price", equalTo("17.50"));
+    receive(admin, List.of(item(product, "0", "1", null))).then().statusCode(400);
+    receive(admin, List.of(item(product, "-1", "1", null))).then().statusCode(400);
+    assertThat(balance("1200")).isEqualTo("123.46");
+  }
+
+  @Test
+  void transfersMoveExactlyTheQuantityOrRefuseWith409() {
+    receive(admin, List.of(item(product, "10", "5.00", null))).then().statusCode(201);
+    String tooMuch = transfer(admin, "11");
+    api.as(admin)
+        .post(API + "transfers/" + tooMuch + "/complete/")
+        .then()
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.containsString("insufficient-stock"));
+    api.as(admin).get(API + "transfers/" + tooMuch + "/").then().body("status", equalTo("PENDING"));
+    assertThat(onHand(warehouse)).isEqualTo("10");
+    String ok = transfer(admin, "4");
+    api.as(admin)
+        .post(API + "transfers/" + ok + "/complete/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"));
+    assertThat(onHand(warehouse)).isEqualTo("6");
+    assertThat(onHand(storefront)).isEqualTo("4");
+    api.as(admin).post(API + "transfers/" + ok + "/complete/").then().statusCode(409);
+    api.as(admin)
+        .post(API + "transfers/" + tooMuch + "/cancel/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"));
+    api.as(admin).post(API + "transfers/" + tooMuch + "/cancel/").then().statusCode(409);
+    api.as(admin)
+        .get(API + "inventory/?location_id=" + storefront)
+        .then()
+        .body("results[0].retail_price", equalTo("20.00"));
+    assertThat(balance("1200")).isEqualTo("50.00");
+  }
+
+  @Test
+  void expiredLotsAreSkippedAndTheFirstToExpireGoesFirst() {
+    LocalDate today = LocalDate.now();
+    receive(
+            admin,
+            List.of(
+                item(product, "5", "1.00", today.minusDays(1).toString()),
+                item(product, "3", "1.00", today.plusDays(30).toString()),
+                item(product, "2", "1.00", today.plusDays(5).toString())))
+        .then()
+        .statusCode(201);
+    api.as(admin)
+        .get(API + "inventory/?location_id=" + warehouse)
+        .then()
+        .body("results[0].quantity_available", equalTo(5.0f));
+    String tooMuch = transfer(admin, "6");
+    api.as(admin).post(API + "transfers/" + tooMuch + "/complete/").then().statusCode(409);
+    String two = transfer(admin, "2");
+    api.as(admin).post(API + "transfers/" + two + "/complete/").then().statusCode(200);
+    // the lot expiring in 5 days went; the one expiring in 30 days stays
+    api.as(admin)
+        .get(API + "inventory/?location_id=" + warehouse)
+        .then()
+        .body("results[0].quantity_available", equalTo(3.0f));
+  }
+
+  @Test
+  void valuationEqualsTheInventoryAccountAfterAMixedScenario() {
+    receive(admin, List.of(item(product, "7", "3.3333", null))).then().statusCode(201);
+    receive(admin, List.of(item(product, "2.5", "0.0101", null), item(product, "1", "9.99", null)))
+        .then()
+        .statusCode(201);
+    for (String qty : List.of("1", "2.5", "3", "0.5")) {
+      String t = transfer(admin, qty);
+      api.as(admin).post(API + "transfers/" + t + "/complete/").then().statusCode(200);
+    }
+    String total =
+        api.as(admin)
+            .get(API + "reports/valuation/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("total_value");
+    assertThat(total).isEqualTo(balance("1200"));
+    String atStore =
+        api.as(admin)
+            .get(API + "reports/valuation/?location_id=" + storefront)
+            .then()
+            .extract()
+            .path("total_value");
+    assertThat(new java.math.BigDecimal(atStore)).isPositive();
+  }
+
+  @Test
+  void twentyConcurrentTransfersNeverDriveStockNegative() throws Exception {
+    receive(admin, List.of(item(product, "10", "2.00", null))).then().statusCode(201);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ids.add(transfer(admin, "1"));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (String id : ids) {
+        calls.add(() -> api.as(admin).post(API + "transfers/" + id + "/complete/").statusCode());
+      }
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(statuses).allMatch(s -> s == 200 || s == 409);
+    assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(10);
+    assertThat(onHand(warehouse)).isEqualTo("0");
+    assertThat(onHand(storefront)).isEqualTo("10");
+    assertThat(balance("1200")).isEqualTo("20.00");
+  }
+
+  @Test
+  void warehouseStaffReceiveAndTransferCashiersOnlyRead() {
+    Staff warehouseStaff = api.addStaff(admin, "WAREHOUSE_STAFF");
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    receive(warehouseStaff, List.of(item(product, "4", "1.00", null))).then().statusCode(201);
+    String t = transfer(warehouseStaff, "1");
+    api.as(warehouseStaff).post(API + "transfers/" + t + "/complete/").then().statusCode(200);
+    api.as(warehouseStaff)
+        .body(Map.of("sku", "X", "name", "X"))
+        .post(API + "products/")
+        .then()
+        .statusCode(403);
+    receive(cashier, List.of(item(product, "4", "1.00", null))).then().statusCode(403);
+    api.as(cashier)
+        .body(
+            Map.of(
+                "from_warehouse_id",
+                warehouse,
+                "to_storefront_id",
+                storefront,
+                "items",
+                List.of(Map.of("product_id", product, "quantity", 1))))
+        .post(API + "transfers/")
+        .then()
+        .statusCode(403);
+    api.as(cashier).body(Map.of("name", "W2")).post(API + "warehouses/").then().statusCode(403);
+    api.as(cashier).get(API + "inventory/").then().statusCode(200);
+    api.as(cashier).get(API + "products/").then().statusCode(200);
+    api.as(cashier).get(API + "reports/valuation/").then().statusCode(403);
+  }
+
+  @Test
+  void anotherBusinessGets404OnEveryInventoryObject() {
+    String batch =
+        receive(admin, List.of(item(product, "4", "1.00", null)))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String t = transfer(admin, "1");
+    Staff other = api.registerBusiness();
+    for (String path :
+        List.of("products/" + product + "/", "batches/" + batch + "/", "transfers/" + t + "/")) {
+      api.as(other).get(API + path).then().statusCode(404);
+    }
+    api.as(other).post(API + "transfers/" + t + "/complete/").then().statusCode(404);
+    api.as(other).post(API + "transfers/" + t + "/cancel/").then().statusCode(404);
+    api.as(other).get(API + "products/by-sku/RICE-5KG/").then().statusCode(404);
+    api.as(other).get(API + "inventory/").then().body("count", equalTo(0));
+    api.as(other).get(API + "warehouses/").then().body("count", equalTo(0));
+    api.as(other)
+        .body(
+            Map.of(
+                "warehouse_id",
+                warehouse,
+                "supplier",
+                "S",
+                "items",
+                List.of(item(product, "1", "1", null))))
+        .post(API + "batches/")
+        .then()
+        .statusCode(400);
+    api.as(admin).get(API + "transfers/" + t + "/").then().body("status", equalTo("PENDING"));
+  }
+
+  @Test
+  void productsAreFoundBySearchBarcodeAndSku() {
+    api.as(admin)
+        .get(API + "products/?search=jasmine")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1));
+    api.as(admin).get(API + "products/?search=600100200300").then().body("count", equalTo(1));
+    api.as(admin).get(API + "products/?search=nothing-like-it").then().body("count", equalTo(0));
+    api.as(admin)
+        .get(API + "products/by-barcode/600100200300/")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(product));
+    api.as(admin)
+        .get(API + "products/by-sku/RICE-5KG/")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(product));
+    api.as(admin)
+        .body(Map.of("sku", "RICE-5KG", "name", "Duplicate"))
+        .post(API + "products/")
+        .then()
+        .statusCode(400)
+        .body("errors.sku", org.hamcrest.Matchers.notNullValue());
+  }
+}

@@ -1,0 +1,139 @@
+package app.pos.inventory.rest;
+
+import app.pos.inventory.boundary.Catalogue;
+import app.pos.inventory.boundary.CreateCategory;
+import app.pos.inventory.boundary.CreateLocation;
+import app.pos.inventory.boundary.CreateProduct;
+import app.pos.inventory.boundary.Locations;
+import app.pos.inventory.boundary.Views.CategoryView;
+import app.pos.inventory.boundary.Views.LocationView;
+import app.pos.inventory.boundary.Views.ProductView;
+import app.pos.inventory.entity.LocationType;
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.Created;
+import app.pos.platform.rest.PageEnvelope;
+import app.pos.platform.rest.PageParams;
+import app.pos.platform.rest.QueryDates;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Categories, products, warehouses and storefronts: all staff read, ADMIN and MANAGER write. */
+@Path("inventory/api")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Inventory")
+public class CatalogueResource {
+
+  @Inject Catalogue catalogue;
+  @Inject Locations locations;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("categories")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Add a category")
+  public Response createCategory(CreateCategory command) {
+    CategoryView category = catalogue.createCategory(command);
+    return Created.at(uri, "inventory/api/categories/{id}/", category.id(), category);
+  }
+
+  @GET
+  @Path("categories")
+  @Operation(summary = "Categories")
+  public PageEnvelope<CategoryView> categories(@BeanParam PageParams page) {
+    return PageEnvelope.of(catalogue.categories(page.toRequest()), uri);
+  }
+
+  @POST
+  @Path("products")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Add a product (prices come with stock)")
+  public Response createProduct(CreateProduct command) {
+    ProductView product = catalogue.createProduct(command);
+    return Created.at(uri, "inventory/api/products/{id}/", product.id(), product);
+  }
+
+  @GET
+  @Path("products")
+  @Operation(summary = "Products; ?search= over SKU, name, barcode; ?updated_since= for sync")
+  public PageEnvelope<ProductView> products(
+      @QueryParam("search") String search,
+      @QueryParam("updated_since") String updatedSince,
+      @BeanParam PageParams page) {
+    return PageEnvelope.of(
+        catalogue.products(
+            search, QueryDates.from("updated_since", updatedSince), page.toRequest()),
+        uri);
+  }
+
+  @GET
+  @Path("products/{id}")
+  @Operation(summary = "One product")
+  public ProductView product(@PathParam("id") UUID id) {
+    return catalogue.product(id);
+  }
+
+  @GET
+  @Path("products/by-barcode/{code}")
+  @Operation(summary = "The product with that barcode")
+  public ProductView byBarcode(@PathParam("code") String code) {
+    return catalogue.byBarcode(code);
+  }
+
+  @GET
+  @Path("products/by-sku/{sku}")
+  @Operation(summary = "The product with that SKU")
+  public ProductView bySku(@PathParam("sku") String sku) {
+    return catalogue.bySku(sku);
+  }
+
+  @POST
+  @Path("warehouses")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Add a warehouse")
+  public Response createWarehouse(CreateLocation command) {
+    LocationView warehouse = locations.create(LocationType.WAREHOUSE, command);
+    return Created.at(uri, "inventory/api/warehouses/{id}/", warehouse.id(), warehouse);
+  }
+
+  @GET
+  @Path("warehouses")
+  @Operation(summary = "Warehouses")
+  public PageEnvelope<LocationView> warehouses(@BeanParam PageParams page) {
+    return PageEnvelope.of(locations.list(LocationType.WAREHOUSE, page.toRequest()), uri);
+  }
+
+  @POST
+  @Path("storefronts")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Add a storefront (optionally naming the warehouse that replenishes it)")
+  public Response createStorefront(CreateLocation command) {
+    LocationView storefront = locations.create(LocationType.STOREFRONT, command);
+    return Created.at(uri, "inventory/api/storefronts/{id}/", storefront.id(), storefront);
+  }
+
+  @GET
+  @Path("storefronts")
+  @Operation(summary = "Storefronts")
+  public PageEnvelope<LocationView> storefronts(@BeanParam PageParams page) {
+    return PageEnvelope.of(locations.list(LocationType.STOREFRONT, page.toRequest()), uri);
+  }
+}

@@ -1,0 +1,158 @@
+package app.pos.inventory.rest;
+
+import app.pos.inventory.boundary.GoodsReceipts;
+import app.pos.inventory.boundary.ReceiveGoods;
+import app.pos.inventory.boundary.RequestTransfer;
+import app.pos.inventory.boundary.StockLevels;
+import app.pos.inventory.boundary.Transfers;
+import app.pos.inventory.boundary.Views.GoodsReceiptView;
+import app.pos.inventory.boundary.Views.StockLevelView;
+import app.pos.inventory.boundary.Views.TransferView;
+import app.pos.inventory.boundary.Views.ValuationView;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.IdempotentResponses;
+import app.pos.platform.rest.PageEnvelope;
+import app.pos.platform.rest.PageParams;
+import app.pos.platform.rest.QueryIds;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Receiving, stock levels, transfers and valuation: ADMIN, MANAGER and WAREHOUSE_STAFF write. */
+@Path("inventory/api")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Inventory")
+public class StockResource {
+
+  private static final Set<String> LOCATION_TYPES = Set.of("WAREHOUSE", "STOREFRONT");
+  private static final Set<String> TRANSFER_STATUSES = Set.of("PENDING", "COMPLETED", "CANCELLED");
+
+  @Inject GoodsReceipts receipts;
+  @Inject StockLevels levels;
+  @Inject Transfers transfers;
+  @Inject IdempotentResponses idempotent;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("batches")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(
+      summary =
+          "Receive goods at a warehouse: lots, stock and Dr 1200 / Cr 2000 (or 1000 when paid)")
+  public Response receive(ReceiveGoods command) {
+    return idempotent.created(
+        () -> receipts.receive(command),
+        r -> uri.getBaseUriBuilder().path("inventory/api/batches/{id}/").build(r.id()));
+  }
+
+  @GET
+  @Path("batches")
+  @Operation(summary = "Goods received, newest first")
+  public PageEnvelope<GoodsReceiptView> batches(@BeanParam PageParams page) {
+    return PageEnvelope.of(receipts.list(page.toRequest()), uri);
+  }
+
+  @GET
+  @Path("batches/{id}")
+  @Operation(summary = "One receipt with its lots")
+  public GoodsReceiptView batch(@PathParam("id") UUID id) {
+    return receipts.find(id);
+  }
+
+  @GET
+  @Path("inventory")
+  @Operation(
+      summary = "On hand, reserved and available per product and location, with next-lot prices")
+  public PageEnvelope<StockLevelView> inventory(
+      @QueryParam("product_id") String productId,
+      @QueryParam("location_id") String locationId,
+      @QueryParam("location_type") String locationType,
+      @QueryParam("low_stock") String lowStock,
+      @BeanParam PageParams page) {
+    if (locationType != null && !LOCATION_TYPES.contains(locationType)) {
+      throw new InvalidInputException("location_type", "must be WAREHOUSE or STOREFRONT");
+    }
+    return PageEnvelope.of(
+        levels.list(
+            new StockLevels.Filter(
+                QueryIds.uuid("product_id", productId),
+                QueryIds.uuid("location_id", locationId),
+                locationType,
+                "true".equalsIgnoreCase(lowStock)),
+            page.toRequest()),
+        uri);
+  }
+
+  @POST
+  @Path("transfers")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "Request a transfer from a warehouse to a storefront (PENDING)")
+  public Response requestTransfer(RequestTransfer command) {
+    return idempotent.created(
+        () -> transfers.request(command),
+        t -> uri.getBaseUriBuilder().path("inventory/api/transfers/{id}/").build(t.id()));
+  }
+
+  @GET
+  @Path("transfers")
+  @Operation(summary = "Transfers, newest first; ?status=")
+  public PageEnvelope<TransferView> transfers(
+      @QueryParam("status") String status, @BeanParam PageParams page) {
+    if (status != null && !TRANSFER_STATUSES.contains(status)) {
+      throw new InvalidInputException("status", "must be PENDING, COMPLETED or CANCELLED");
+    }
+    return PageEnvelope.of(transfers.list(status, page.toRequest()), uri);
+  }
+
+  @GET
+  @Path("transfers/{id}")
+  @Operation(summary = "One transfer")
+  public TransferView transfer(@PathParam("id") UUID id) {
+    return transfers.find(id);
+  }
+
+  @POST
+  @Path("transfers/{id}/complete")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(
+      summary = "Move the stock (FEFO lots, costs and prices kept); 409 if the warehouse lacks it")
+  public TransferView complete(@PathParam("id") UUID id) {
+    return transfers.complete(id);
+  }
+
+  @POST
+  @Path("transfers/{id}/cancel")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "Cancel a PENDING transfer")
+  public TransferView cancel(@PathParam("id") UUID id) {
+    return transfers.cancel(id);
+  }
+
+  @GET
+  @Path("reports/valuation")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "Stock value by product and location; the total equals account 1200")
+  public ValuationView valuation(@QueryParam("location_id") String locationId) {
+    return levels.valuation(QueryIds.uuid("location_id", locationId));
+  }
+}
