@@ -379,4 +379,164 @@ class InventoryIT {
         .statusCode(400)
         .body("errors.sku", org.hamcrest.Matchers.notNullValue());
   }
+
+  Response adjust(Staff who, String type, String qty, String lot) {
+    Map<String, Object> body =
+        new HashMap<>(
+            Map.of(
+                "location_id",
+                warehouse,
+                "product_id",
+                product,
+                "adjustment_type",
+                type,
+                "quantity",
+                qty,
+                "reason",
+                "counted"));
+    if (lot != null) {
+      body.put("lot_id", lot);
+    }
+    return api.as(who).body(body).post(API + "adjustments/");
+  }
+
+  @Test
+  void anApprovedShrinkageAdjustmentPostsAtLotCost() {
+    String lot =
+        receive(admin, List.of(item(product, "10", "2.50", null)))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("items[0].id");
+    Staff manager = api.addStaff(admin, "MANAGER");
+    Staff warehouseStaff = api.addStaff(admin, "WAREHOUSE_STAFF");
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    String damage =
+        adjust(warehouseStaff, "DAMAGE", "2", null)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("PENDING"))
+            .body("quantity", equalTo(-2))
+            .extract()
+            .path("id");
+    adjust(cashier, "DAMAGE", "1", null).then().statusCode(403);
+    assertThat(onHand(warehouse)).isEqualTo("10");
+    api.as(warehouseStaff).post(API + "adjustments/" + damage + "/approve/").then().statusCode(403);
+    api.as(manager)
+        .post(API + "adjustments/" + damage + "/approve/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("APPROVED"))
+        .body("value", equalTo("5.00"));
+    api.as(manager).post(API + "adjustments/" + damage + "/approve/").then().statusCode(409);
+    assertThat(onHand(warehouse)).isEqualTo("8");
+    assertThat(balance("1200")).isEqualTo("20.00");
+    assertThat(balance("5100")).isEqualTo("5.00");
+
+    String rejected = adjust(admin, "THEFT", "1", null).then().statusCode(201).extract().path("id");
+    api.as(manager)
+        .post(API + "adjustments/" + rejected + "/reject/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REJECTED"));
+    assertThat(onHand(warehouse)).isEqualTo("8");
+
+    adjust(admin, "FOUND", "1", null)
+        .then()
+        .statusCode(400)
+        .body("errors.lot_id", org.hamcrest.Matchers.notNullValue());
+    String found = adjust(admin, "FOUND", "1", lot).then().statusCode(201).extract().path("id");
+    api.as(admin).post(API + "adjustments/" + found + "/approve/").then().statusCode(200);
+    assertThat(balance("1200")).isEqualTo("22.50");
+    assertThat(balance("5100")).isEqualTo("2.50");
+
+    String back =
+        adjust(admin, "SUPPLIER_RETURN", "4", lot).then().statusCode(201).extract().path("id");
+    api.as(admin).post(API + "adjustments/" + back + "/approve/").then().statusCode(200);
+    assertThat(balance("2000")).isEqualTo("15.00");
+    String tooMany = adjust(admin, "LOSS", "100", null).then().statusCode(201).extract().path("id");
+    api.as(admin).post(API + "adjustments/" + tooMany + "/approve/").then().statusCode(409);
+    adjust(admin, "LOSS", "-1", null).then().statusCode(400);
+    String total =
+        api.as(admin).get(API + "reports/valuation/").then().extract().path("total_value");
+    assertThat(total).isEqualTo(balance("1200"));
+  }
+
+  @Test
+  void managersRepriceLotsWarehouseStaffMayNot() {
+    String lot =
+        receive(admin, List.of(item(product, "3", "1.00", null)))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("items[0].id");
+    Staff warehouseStaff = api.addStaff(admin, "WAREHOUSE_STAFF");
+    api.as(warehouseStaff)
+        .body(Map.of("retail_price", "25.00"))
+        .post(API + "lots/" + lot + "/reprice/")
+        .then()
+        .statusCode(403);
+    api.as(admin)
+        .body(Map.of("retail_price", "25.00"))
+        .post(API + "lots/" + lot + "/reprice/")
+        .then()
+        .statusCode(200)
+        .body("retail_price", equalTo("25.00"))
+        .body("wholesale_price", equalTo("17.50"));
+    api.as(admin)
+        .get(API + "inventory/?location_id=" + warehouse)
+        .then()
+        .body("results[0].retail_price", equalTo("25.00"));
+    api.as(admin)
+        .get("accounts/api/audit-logs/?action=lot.repriced")
+        .then()
+        .body("count", equalTo(1));
+    api.as(api.registerBusiness())
+        .body(Map.of("retail_price", "1.00"))
+        .post(API + "lots/" + lot + "/reprice/")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void stockAtOrUnderTheReorderLevelRaisesOneAlertResolvedWhenRestocked() {
+    receive(admin, List.of(item(product, "10", "1.00", null))).then().statusCode(201);
+    String t = transfer(admin, "8");
+    api.as(admin).post(API + "transfers/" + t + "/complete/").then().statusCode(200);
+    api.as(admin)
+        .get(API + "stock-alerts/?status=OPEN")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results[0].alert_type", equalTo("LOW_STOCK"))
+        .body("results[0].location_id", equalTo(warehouse));
+    String rest = transfer(admin, "2");
+    api.as(admin).post(API + "transfers/" + rest + "/complete/").then().statusCode(200);
+    api.as(admin)
+        .get(API + "stock-alerts/?status=OPEN")
+        .then()
+        .body("count", equalTo(1))
+        .body("results[0].alert_type", equalTo("OUT_OF_STOCK"));
+    receive(admin, List.of(item(product, "10", "1.00", null))).then().statusCode(201);
+    api.as(admin).get(API + "stock-alerts/?status=OPEN").then().body("count", equalTo(0));
+    api.as(admin).get(API + "stock-alerts/?status=RESOLVED").then().body("count", equalTo(2));
+    api.as(admin).get(API + "stock-alerts/?status=BOGUS").then().statusCode(400);
+  }
+
+  @Test
+  void theValuationIsAlsoCsv() {
+    receive(admin, List.of(item(product, "4", "1.25", null))).then().statusCode(201);
+    String csv =
+        api.as(admin)
+            .get(API + "reports/valuation/?format=csv")
+            .then()
+            .statusCode(200)
+            .contentType(org.hamcrest.Matchers.containsString("text/csv"))
+            .extract()
+            .asString();
+    assertThat(csv)
+        .startsWith("product_id,sku,location_id,quantity_on_hand,value")
+        .contains("\"RICE-5KG\"")
+        .contains(",,,total,5.00");
+  }
 }

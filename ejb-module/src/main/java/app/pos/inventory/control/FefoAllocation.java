@@ -24,10 +24,23 @@ public final class FefoAllocation {
 
   public static List<Take> allocate(
       List<LotStock> lots, BigDecimal quantity, LocalDate today, String what) {
+    return allocate(lots, quantity, today, what, false);
+  }
+
+  /**
+   * As {@link #allocate(List, BigDecimal, LocalDate, String)}; write-offs and returns may also take
+   * expired lots (first, as they expired first).
+   */
+  public static List<Take> allocate(
+      List<LotStock> lots,
+      BigDecimal quantity,
+      LocalDate today,
+      String what,
+      boolean includeExpired) {
     List<LotStock> usable =
         lots.stream()
             .filter(l -> l.available().signum() > 0)
-            .filter(l -> l.expiryDate() == null || l.expiryDate().isAfter(today))
+            .filter(l -> includeExpired || l.expiryDate() == null || l.expiryDate().isAfter(today))
             .sorted(FEFO)
             .toList();
     List<Take> takes = new ArrayList<>();

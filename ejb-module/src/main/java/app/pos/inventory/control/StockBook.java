@@ -2,6 +2,7 @@ package app.pos.inventory.control;
 
 import app.pos.platform.control.TenantStore;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -20,6 +21,7 @@ import java.util.UUID;
 public class StockBook {
 
   @Inject TenantStore store;
+  @Inject Event<StockMoved> moved;
 
   /** The stock of a product's lots at a location. */
   public List<LotStock> lots(UUID productId, UUID locationId) {
@@ -123,6 +125,7 @@ public class StockBook {
       BigDecimal value,
       String documentType,
       UUID document) {
+    moved.fire(new StockMoved(store.businessId(), product, location));
     store
         .nativeQuery(
             "INSERT INTO inv_stock_movement (business_id, id, lot_id, location_id, product_id, movement_type,"

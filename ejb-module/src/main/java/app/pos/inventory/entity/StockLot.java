@@ -61,6 +61,16 @@ public class StockLot extends TenantOwned {
     this.expiryDate = expiryDate;
   }
 
+  /** New selling prices for what is left of the lot (cost and quantities are history). */
+  public void reprice(BigDecimal retailPrice, BigDecimal wholesalePrice) {
+    if (retailPrice != null) {
+      this.retailPrice = retailPrice;
+    }
+    if (wholesalePrice != null) {
+      this.wholesalePrice = wholesalePrice;
+    }
+  }
+
   public UUID getProductId() {
     return productId;
   }

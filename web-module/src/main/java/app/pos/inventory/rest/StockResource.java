@@ -10,6 +10,7 @@ import app.pos.inventory.boundary.Views.StockLevelView;
 import app.pos.inventory.boundary.Views.TransferView;
 import app.pos.inventory.boundary.Views.ValuationView;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.Money;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.IdempotentResponses;
@@ -150,9 +151,34 @@ public class StockResource {
 
   @GET
   @Path("reports/valuation")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
-  @Operation(summary = "Stock value by product and location; the total equals account 1200")
-  public ValuationView valuation(@QueryParam("location_id") String locationId) {
-    return levels.valuation(QueryIds.uuid("location_id", locationId));
+  @Operation(
+      summary = "Stock value by product and location; the total equals account 1200; ?format=csv")
+  public Response valuation(
+      @QueryParam("location_id") String locationId, @QueryParam("format") String format) {
+    ValuationView valuation = levels.valuation(QueryIds.uuid("location_id", locationId));
+    if (!"csv".equalsIgnoreCase(format)) {
+      return Response.ok(valuation, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+    StringBuilder csv = new StringBuilder("product_id,sku,location_id,quantity_on_hand,value\r\n");
+    for (var row : valuation.rows()) {
+      csv.append(row.productId())
+          .append(',')
+          .append('"')
+          .append(row.sku().replace("\"", "\"\""))
+          .append('"')
+          .append(',')
+          .append(row.locationId())
+          .append(',')
+          .append(row.quantityOnHand().stripTrailingZeros().toPlainString())
+          .append(',')
+          .append(Money.format(row.value()))
+          .append("\r\n");
+    }
+    csv.append(",,,total,").append(Money.format(valuation.totalValue())).append("\r\n");
+    return Response.ok(csv.toString(), "text/csv")
+        .header("Content-Disposition", "attachment; filename=\"valuation.csv\"")
+        .build();
   }
 }

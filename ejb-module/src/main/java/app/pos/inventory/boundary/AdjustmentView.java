@@ -1,0 +1,44 @@
+package app.pos.inventory.boundary;
+
+import app.pos.inventory.entity.StockAdjustment;
+import app.pos.platform.control.MoneyJsonSerializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An adjustment, its decision and, once approved, the value posted. */
+public record AdjustmentView(
+    UUID id,
+    UUID locationId,
+    UUID productId,
+    UUID lotId,
+    String adjustmentType,
+    BigDecimal quantity,
+    String reason,
+    String status,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal value,
+    UUID journalEntryId,
+    UUID requestedBy,
+    UUID decidedBy,
+    Instant decidedAt,
+    Instant createdAt) {
+
+  static AdjustmentView of(StockAdjustment a) {
+    return new AdjustmentView(
+        a.getId(),
+        a.getLocationId(),
+        a.getProductId(),
+        a.getLotId(),
+        a.getAdjustmentType(),
+        a.getQuantity(),
+        a.getReason(),
+        a.getStatus(),
+        a.getValue(),
+        a.getJournalEntryId(),
+        a.getRequestedBy(),
+        a.getDecidedBy(),
+        a.getDecidedAt(),
+        a.getCreatedAt());
+  }
+}

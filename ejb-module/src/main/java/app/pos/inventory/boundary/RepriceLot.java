@@ -1,0 +1,16 @@
+package app.pos.inventory.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import java.math.BigDecimal;
+
+/** New selling prices for a lot; absent prices stay. */
+public class RepriceLot {
+  @DecimalMin("0")
+  @Digits(integer = 15, fraction = 2)
+  public BigDecimal retailPrice;
+
+  @DecimalMin("0")
+  @Digits(integer = 15, fraction = 2)
+  public BigDecimal wholesalePrice;
+}

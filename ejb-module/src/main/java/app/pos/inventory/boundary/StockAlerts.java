@@ -1,0 +1,164 @@
+package app.pos.inventory.boundary;
+
+import app.pos.inventory.control.StockMoved;
+import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Low-stock, out-of-stock and expiry alerts. Levels are checked after each stock change has
+ * committed (a failing check never undoes a sale); expiry once a day. At most one open alert of a
+ * kind per product and location (per lot for expiry), resolved when stock recovers.
+ */
+@Stateless
+@CrossTenant("runs after commit and from a timer: the business is named in every statement")
+public class StockAlerts {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentTenant tenant;
+
+  @Inject
+  @ConfigProperty(name = "pos.inventory.expiry-warning-days", defaultValue = "30")
+  int expiryWarningDays;
+
+  /** An alert as the API shows it. */
+  public record AlertView(
+      UUID id,
+      String alertType,
+      String status,
+      UUID productId,
+      UUID locationId,
+      UUID lotId,
+      BigDecimal available,
+      String message,
+      Instant createdAt,
+      Instant resolvedAt) {}
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void evaluate(StockMoved moved) {
+    Object[] level =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT coalesce(sum(CASE WHEN l.expiry_date IS NULL OR l.expiry_date > current_date"
+                        + " THEN b.on_hand - b.reserved ELSE 0 END), 0), p.reorder_level, p.sku"
+                        + " FROM inv_product p LEFT JOIN inv_stock_balance b ON b.product_id = p.id"
+                        + " AND b.location_id = ?3 LEFT JOIN inv_stock_lot l ON l.id = b.lot_id"
+                        + " WHERE p.business_id = ?1 AND p.id = ?2 GROUP BY p.reorder_level, p.sku")
+                .setParameter(1, moved.businessId())
+                .setParameter(2, moved.productId())
+                .setParameter(3, moved.locationId())
+                .getSingleResult();
+    BigDecimal available = (BigDecimal) level[0];
+    BigDecimal reorderLevel = (BigDecimal) level[1];
+    String kind =
+        available.signum() <= 0
+            ? "OUT_OF_STOCK"
+            : available.compareTo(reorderLevel) <= 0 ? "LOW_STOCK" : null;
+    em.createNativeQuery(
+            "UPDATE inv_stock_alert SET status = 'RESOLVED', resolved_at = now(), updated_at = now()"
+                + " WHERE business_id = ?1 AND product_id = ?2 AND location_id = ?3 AND lot_id IS NULL"
+                + " AND status = 'OPEN' AND alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK')"
+                + " AND alert_type <> coalesce(?4, '')")
+        .setParameter(1, moved.businessId())
+        .setParameter(2, moved.productId())
+        .setParameter(3, moved.locationId())
+        .setParameter(4, kind)
+        .executeUpdate();
+    if (kind != null) {
+      em.createNativeQuery(
+              "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, alert_type, status,"
+                  + " available, message, created_at, updated_at)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, now(), now())"
+                  + " ON CONFLICT (business_id, product_id, location_id, alert_type)"
+                  + " WHERE status = 'OPEN' AND lot_id IS NULL DO UPDATE SET available = EXCLUDED.available,"
+                  + " updated_at = now()")
+          .setParameter(1, UUID.randomUUID())
+          .setParameter(2, moved.businessId())
+          .setParameter(3, moved.productId())
+          .setParameter(4, moved.locationId())
+          .setParameter(5, kind)
+          .setParameter(6, available)
+          .setParameter(
+              7, level[2] + ": " + available.stripTrailingZeros().toPlainString() + " available")
+          .executeUpdate();
+    }
+  }
+
+  /** Daily: lots with stock that expire within the configured number of days. */
+  @Schedule(hour = "2", minute = "15", persistent = false)
+  public void raiseExpiryWarnings() {
+    em.createNativeQuery(
+            "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, lot_id, alert_type,"
+                + " status, available, message, created_at, updated_at)"
+                + " SELECT gen_random_uuid(), b.business_id, b.product_id, b.location_id, b.lot_id,"
+                + " 'EXPIRY_WARNING', 'OPEN', b.on_hand, 'Lot expires on ' || l.expiry_date, now(), now()"
+                + " FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id = b.lot_id"
+                + " WHERE b.on_hand > 0 AND l.expiry_date <= current_date + ?1"
+                + " ON CONFLICT (business_id, lot_id, location_id, alert_type)"
+                + " WHERE status = 'OPEN' AND lot_id IS NOT NULL DO NOTHING")
+        .setParameter(1, expiryWarningDays)
+        .executeUpdate();
+  }
+
+  /** The caller's business's alerts, newest first. */
+  public Page<AlertView> page(String status, PageRequest page) {
+    UUID business = tenant.businessId();
+    return new Page<>(
+        count(business, status), page, list(business, status, page.offset(), page.pageSize()));
+  }
+
+  private List<AlertView> list(UUID business, String status, int offset, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, alert_type, status, product_id, location_id, lot_id, available, message,"
+                    + " created_at, resolved_at FROM inv_stock_alert WHERE business_id = ?1"
+                    + " AND (?2 = '' OR status = ?2) ORDER BY created_at DESC, id OFFSET ?3 LIMIT ?4")
+            .setParameter(1, business)
+            .setParameter(2, status == null ? "" : status)
+            .setParameter(3, offset)
+            .setParameter(4, limit)
+            .getResultList();
+    List<AlertView> alerts = new ArrayList<>();
+    for (Object[] r : rows) {
+      alerts.add(
+          new AlertView(
+              (UUID) r[0],
+              (String) r[1],
+              (String) r[2],
+              (UUID) r[3],
+              (UUID) r[4],
+              (UUID) r[5],
+              (BigDecimal) r[6],
+              (String) r[7],
+              ((Timestamp) r[8]).toInstant(),
+              r[9] == null ? null : ((Timestamp) r[9]).toInstant()));
+    }
+    return alerts;
+  }
+
+  private long count(UUID business, String status) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM inv_stock_alert WHERE business_id = ?1 AND (?2 = '' OR status = ?2)")
+                .setParameter(1, business)
+                .setParameter(2, status == null ? "" : status)
+                .getSingleResult())
+        .longValue();
+  }
+}
