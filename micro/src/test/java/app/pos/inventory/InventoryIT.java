@@ -36,7 +36,7 @@ class InventoryIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application();
+    return Deployments.application("app.pos.testsupport");
   }
 
   @ArquillianResource URL base;
@@ -538,5 +538,26 @@ class InventoryIT {
         .startsWith("product_id,sku,location_id,quantity_on_hand,value")
         .contains("\"RICE-5KG\"")
         .contains(",,,total,5.00");
+  }
+
+  @Test
+  void theDailyCheckWarnsOnceAboutLotsCloseToExpiry() {
+    String soon = LocalDate.now().plusDays(5).toString();
+    receive(
+            admin,
+            List.of(
+                item(product, "4", "1.00", soon),
+                item(product, "4", "1.00", LocalDate.now().plusDays(300).toString())))
+        .then()
+        .statusCode(201);
+    api.anonymous().post("test-support/stock-alerts/expiry").then().statusCode(204);
+    api.anonymous().post("test-support/stock-alerts/expiry").then().statusCode(204);
+    api.as(admin)
+        .get(API + "stock-alerts/?status=OPEN")
+        .then()
+        .body("results.findAll { it.alert_type == 'EXPIRY_WARNING' }.size()", equalTo(1))
+        .body(
+            "results.find { it.alert_type == 'EXPIRY_WARNING' }.message",
+            org.hamcrest.Matchers.containsString(soon));
   }
 }

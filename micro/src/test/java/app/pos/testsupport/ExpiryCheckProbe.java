@@ -1,0 +1,22 @@
+package app.pos.testsupport;
+
+import app.pos.inventory.boundary.StockAlerts;
+import app.pos.platform.rest.PublicEndpoint;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+/** Test-only: runs the daily expiry check now. */
+@Path("test-support/stock-alerts/expiry")
+@PublicEndpoint
+public class ExpiryCheckProbe {
+
+  @Inject StockAlerts alerts;
+
+  @POST
+  public Response run() {
+    alerts.raiseExpiryWarnings();
+    return Response.noContent().build();
+  }
+}
