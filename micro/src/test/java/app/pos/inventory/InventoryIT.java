@@ -560,4 +560,55 @@ class InventoryIT {
             "results.find { it.alert_type == 'EXPIRY_WARNING' }.message",
             org.hamcrest.Matchers.containsString(soon));
   }
+
+  @Test
+  void aTransferGoesThroughEachStateMovingStockOnlyWhenDispatchedAndReceived() {
+    receive(admin, List.of(item(product, "10", "3.00", null))).then().statusCode(201);
+    String t = transfer(admin, "4");
+    api.as(admin).post(API + "transfers/" + t + "/receive/").then().statusCode(409);
+    api.as(admin)
+        .post(API + "transfers/" + t + "/approve/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("APPROVED"));
+    api.as(admin).post(API + "transfers/" + t + "/cancel/").then().statusCode(409);
+    api.as(admin)
+        .post(API + "transfers/" + t + "/dispatch/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("IN_TRANSIT"))
+        .body("dispatched_at", org.hamcrest.Matchers.notNullValue());
+    assertThat(onHand(warehouse)).isEqualTo("6");
+    assertThat(onHand(storefront)).isEqualTo("0");
+    api.as(admin)
+        .get(API + "reports/valuation/")
+        .then()
+        .body("total_value", equalTo("30.00"))
+        .body("rows.find { it.in_transit }.value", equalTo("12.00"));
+    api.as(admin).post(API + "transfers/" + t + "/dispatch/").then().statusCode(409);
+    api.as(admin)
+        .post(API + "transfers/" + t + "/receive/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"));
+    assertThat(onHand(storefront)).isEqualTo("4");
+    api.as(admin)
+        .get(API + "reports/valuation/")
+        .then()
+        .body("total_value", equalTo("30.00"))
+        .body("rows.findAll { it.in_transit }.size()", equalTo(0));
+    assertThat(balance("1200")).isEqualTo("30.00");
+
+    String refused = transfer(admin, "1");
+    api.as(admin).post(API + "transfers/" + refused + "/approve/").then().statusCode(200);
+    api.as(admin)
+        .post(API + "transfers/" + refused + "/reject/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REJECTED"));
+    api.as(admin).post(API + "transfers/" + refused + "/dispatch/").then().statusCode(409);
+    assertThat(onHand(warehouse)).isEqualTo("6");
+    api.as(admin).get(API + "transfers/?status=REJECTED").then().body("count", equalTo(1));
+    api.as(admin).get(API + "transfers/?status=NOPE").then().statusCode(400);
+  }
 }

@@ -99,12 +99,18 @@ public class StockLevels {
   public ValuationView valuation(UUID locationId) {
     Query query =
         store.nativeQuery(
-            "SELECT b.product_id, p.sku, b.location_id, sum(b.on_hand), sum(b.book_value)"
-                + " FROM inv_stock_balance b JOIN inv_product p ON p.id = b.product_id"
+            "SELECT * FROM (SELECT b.product_id, p.sku, b.location_id, sum(b.on_hand) AS qty,"
+                + " sum(b.book_value) AS value FROM inv_stock_balance b JOIN inv_product p ON p.id = b.product_id"
                 + " WHERE b.business_id = ?1"
                 + (locationId != null ? " AND b.location_id = ?2" : "")
                 + " GROUP BY b.product_id, p.sku, b.location_id HAVING sum(b.on_hand) > 0 OR sum(b.book_value) > 0"
-                + " ORDER BY p.sku, b.location_id");
+                // stock dispatched and not yet received is valued too, without a location
+                + (locationId != null
+                    ? ""
+                    : " UNION ALL SELECT a.product_id, p.sku, NULL::uuid, sum(a.quantity), sum(a.value)"
+                        + " FROM inv_transfer_allocation a JOIN inv_product p ON p.id = a.product_id"
+                        + " WHERE a.business_id = ?1 AND NOT a.received GROUP BY a.product_id, p.sku")
+                + ") v ORDER BY v.sku, v.location_id NULLS LAST");
     if (locationId != null) {
       query.setParameter(2, locationId);
     }
@@ -115,7 +121,8 @@ public class StockLevels {
     for (Object[] r : rows) {
       BigDecimal value = (BigDecimal) r[4];
       result.add(
-          new ValuationRow((UUID) r[0], (String) r[1], (UUID) r[2], (BigDecimal) r[3], value));
+          new ValuationRow(
+              (UUID) r[0], (String) r[1], (UUID) r[2], r[2] == null, (BigDecimal) r[3], value));
       total = total.add(value);
     }
     return new ValuationView(total, result);

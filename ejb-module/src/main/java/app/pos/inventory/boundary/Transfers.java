@@ -61,10 +61,47 @@ public class Transfers {
     return TransferView.of(store.persist(transfer));
   }
 
+  @Audited(value = "transfer.approved", entity = "Transfer")
+  public TransferView approve(UUID id) {
+    Transfer transfer = store.lock(Transfer.class, id);
+    transfer.approve();
+    return TransferView.of(transfer);
+  }
+
+  @Audited(value = "transfer.rejected", entity = "Transfer")
+  public TransferView reject(UUID id) {
+    Transfer transfer = store.lock(Transfer.class, id);
+    transfer.reject();
+    return TransferView.of(transfer);
+  }
+
+  /** The stock leaves the warehouse (FEFO lots) and is in transit; 409 if it is not there. */
+  @Audited(value = "transfer.dispatched", entity = "Transfer")
+  public TransferView dispatch(UUID id) {
+    Transfer transfer = store.lock(Transfer.class, id);
+    dispatch(transfer);
+    return TransferView.of(transfer);
+  }
+
+  /** The storefront receives what was dispatched: the same lots, costs and prices. */
+  @Audited(value = "transfer.received", entity = "Transfer")
+  public TransferView receive(UUID id) {
+    Transfer transfer = store.lock(Transfer.class, id);
+    receive(transfer);
+    return TransferView.of(transfer);
+  }
+
+  /** Dispatch and receipt in one step (the contract's {@code complete}). */
   @Audited(value = "transfer.completed", entity = "Transfer")
   public TransferView complete(UUID id) {
     Transfer transfer = store.lock(Transfer.class, id);
-    transfer.complete();
+    dispatch(transfer);
+    receive(transfer);
+    return TransferView.of(transfer);
+  }
+
+  private void dispatch(Transfer transfer) {
+    transfer.dispatch();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     List<FefoAllocation.Take> takes = new ArrayList<>();
     Map<FefoAllocation.Take, UUID> productOf = new HashMap<>();
@@ -96,18 +133,49 @@ public class Transfers {
           "TRANSFER_OUT",
           DOCUMENT,
           transfer.getId());
+      store
+          .nativeQuery(
+              "INSERT INTO inv_transfer_allocation (business_id, transfer_id, lot_id, product_id, quantity,"
+                  + " unit_cost, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (transfer_id, lot_id)"
+                  + " DO UPDATE SET quantity = inv_transfer_allocation.quantity + EXCLUDED.quantity,"
+                  + " value = inv_transfer_allocation.value + EXCLUDED.value")
+          .setParameter(2, transfer.getId())
+          .setParameter(3, lot.lotId())
+          .setParameter(4, product)
+          .setParameter(5, take.quantity())
+          .setParameter(6, lot.unitCost())
+          .setParameter(7, value)
+          .executeUpdate();
+    }
+  }
+
+  private void receive(Transfer transfer) {
+    transfer.receive();
+    @SuppressWarnings("unchecked")
+    List<Object[]> carried =
+        store
+            .nativeQuery(
+                "SELECT lot_id, product_id, quantity, unit_cost, value FROM inv_transfer_allocation"
+                    + " WHERE business_id = ?1 AND transfer_id = ?2 AND NOT received ORDER BY lot_id")
+            .setParameter(2, transfer.getId())
+            .getResultList();
+    for (Object[] r : carried) {
       stock.put(
-          lot.lotId(),
-          product,
+          (UUID) r[0],
+          (UUID) r[1],
           transfer.getToStorefrontId(),
-          take.quantity(),
-          lot.unitCost(),
-          value,
+          (java.math.BigDecimal) r[2],
+          (java.math.BigDecimal) r[3],
+          (java.math.BigDecimal) r[4],
           "TRANSFER_IN",
           DOCUMENT,
           transfer.getId());
     }
-    return TransferView.of(transfer);
+    store
+        .nativeQuery(
+            "UPDATE inv_transfer_allocation SET received = TRUE WHERE business_id = ?1 AND transfer_id = ?2")
+        .setParameter(2, transfer.getId())
+        .executeUpdate();
   }
 
   @Audited(value = "transfer.cancelled", entity = "Transfer")

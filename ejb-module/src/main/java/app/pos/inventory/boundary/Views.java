@@ -111,6 +111,7 @@ public final class Views {
       String notes,
       UUID requestedBy,
       Instant createdAt,
+      Instant dispatchedAt,
       Instant completedAt,
       List<Item> items) {
     public record Item(UUID productId, BigDecimal quantity) {}
@@ -124,6 +125,7 @@ public final class Views {
           t.getNotes(),
           t.getRequestedBy(),
           t.getCreatedAt(),
+          t.getDispatchedAt(),
           t.getCompletedAt(),
           t.getItems().stream().map(i -> new Item(i.getProductId(), i.getQuantity())).toList());
     }
@@ -147,6 +149,7 @@ public final class Views {
       UUID productId,
       String sku,
       UUID locationId,
+      boolean inTransit,
       BigDecimal quantityOnHand,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal value) {}
 

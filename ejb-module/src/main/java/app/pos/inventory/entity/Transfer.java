@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Stock asked to move from a warehouse to a storefront: PENDING, then COMPLETED or CANCELLED. */
+/**
+ * Stock asked to move from a warehouse to a storefront: PENDING, APPROVED, IN_TRANSIT (it has left
+ * the warehouse), COMPLETED (received); or CANCELLED (from PENDING) or REJECTED.
+ */
 @Entity
 @Table(name = "inv_transfer")
 public class Transfer extends TenantOwned {
@@ -24,6 +27,9 @@ public class Transfer extends TenantOwned {
   public static final String PENDING = "PENDING";
   public static final String COMPLETED = "COMPLETED";
   public static final String CANCELLED = "CANCELLED";
+  public static final String APPROVED = "APPROVED";
+  public static final String IN_TRANSIT = "IN_TRANSIT";
+  public static final String REJECTED = "REJECTED";
 
   @Column(name = "from_warehouse_id", nullable = false, updatable = false)
   private UUID fromWarehouseId;
@@ -41,6 +47,9 @@ public class Transfer extends TenantOwned {
 
   @Column(name = "completed_at")
   private Instant completedAt;
+
+  @Column(name = "dispatched_at")
+  private Instant dispatchedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "inv_transfer_item", joinColumns = @JoinColumn(name = "transfer_id"))
@@ -61,22 +70,40 @@ public class Transfer extends TenantOwned {
     items.add(new TransferItem(items.size() + 1, business, productId, quantity));
   }
 
-  public void complete() {
-    requirePending("complete");
+  public void approve() {
+    require("approve", PENDING);
+    status = APPROVED;
+  }
+
+  public void reject() {
+    require("reject", PENDING, APPROVED);
+    status = REJECTED;
+  }
+
+  /** The stock has left the warehouse. */
+  public void dispatch() {
+    require("dispatch", PENDING, APPROVED);
+    status = IN_TRANSIT;
+    dispatchedAt = Instant.now();
+  }
+
+  /** The storefront has received it. */
+  public void receive() {
+    require("be received", IN_TRANSIT);
     status = COMPLETED;
     completedAt = Instant.now();
   }
 
   public void cancel() {
-    requirePending("cancel");
+    require("cancel", PENDING);
     status = CANCELLED;
   }
 
-  private void requirePending(String action) {
-    if (!PENDING.equals(status)) {
+  private void require(String action, String... allowed) {
+    if (!List.of(allowed).contains(status)) {
       throw new StateConflictException(
-          "transfer-not-pending",
-          "Transfer not pending",
+          "transfer-state",
+          "Transfer in another state",
           "A " + status + " transfer cannot " + action);
     }
   }
@@ -103,6 +130,10 @@ public class Transfer extends TenantOwned {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  public Instant getDispatchedAt() {
+    return dispatchedAt;
   }
 
   public List<TransferItem> getItems() {

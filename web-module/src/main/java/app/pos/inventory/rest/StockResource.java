@@ -46,7 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StockResource {
 
   private static final Set<String> LOCATION_TYPES = Set.of("WAREHOUSE", "STOREFRONT");
-  private static final Set<String> TRANSFER_STATUSES = Set.of("PENDING", "COMPLETED", "CANCELLED");
+  private static final Set<String> TRANSFER_STATUSES =
+      Set.of("PENDING", "APPROVED", "IN_TRANSIT", "COMPLETED", "CANCELLED", "REJECTED");
 
   @Inject GoodsReceipts receipts;
   @Inject StockLevels levels;
@@ -120,7 +121,7 @@ public class StockResource {
   public PageEnvelope<TransferView> transfers(
       @QueryParam("status") String status, @BeanParam PageParams page) {
     if (status != null && !TRANSFER_STATUSES.contains(status)) {
-      throw new InvalidInputException("status", "must be PENDING, COMPLETED or CANCELLED");
+      throw new InvalidInputException("status", "must be one of " + TRANSFER_STATUSES);
     }
     return PageEnvelope.of(transfers.list(status, page.toRequest()), uri);
   }
@@ -139,6 +140,39 @@ public class StockResource {
       summary = "Move the stock (FEFO lots, costs and prices kept); 409 if the warehouse lacks it")
   public TransferView complete(@PathParam("id") UUID id) {
     return transfers.complete(id);
+  }
+
+  @POST
+  @Path("transfers/{id}/approve")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "Approve a PENDING transfer")
+  public TransferView approve(@PathParam("id") UUID id) {
+    return transfers.approve(id);
+  }
+
+  @POST
+  @Path("transfers/{id}/reject")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "Reject a PENDING or APPROVED transfer")
+  public TransferView reject(@PathParam("id") UUID id) {
+    return transfers.reject(id);
+  }
+
+  @POST
+  @Path("transfers/{id}/dispatch")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(
+      summary = "Send it: the stock leaves the warehouse (IN_TRANSIT); 409 if it is not there")
+  public TransferView dispatch(@PathParam("id") UUID id) {
+    return transfers.dispatch(id);
+  }
+
+  @POST
+  @Path("transfers/{id}/receive")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "Receive it at the storefront (COMPLETED)")
+  public TransferView receive(@PathParam("id") UUID id) {
+    return transfers.receive(id);
   }
 
   @POST
@@ -169,7 +203,7 @@ public class StockResource {
           .append(row.sku().replace("\"", "\"\""))
           .append('"')
           .append(',')
-          .append(row.locationId())
+          .append(row.inTransit() ? "in transit" : row.locationId())
           .append(',')
           .append(row.quantityOnHand().stripTrailingZeros().toPlainString())
           .append(',')
