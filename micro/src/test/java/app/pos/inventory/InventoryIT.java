@@ -611,4 +611,81 @@ class InventoryIT {
     api.as(admin).get(API + "transfers/?status=REJECTED").then().body("count", equalTo(1));
     api.as(admin).get(API + "transfers/?status=NOPE").then().statusCode(400);
   }
+
+  @Test
+  void suppliersAndLandedCostsMakeTheLotCost() {
+    String supplier =
+        create("suppliers/", Map.of("name", "Acme Foods Ltd", "email", "orders@acme.test"));
+    Map<String, Object> line = new HashMap<>(item(product, "4", "2.00", null));
+    line.put("tax_per_unit", "0.30");
+    line.put("additional_cost_per_unit", "0.20");
+    api.as(admin)
+        .body(Map.of("warehouse_id", warehouse, "supplier_id", supplier, "items", List.of(line)))
+        .post(API + "batches/")
+        .then()
+        .statusCode(201)
+        .body("supplier", equalTo("Acme Foods Ltd"))
+        .body("items[0].unit_cost", equalTo("2.50"))
+        .body("total_cost", equalTo("10.00"));
+    api.as(admin)
+        .body(Map.of("warehouse_id", warehouse, "items", List.of(line)))
+        .post(API + "batches/")
+        .then()
+        .statusCode(400)
+        .body("errors.supplier", org.hamcrest.Matchers.notNullValue());
+    api.as(admin).get(API + "suppliers/").then().body("count", equalTo(1));
+  }
+
+  @Test
+  void aStockCountTurnsDifferencesIntoCorrectionsToApprove() {
+    receive(admin, List.of(item(product, "10", "1.50", null))).then().statusCode(201);
+    List<String> ids =
+        api.as(admin)
+            .body(
+                Map.of(
+                    "location_id",
+                    warehouse,
+                    "counts",
+                    List.of(Map.of("product_id", product, "counted_quantity", 7))))
+            .post(API + "stock-counts/")
+            .then()
+            .statusCode(200)
+            .body("count", equalTo(1))
+            .body("results[0].adjustment_type", equalTo("CORRECTION"))
+            .body("results[0].status", equalTo("PENDING"))
+            .extract()
+            .path("results.id");
+    api.as(admin)
+        .post(API + "adjustments/" + ids.get(0) + "/approve/")
+        .then()
+        .statusCode(200)
+        .body("value", equalTo("4.50"));
+    assertThat(onHand(warehouse)).isEqualTo("7");
+    String up =
+        api.as(admin)
+            .body(
+                Map.of(
+                    "location_id",
+                    warehouse,
+                    "counts",
+                    List.of(Map.of("product_id", product, "counted_quantity", "9"))))
+            .post(API + "stock-counts/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("results[0].id");
+    api.as(admin).post(API + "adjustments/" + up + "/approve/").then().statusCode(200);
+    assertThat(onHand(warehouse)).isEqualTo("9");
+    api.as(admin)
+        .body(
+            Map.of(
+                "location_id",
+                warehouse,
+                "counts",
+                List.of(Map.of("product_id", product, "counted_quantity", "9"))))
+        .post(API + "stock-counts/")
+        .then()
+        .body("count", equalTo(0));
+    assertThat(balance("1200")).isEqualTo("13.50");
+  }
 }

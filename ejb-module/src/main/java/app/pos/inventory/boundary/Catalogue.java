@@ -3,8 +3,10 @@ package app.pos.inventory.boundary;
 import app.pos.audit.control.Audited;
 import app.pos.inventory.boundary.Views.CategoryView;
 import app.pos.inventory.boundary.Views.ProductView;
+import app.pos.inventory.boundary.Views.SupplierView;
 import app.pos.inventory.entity.Category;
 import app.pos.inventory.entity.Product;
+import app.pos.inventory.entity.Supplier;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
@@ -36,6 +38,19 @@ public class Catalogue {
       throw new InvalidInputException("parent_id", "is not a category of this business");
     }
     return CategoryView.of(store.persist(new Category(name, command.parentId)));
+  }
+
+  @Audited(value = "supplier.created", entity = "Supplier")
+  public SupplierView createSupplier(CreateSupplier command) {
+    String name = command.name.trim();
+    if (!store.list(Supplier.class, "e.name = :name", Map.of("name", name), null).isEmpty()) {
+      throw new InvalidInputException("name", "a supplier with this name exists");
+    }
+    return SupplierView.of(store.persist(new Supplier(name, command.email, command.phone)));
+  }
+
+  public Page<SupplierView> suppliers(PageRequest page) {
+    return store.page(Supplier.class, "", Map.of(), "e.name, e.id", page).map(SupplierView::of);
   }
 
   public Page<CategoryView> categories(PageRequest page) {

@@ -12,6 +12,7 @@ import app.pos.inventory.entity.GoodsReceipt;
 import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.StockLot;
+import app.pos.inventory.entity.Supplier;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -45,6 +46,7 @@ public class GoodsReceipts {
   @Audited(value = "goods.received", entity = "GoodsReceipt")
   public GoodsReceiptView receive(ReceiveGoods command) {
     locations.require(command.warehouseId, LocationType.WAREHOUSE, "warehouse_id");
+    String supplier = supplierName(command);
     UUID receiptId = UUID.randomUUID();
     List<StockLot> lots = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
@@ -60,21 +62,21 @@ public class GoodsReceipts {
               new StockLot(
                   product.getId(),
                   receiptId,
-                  command.supplier.trim(),
+                  supplier,
                   item.quantity,
-                  item.unitCost,
+                  item.landedUnitCost(),
                   item.retailPrice,
                   item.wholesalePrice,
                   item.expiryDate));
       lots.add(lot);
-      total = total.add(StockValue.of(item.quantity, item.unitCost));
+      total = total.add(StockValue.of(item.quantity, item.landedUnitCost()));
     }
     JournalEntry entry =
         ledger.post(
             InventoryPostingRules.forGoodsReceipt(
                 LocalDate.now(ZoneOffset.UTC),
                 receiptId,
-                command.supplier.trim(),
+                supplier,
                 command.reference,
                 ledger.account(ChartOfAccounts.INVENTORY).getId(),
                 ledger
@@ -84,14 +86,15 @@ public class GoodsReceipts {
     GoodsReceipt receipt =
         store.persist(
             new GoodsReceipt(
-                receiptId,
-                command.warehouseId,
-                command.supplier.trim(),
-                command.reference,
-                command.paid,
-                total,
-                entry.getId(),
-                tenant.userId().orElse(null)));
+                    receiptId,
+                    command.warehouseId,
+                    supplier,
+                    command.reference,
+                    command.paid,
+                    total,
+                    entry.getId(),
+                    tenant.userId().orElse(null))
+                .from(command.supplierId));
     store.flush(); // the lots reference the receipt
     for (StockLot lot : lots) {
       stock.put(
@@ -106,6 +109,20 @@ public class GoodsReceipts {
           receiptId);
     }
     return GoodsReceiptView.of(receipt, lots);
+  }
+
+  private String supplierName(ReceiveGoods command) {
+    if (command.supplierId != null) {
+      return store
+          .findOptional(Supplier.class, command.supplierId)
+          .map(Supplier::getName)
+          .orElseThrow(
+              () -> new InvalidInputException("supplier_id", "is not a supplier of this business"));
+    }
+    if (command.supplier == null || command.supplier.isBlank()) {
+      throw new InvalidInputException("supplier", "supplier or supplier_id is required");
+    }
+    return command.supplier.trim();
   }
 
   public GoodsReceiptView find(UUID id) {

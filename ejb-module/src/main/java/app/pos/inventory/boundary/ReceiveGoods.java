@@ -3,7 +3,6 @@ package app.pos.inventory.boundary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -15,9 +14,11 @@ import java.util.UUID;
 public class ReceiveGoods {
   @NotNull public UUID warehouseId;
 
-  @NotBlank
+  /** The supplier's name; taken from {@code supplier_id} when that is given. */
   @Size(max = 200)
   public String supplier;
+
+  public UUID supplierId;
 
   @Size(max = 100)
   public String reference;
@@ -37,11 +38,30 @@ public class ReceiveGoods {
     @Digits(integer = 12, fraction = 3)
     public BigDecimal quantity;
 
-    /** Landed cost per unit. */
+    /** Purchase cost per unit; tax and additional costs per unit are added to it (landed cost). */
     @NotNull
     @DecimalMin(value = "0", inclusive = false)
     @Digits(integer = 15, fraction = 4)
     public BigDecimal unitCost;
+
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 4)
+    public BigDecimal taxPerUnit;
+
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 4)
+    public BigDecimal additionalCostPerUnit;
+
+    public BigDecimal landedUnitCost() {
+      BigDecimal cost = unitCost;
+      if (taxPerUnit != null) {
+        cost = cost.add(taxPerUnit);
+      }
+      if (additionalCostPerUnit != null) {
+        cost = cost.add(additionalCostPerUnit);
+      }
+      return cost;
+    }
 
     @NotNull
     @DecimalMin("0")

@@ -5,6 +5,7 @@ import app.pos.inventory.entity.GoodsReceipt;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.StockLot;
+import app.pos.inventory.entity.Supplier;
 import app.pos.inventory.entity.Transfer;
 import app.pos.platform.control.MoneyJsonSerializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -18,6 +19,12 @@ import java.util.UUID;
 public final class Views {
 
   private Views() {}
+
+  public record SupplierView(UUID id, String name, String email, String phone) {
+    static SupplierView of(Supplier s) {
+      return new SupplierView(s.getId(), s.getName(), s.getEmail(), s.getPhone());
+    }
+  }
 
   public record CategoryView(UUID id, String name, UUID parentId) {
     static CategoryView of(Category c) {

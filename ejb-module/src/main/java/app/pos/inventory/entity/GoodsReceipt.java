@@ -33,6 +33,9 @@ public class GoodsReceipt extends TenantOwned {
   @Column(name = "received_by", updatable = false)
   private UUID receivedBy;
 
+  @Column(name = "supplier_id", updatable = false)
+  private UUID supplierId;
+
   protected GoodsReceipt() {}
 
   public GoodsReceipt(
@@ -52,6 +55,16 @@ public class GoodsReceipt extends TenantOwned {
     this.totalCost = totalCost;
     this.journalEntryId = journalEntryId;
     this.receivedBy = receivedBy;
+  }
+
+  /** Names the supplier record the goods came from (when the receipt gave one). */
+  public GoodsReceipt from(UUID supplier) {
+    this.supplierId = supplier;
+    return this;
+  }
+
+  public UUID getSupplierId() {
+    return supplierId;
   }
 
   public UUID getWarehouseId() {

@@ -1,11 +1,13 @@
 package app.pos.inventory.rest;
 
 import app.pos.inventory.boundary.AdjustmentView;
+import app.pos.inventory.boundary.CountStock;
 import app.pos.inventory.boundary.Lots;
 import app.pos.inventory.boundary.RepriceLot;
 import app.pos.inventory.boundary.RequestAdjustment;
 import app.pos.inventory.boundary.StockAdjustments;
 import app.pos.inventory.boundary.StockAlerts;
+import app.pos.inventory.boundary.StockCounts;
 import app.pos.inventory.boundary.Views.LotView;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.rest.Access;
@@ -45,6 +47,7 @@ public class AdjustmentsResource {
 
   @Inject StockAdjustments adjustments;
   @Inject Lots lots;
+  @Inject StockCounts counts;
   @Inject StockAlerts alerts;
   @Context UriInfo uri;
 
@@ -85,6 +88,14 @@ public class AdjustmentsResource {
   @Operation(summary = "Reject it: nothing moves")
   public AdjustmentView reject(@PathParam("id") UUID id) {
     return adjustments.reject(id);
+  }
+
+  @POST
+  @Path("stock-counts")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
+  @Operation(summary = "Record a count; each difference becomes a CORRECTION adjustment to approve")
+  public PageEnvelope<AdjustmentView> count(CountStock command) {
+    return PageEnvelope.all(counts.count(command), uri);
   }
 
   @GET

@@ -4,10 +4,12 @@ import app.pos.inventory.boundary.Catalogue;
 import app.pos.inventory.boundary.CreateCategory;
 import app.pos.inventory.boundary.CreateLocation;
 import app.pos.inventory.boundary.CreateProduct;
+import app.pos.inventory.boundary.CreateSupplier;
 import app.pos.inventory.boundary.Locations;
 import app.pos.inventory.boundary.Views.CategoryView;
 import app.pos.inventory.boundary.Views.LocationView;
 import app.pos.inventory.boundary.Views.ProductView;
+import app.pos.inventory.boundary.Views.SupplierView;
 import app.pos.inventory.entity.LocationType;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
@@ -45,6 +47,22 @@ public class CatalogueResource {
   @Inject Catalogue catalogue;
   @Inject Locations locations;
   @Context UriInfo uri;
+
+  @POST
+  @Path("suppliers")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Add a supplier")
+  public Response createSupplier(CreateSupplier command) {
+    SupplierView supplier = catalogue.createSupplier(command);
+    return Created.at(uri, "inventory/api/suppliers/{id}/", supplier.id(), supplier);
+  }
+
+  @GET
+  @Path("suppliers")
+  @Operation(summary = "Suppliers")
+  public PageEnvelope<SupplierView> suppliers(@BeanParam PageParams page) {
+    return PageEnvelope.of(catalogue.suppliers(page.toRequest()), uri);
+  }
 
   @POST
   @Path("categories")
