@@ -52,6 +52,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "Malformed request body",
           "The body is not valid JSON of the expected shape (check types, enum values and nesting)");
     }
+    java.sql.SQLException sql = find(failure, java.sql.SQLException.class);
+    if (sql != null && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+      // lock order makes these rare by design; if one happens the client may simply retry
+      LOG.warning(
+          () ->
+              "Transaction aborted by the database ("
+                  + sql.getSQLState()
+                  + "): "
+                  + sql.getMessage());
+      return Response.fromResponse(
+              Problems.of(
+                  409,
+                  "concurrent-update",
+                  "Concurrent update",
+                  "Another request changed the same data; retry"))
+          .header(HttpHeaders.RETRY_AFTER, 1)
+          .build();
+    }
     if (failure instanceof WebApplicationException web) {
       return fromStatus(web.getResponse());
     }
