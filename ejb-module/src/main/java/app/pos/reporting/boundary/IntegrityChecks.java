@@ -1,0 +1,118 @@
+package app.pos.reporting.boundary;
+
+import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.CurrentTenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Verifies the invariants the product promises, straight from the tables: journal entries balance,
+ * the inventory account equals the stock's book value, balances equal the sum of their movements
+ * and are never negative. For a business ADMIN, their business; for the platform owner, all.
+ */
+@Stateless
+@CrossTenant("the platform owner checks every business; others are limited to their own")
+public class IntegrityChecks {
+
+  private static final int MAX_ROWS = 100;
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentTenant tenant;
+
+  /**
+   * A check: offending rows from {@code sql}, limited to a business through {@code scopeColumn}.
+   */
+  private record Definition(
+      String name, String description, String scopeColumn, String sql, String[] columns) {}
+
+  /** Each query returns offending rows; {@code :scope} limits it to one business or none. */
+  private static final List<Definition> CHECKS =
+      List.of(
+          new Definition(
+              "journal-entries-balance",
+              "every journal entry has two or more lines and its debits equal its credits and its total",
+              "j.business_id",
+              "SELECT j.business_id, j.id, j.entry_number, coalesce(sum(l.debit), 0), coalesce(sum(l.credit), 0)"
+                  + " FROM bk_journal_entry j LEFT JOIN bk_ledger_entry l ON l.journal_entry_id = j.id"
+                  + " WHERE %s GROUP BY j.business_id, j.id, j.entry_number, j.total"
+                  + " HAVING count(l.id) < 2 OR coalesce(sum(l.debit), 0) <> coalesce(sum(l.credit), 0)"
+                  + " OR coalesce(sum(l.debit), 0) <> j.total",
+              new String[] {
+                "business_id", "journal_entry_id", "entry_number", "debits", "credits"
+              }),
+          new Definition(
+              "inventory-account-equals-stock-value",
+              "the balance of account 1200 equals the book value of the stock on hand and in transit",
+              "b.id",
+              "SELECT b.id, coalesce(gl.balance, 0), coalesce(st.value, 0) + coalesce(tr.value, 0)"
+                  + " FROM acc_business b"
+                  + " LEFT JOIN (SELECT l.business_id, sum(l.debit - l.credit) AS balance FROM bk_ledger_entry l"
+                  + "   JOIN bk_ledger_account a ON a.id = l.account_id AND a.code = '1200' GROUP BY l.business_id) gl"
+                  + "   ON gl.business_id = b.id"
+                  + " LEFT JOIN (SELECT business_id, sum(book_value) AS value FROM inv_stock_balance GROUP BY business_id) st"
+                  + "   ON st.business_id = b.id"
+                  + " LEFT JOIN (SELECT business_id, sum(value) AS value FROM inv_transfer_allocation WHERE NOT received"
+                  + "   GROUP BY business_id) tr ON tr.business_id = b.id"
+                  + " WHERE %s AND coalesce(gl.balance, 0) <> coalesce(st.value, 0) + coalesce(tr.value, 0)",
+              new String[] {"business_id", "account_1200", "stock_value"}),
+          new Definition(
+              "on-hand-equals-movements",
+              "each lot's quantity and book value at a location equal the sum of its movements there",
+              "coalesce(b.business_id, m.business_id)",
+              "SELECT coalesce(b.business_id, m.business_id), coalesce(b.lot_id, m.lot_id),"
+                  + " coalesce(b.location_id, m.location_id), coalesce(b.on_hand, 0), coalesce(m.quantity, 0),"
+                  + " coalesce(b.book_value, 0), coalesce(m.value, 0)"
+                  + " FROM inv_stock_balance b FULL JOIN (SELECT business_id, lot_id, location_id,"
+                  + "   sum(quantity) AS quantity, sum(value) AS value FROM inv_stock_movement"
+                  + "   GROUP BY business_id, lot_id, location_id) m"
+                  + "   ON m.lot_id = b.lot_id AND m.location_id = b.location_id"
+                  + " WHERE %s AND (coalesce(b.on_hand, 0) <> coalesce(m.quantity, 0)"
+                  + "   OR coalesce(b.book_value, 0) <> coalesce(m.value, 0))",
+              new String[] {
+                "business_id",
+                "lot_id",
+                "location_id",
+                "on_hand",
+                "movements",
+                "book_value",
+                "movement_value"
+              }),
+          new Definition(
+              "stock-never-negative",
+              "no balance is negative and nothing reserved exceeds what is on hand",
+              "business_id",
+              "SELECT business_id, lot_id, location_id, on_hand, reserved FROM inv_stock_balance"
+                  + " WHERE %s AND (on_hand < 0 OR reserved < 0 OR reserved > on_hand OR book_value < 0)",
+              new String[] {"business_id", "lot_id", "location_id", "on_hand", "reserved"}));
+
+  public IntegrityReport run() {
+    boolean everyBusiness = tenant.isSuperuser();
+    List<IntegrityReport.Check> results = new ArrayList<>();
+    for (Definition check : CHECKS) {
+      String scope = everyBusiness ? "TRUE" : check.scopeColumn() + " = ?1";
+      var query = em.createNativeQuery(String.format(check.sql(), scope) + " LIMIT " + MAX_ROWS);
+      if (!everyBusiness) {
+        query.setParameter(1, tenant.businessId());
+      }
+      List<Map<String, Object>> violations = new ArrayList<>();
+      for (Object row : query.getResultList()) {
+        Object[] values = (Object[]) row;
+        Map<String, Object> violation = new LinkedHashMap<>();
+        for (int i = 0; i < check.columns().length; i++) {
+          violation.put(check.columns()[i], values[i] == null ? null : values[i].toString());
+        }
+        violations.add(violation);
+      }
+      results.add(
+          new IntegrityReport.Check(
+              check.name(), check.description(), violations.isEmpty(), violations));
+    }
+    return new IntegrityReport(results.stream().allMatch(IntegrityReport.Check::ok), results);
+  }
+}
