@@ -31,7 +31,7 @@ public class IntegrityChecks {
   private record Definition(
       String name, String description, String scopeColumn, String sql, String[] columns) {}
 
-  /** Each query returns offending rows; {@code :scope} limits it to one business or none. */
+  /** Each query returns offending rows; its {@code %s} becomes the business condition (or TRUE). */
   private static final List<Definition> CHECKS =
       List.of(
           new Definition(
