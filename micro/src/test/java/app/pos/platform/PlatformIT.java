@@ -352,4 +352,80 @@ class PlatformIT {
       }
     }
   }
+
+  /**
+   * Every POST in the OpenAPI document, called by a signed-in ADMIN with hostile bodies: each
+   * answer is a 4xx problem, and no business table gains a row.
+   */
+  @Test
+  void hostileBodiesToEveryPostAnswer4xxAndWriteNothing() throws Exception {
+    app.pos.devkit.PosApi posApi = new app.pos.devkit.PosApi(base);
+    app.pos.devkit.PosApi.Staff admin = posApi.registerBusiness();
+    java.util.Map<String, Object> paths =
+        api().accept(ContentType.JSON).get("api/schema/").then().extract().path("paths");
+    List<String> hostile =
+        List.of(
+            "[]",
+            "\"text\"",
+            "null",
+            "{}",
+            "{\"name\": \"" + "x".repeat(100_000) + "\"}",
+            "{\"quantity\": 1e308, \"amount\": -1, \"items\": [{\"quantity\": 0}]}",
+            "{\"items\": {\"not\": \"an array\"}, \"lines\": \"nope\", \"date\": 20261124}",
+            "{\"email\": \"' OR 1=1 --\", \"password\": \"<script>alert(1)</script>\"}",
+            "{\"account_type\": \"LIABILITIES\", \"role\": \"GOD\", \"status\": \"COMPLETED\"}",
+            "{\"id\": \"not-a-uuid\", \"warehouse_id\": \"not-a-uuid\", \"\\u0000\": \"\\ud800\"}");
+    java.util.Map<String, Long> before = rowCounts();
+    int calls = 0;
+    for (String path : paths.keySet()) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> operations = (java.util.Map<String, Object>) paths.get(path);
+      if (!operations.containsKey("post")
+          || path.startsWith("/test-support")
+          || path.endsWith("/logout")) {
+        continue;
+      }
+      String concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).substring(1);
+      for (String body : hostile) {
+        Response r =
+            api()
+                .header("Authorization", "Bearer " + admin.token())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(concrete);
+        calls++;
+        assertThat(r.statusCode())
+            .as("POST " + path + " with " + body.substring(0, Math.min(60, body.length())))
+            .isBetween(400, 499);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+      }
+    }
+    assertThat(calls).isGreaterThan(200);
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
+  /** Rows per table, except those that record attempts themselves (audit, throttling, keys). */
+  private static java.util.Map<String, Long> rowCounts() throws SQLException {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    try (Connection c = TestDatabaseSession.connect();
+        Statement s = c.createStatement();
+        ResultSet tables =
+            s.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                    + " AND table_type = 'BASE TABLE' AND table_name NOT IN ('aud_audit_log',"
+                    + " 'acc_throttle_counter', 'pf_idempotency_record', 'flyway_schema_history')")) {
+      List<String> names = new ArrayList<>();
+      while (tables.next()) {
+        names.add(tables.getString(1));
+      }
+      for (String table : names) {
+        try (Statement count = c.createStatement();
+            ResultSet rs = count.executeQuery("SELECT count(*) FROM " + table)) {
+          rs.next();
+          counts.put(table, rs.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
 }

@@ -1,5 +1,6 @@
 package app.pos.platform.rest;
 
+import app.pos.platform.control.InvalidInputException;
 import jakarta.annotation.Priority;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -37,7 +38,10 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
     in.unread(first);
     context.setInputStream(in);
     Object body = context.proceed();
-    if (body != null && !(body instanceof Collection<?>) && !(body instanceof String)) {
+    if (body == null) {
+      throw new InvalidInputException("body", "must be a JSON object, not null");
+    }
+    if (!(body instanceof Collection<?>) && !(body instanceof String)) {
       Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(body);
       if (!violations.isEmpty()) {
         throw new ConstraintViolationException(violations);
