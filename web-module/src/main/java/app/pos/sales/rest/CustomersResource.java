@@ -1,0 +1,61 @@
+package app.pos.sales.rest;
+
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.Created;
+import app.pos.platform.rest.PageEnvelope;
+import app.pos.platform.rest.PageParams;
+import app.pos.sales.boundary.CreateCustomer;
+import app.pos.sales.boundary.CustomerView;
+import app.pos.sales.boundary.Customers;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Customers: ADMIN, MANAGER and CASHIER; warehouse staff have no business here. */
+@Path("sales/api/customers")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Sales")
+public class CustomersResource {
+
+  @Inject Customers customers;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(summary = "Add a customer (RETAIL or WHOLESALE, optional credit limit)")
+  public Response create(CreateCustomer command) {
+    CustomerView customer = customers.create(command);
+    return Created.at(uri, "sales/api/customers/{id}/", customer.id(), customer);
+  }
+
+  @GET
+  @Operation(summary = "Customers; ?search= over name, phone and e-mail")
+  public PageEnvelope<CustomerView> list(
+      @QueryParam("search") String search, @BeanParam PageParams page) {
+    return PageEnvelope.of(customers.list(search, page.toRequest()), uri);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One customer with their credit position")
+  public CustomerView get(@PathParam("id") UUID id) {
+    return customers.find(id);
+  }
+}
