@@ -11,6 +11,7 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.SearchTerm;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -93,7 +94,7 @@ public class Catalogue {
     Map<String, Object> params = new HashMap<>();
     if (search != null && !search.isBlank()) {
       where.append("(LOWER(e.name) LIKE :term OR LOWER(e.sku) LIKE :term OR e.barcode = :exact)");
-      params.put("term", "%" + search.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+      params.put("term", SearchTerm.containing(search));
       params.put("exact", search.trim());
     }
     if (updatedSince != null) {

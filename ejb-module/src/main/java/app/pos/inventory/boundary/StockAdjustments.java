@@ -22,8 +22,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,32 +150,22 @@ public class StockAdjustments {
     if (adjustment.getLotId() != null) {
       lots = lots.stream().filter(l -> l.lotId().equals(adjustment.getLotId())).toList();
     }
-    List<FefoAllocation.Take> takes =
-        new ArrayList<>(
-            FefoAllocation.allocate(
+    List<StockBook.Pick> picks =
+        FefoAllocation.allocate(
                 lots,
                 adjustment.getQuantity().negate(),
                 LocalDate.now(ZoneOffset.UTC),
                 "adjustment",
-                true));
-    takes.sort(Comparator.comparing(t -> t.lot().lotId()));
-    BigDecimal total = BigDecimal.ZERO;
-    for (FefoAllocation.Take take : takes) {
-      LotStock lot = take.lot();
-      BigDecimal value =
-          StockValue.outflow(take.quantity(), lot.unitCost(), lot.onHand(), lot.bookValue());
-      stock.take(
-          lot.lotId(),
-          adjustment.getProductId(),
-          adjustment.getLocationId(),
-          take.quantity(),
-          lot.unitCost(),
-          value,
-          "ADJUSTMENT",
-          DOCUMENT,
-          adjustment.getId());
-      total = total.add(value);
-    }
+                true)
+            .stream()
+            .map(take -> new StockBook.Pick(adjustment.getProductId(), take))
+            .toList();
+    BigDecimal total =
+        stock
+            .takeAll(picks, adjustment.getLocationId(), "ADJUSTMENT", DOCUMENT, adjustment.getId())
+            .stream()
+            .map(StockBook.Taken::value)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     return total;
   }
 }

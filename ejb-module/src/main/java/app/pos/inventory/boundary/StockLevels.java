@@ -34,15 +34,7 @@ public class StockLevels {
         "SELECT b.product_id, p.sku, p.name, b.location_id, loc.location_type,"
             + " sum(b.on_hand) AS on_hand, sum(b.reserved) AS reserved,"
             + " sum(CASE WHEN l.expiry_date IS NULL OR l.expiry_date > ?2 THEN b.on_hand - b.reserved ELSE 0 END) AS available,"
-            + " p.reorder_level,"
-            + " (SELECT l2.retail_price FROM inv_stock_balance b2 JOIN inv_stock_lot l2 ON l2.id = b2.lot_id"
-            + "   WHERE b2.business_id = b.business_id AND b2.product_id = b.product_id AND b2.location_id = b.location_id"
-            + "   AND b2.on_hand > b2.reserved AND (l2.expiry_date IS NULL OR l2.expiry_date > ?2)"
-            + "   ORDER BY l2.expiry_date NULLS LAST, l2.created_at, l2.id LIMIT 1) AS retail_price,"
-            + " (SELECT l2.wholesale_price FROM inv_stock_balance b2 JOIN inv_stock_lot l2 ON l2.id = b2.lot_id"
-            + "   WHERE b2.business_id = b.business_id AND b2.product_id = b.product_id AND b2.location_id = b.location_id"
-            + "   AND b2.on_hand > b2.reserved AND (l2.expiry_date IS NULL OR l2.expiry_date > ?2)"
-            + "   ORDER BY l2.expiry_date NULLS LAST, l2.created_at, l2.id LIMIT 1) AS wholesale_price"
+            + " p.reorder_level"
             + " FROM inv_stock_balance b JOIN inv_product p ON p.id = b.product_id"
             + " JOIN inv_stock_lot l ON l.id = b.lot_id JOIN inv_location loc ON loc.id = b.location_id"
             + " WHERE b.business_id = ?1"
@@ -52,13 +44,20 @@ public class StockLevels {
             + " GROUP BY b.business_id, b.product_id, p.sku, p.name, b.location_id, loc.location_type, p.reorder_level";
     String outer = filter.lowStockOnly() ? " WHERE t.available <= t.reorder_level" : "";
     Query count = store.nativeQuery("SELECT count(*) FROM (" + rows + ") t" + outer);
+    // the prices of the lot that would be sold next, looked up once per row of the page only
     Query list =
         store.nativeQuery(
-            "SELECT * FROM ("
+            "SELECT pg.*, next_lot.retail_price, next_lot.wholesale_price FROM (SELECT * FROM ("
                 + rows
                 + ") t"
                 + outer
-                + " ORDER BY t.sku, t.location_id OFFSET ?6 LIMIT ?7");
+                + " ORDER BY t.sku, t.location_id OFFSET ?6 LIMIT ?7) pg LEFT JOIN LATERAL ("
+                + " SELECT l2.retail_price, l2.wholesale_price FROM inv_stock_balance b2"
+                + " JOIN inv_stock_lot l2 ON l2.id = b2.lot_id WHERE b2.business_id = ?1"
+                + " AND b2.product_id = pg.product_id AND b2.location_id = pg.location_id"
+                + " AND b2.on_hand > b2.reserved AND (l2.expiry_date IS NULL OR l2.expiry_date > ?2)"
+                + " ORDER BY l2.expiry_date NULLS LAST, l2.created_at, l2.id LIMIT 1) next_lot ON TRUE"
+                + " ORDER BY pg.sku, pg.location_id");
     for (Query q : List.of(count, list)) {
       q.setParameter(2, Date.valueOf(LocalDate.now(ZoneOffset.UTC)));
       if (filter.productId() != null) {

@@ -4,7 +4,6 @@ import app.pos.audit.control.Audited;
 import app.pos.inventory.boundary.Views.TransferView;
 import app.pos.inventory.control.FefoAllocation;
 import app.pos.inventory.control.StockBook;
-import app.pos.inventory.control.StockValue;
 import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.Transfer;
@@ -19,8 +18,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,36 +100,20 @@ public class Transfers {
   private void dispatch(Transfer transfer) {
     transfer.dispatch();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    List<FefoAllocation.Take> takes = new ArrayList<>();
-    Map<FefoAllocation.Take, UUID> productOf = new HashMap<>();
+    List<StockBook.Pick> picks = new ArrayList<>();
     for (TransferItem item : transfer.getItems()) {
       Product product = store.find(Product.class, item.getProductId());
-      for (FefoAllocation.Take take :
-          FefoAllocation.allocate(
+      FefoAllocation.allocate(
               stock.lots(item.getProductId(), transfer.getFromWarehouseId()),
               item.getQuantity(),
               today,
-              product.getSku())) {
-        takes.add(take);
-        productOf.put(take, item.getProductId());
-      }
+              product.getSku())
+          .forEach(take -> picks.add(new StockBook.Pick(item.getProductId(), take)));
     }
-    takes.sort(Comparator.comparing(t -> t.lot().lotId())); // one global lock order
-    for (FefoAllocation.Take take : takes) {
-      var lot = take.lot();
-      var value =
-          StockValue.outflow(take.quantity(), lot.unitCost(), lot.onHand(), lot.bookValue());
-      UUID product = productOf.get(take);
-      stock.take(
-          lot.lotId(),
-          product,
-          transfer.getFromWarehouseId(),
-          take.quantity(),
-          lot.unitCost(),
-          value,
-          "TRANSFER_OUT",
-          DOCUMENT,
-          transfer.getId());
+    for (StockBook.Taken taken :
+        stock.takeAll(
+            picks, transfer.getFromWarehouseId(), "TRANSFER_OUT", DOCUMENT, transfer.getId())) {
+      FefoAllocation.Take take = taken.pick().take();
       store
           .nativeQuery(
               "INSERT INTO inv_transfer_allocation (business_id, transfer_id, lot_id, product_id, quantity,"
@@ -140,11 +121,11 @@ public class Transfers {
                   + " DO UPDATE SET quantity = inv_transfer_allocation.quantity + EXCLUDED.quantity,"
                   + " value = inv_transfer_allocation.value + EXCLUDED.value")
           .setParameter(2, transfer.getId())
-          .setParameter(3, lot.lotId())
-          .setParameter(4, product)
+          .setParameter(3, take.lot().lotId())
+          .setParameter(4, taken.pick().productId())
           .setParameter(5, take.quantity())
-          .setParameter(6, lot.unitCost())
-          .setParameter(7, value)
+          .setParameter(6, take.lot().unitCost())
+          .setParameter(7, taken.value())
           .executeUpdate();
     }
   }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -76,6 +77,40 @@ public class StockBook {
         .executeUpdate();
     movement(
         lot, product, location, movementType, quantity, unitCost, value, documentType, document);
+  }
+
+  /** So much of a product's lot, as picked by {@link FefoAllocation}. */
+  public record Pick(UUID productId, FefoAllocation.Take take) {}
+
+  /** A pick that was taken, and the book value that left with it. */
+  public record Taken(Pick pick, BigDecimal value) {}
+
+  /**
+   * Takes several picks from a location in lot-id order (the one global lock order), each valued
+   * with {@link StockValue#outflow}; all or nothing, as the caller's transaction decides.
+   */
+  public List<Taken> takeAll(
+      List<Pick> picks, UUID location, String movementType, String documentType, UUID document) {
+    List<Taken> taken = new ArrayList<>();
+    for (Pick pick :
+        picks.stream().sorted(Comparator.comparing(p -> p.take().lot().lotId())).toList()) {
+      LotStock lot = pick.take().lot();
+      BigDecimal quantity = pick.take().quantity();
+      BigDecimal value =
+          StockValue.outflow(quantity, lot.unitCost(), lot.onHand(), lot.bookValue());
+      take(
+          lot.lotId(),
+          pick.productId(),
+          location,
+          quantity,
+          lot.unitCost(),
+          value,
+          movementType,
+          documentType,
+          document);
+      taken.add(new Taken(pick, value));
+    }
+    return taken;
   }
 
   /** Takes available stock of a lot from a location, or refuses (409) if it is no longer there. */

@@ -4,6 +4,7 @@ import app.pos.audit.control.Audited;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.SearchTerm;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.entity.Customer;
 import jakarta.ejb.Stateless;
@@ -47,7 +48,7 @@ public class Customers {
     if (search == null || search.isBlank()) {
       return store.page(Customer.class, "", Map.of(), "e.name, e.id", page).map(CustomerView::of);
     }
-    String term = "%" + search.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+    String term = SearchTerm.containing(search);
     return store
         .page(
             Customer.class,
