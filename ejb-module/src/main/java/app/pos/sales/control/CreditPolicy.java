@@ -1,0 +1,48 @@
+package app.pos.sales.control;
+
+import app.pos.platform.control.Money;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Whether a customer may take more on credit: not blocked, nothing overdue, and enough available
+ * credit. Payments settle the oldest charges first, so whatever the customer owes beyond their
+ * charges that are not yet due is overdue.
+ */
+public final class CreditPolicy {
+
+  /** A customer's credit as it stands, read under the customer's row lock. */
+  public record Position(
+      BigDecimal limit, BigDecimal outstanding, boolean blocked, BigDecimal chargesNotYetDue) {
+
+    public BigDecimal available() {
+      return blocked ? BigDecimal.ZERO : limit.subtract(outstanding).max(BigDecimal.ZERO);
+    }
+
+    public BigDecimal overdue() {
+      return outstanding.subtract(chargesNotYetDue).max(BigDecimal.ZERO);
+    }
+  }
+
+  private CreditPolicy() {}
+
+  /** Why the charge is refused, or empty when it may go on the customer's account. */
+  public static Optional<String> refusal(Position position, BigDecimal charge) {
+    if (position.blocked()) {
+      return Optional.of("credit is blocked for this customer");
+    }
+    if (position.overdue().signum() > 0) {
+      return Optional.of(
+          "the customer has " + Money.format(position.overdue()) + " overdue beyond their terms");
+    }
+    if (position.available().compareTo(charge) < 0) {
+      return Optional.of(
+          "available credit "
+              + Money.format(position.available())
+              + " is less than the "
+              + Money.format(charge)
+              + " to charge");
+    }
+    return Optional.empty();
+  }
+}

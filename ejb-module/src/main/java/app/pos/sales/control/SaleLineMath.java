@@ -1,0 +1,73 @@
+package app.pos.sales.control;
+
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.Money;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The maths of one sale line, rounded once per line with {@link Money#LINE_ROUNDING}: gross = Σ
+ * quantity × price over the lots the line comes from; the discount (an amount, or a percentage of
+ * gross) comes off gross; tax is charged on what is left at the product's rate; total = net + tax.
+ * 3 × 20.00, discount 5.00, tax 15 % gives net 55.00, tax 8.25, total 63.25.
+ */
+public final class SaleLineMath {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** So many units at that price (one lot's share of the line). */
+  public record Portion(BigDecimal quantity, BigDecimal unitPrice) {}
+
+  /** The line's amounts; {@code unitPrice} is the quantity-weighted price of its portions. */
+  public record LineAmounts(
+      BigDecimal unitPrice,
+      BigDecimal gross,
+      BigDecimal discount,
+      BigDecimal net,
+      BigDecimal taxRate,
+      BigDecimal tax,
+      BigDecimal total) {}
+
+  private SaleLineMath() {}
+
+  /**
+   * @param discountAmount an amount off the line, or null
+   * @param discountPercent a percentage (0-100) of gross off the line, or null
+   * @param taxRatePercent the tax rate in percent (15 for 15 %)
+   * @param field where a bad discount is reported (items[2].discount)
+   */
+  public static LineAmounts price(
+      List<Portion> portions,
+      BigDecimal discountAmount,
+      BigDecimal discountPercent,
+      BigDecimal taxRatePercent,
+      String field) {
+    BigDecimal quantity = BigDecimal.ZERO;
+    BigDecimal exactGross = BigDecimal.ZERO;
+    for (Portion portion : portions) {
+      quantity = quantity.add(portion.quantity());
+      exactGross = exactGross.add(portion.quantity().multiply(portion.unitPrice()));
+    }
+    if (quantity.signum() <= 0) {
+      throw new IllegalArgumentException("a line needs a quantity above zero");
+    }
+    BigDecimal gross = Money.toMinorUnit(exactGross);
+    BigDecimal discount = Money.ZERO;
+    if (discountAmount != null && discountPercent != null) {
+      throw new InvalidInputException(field, "give a discount amount or a percentage, not both");
+    }
+    if (discountAmount != null) {
+      discount = Money.toMinorUnit(discountAmount);
+    } else if (discountPercent != null) {
+      discount = Money.toMinorUnit(gross.multiply(discountPercent).divide(HUNDRED));
+    }
+    if (discount.signum() < 0 || discount.compareTo(gross) > 0) {
+      throw new InvalidInputException(
+          field, "the discount must be between 0 and the line's amount (" + gross + ")");
+    }
+    BigDecimal net = gross.subtract(discount);
+    BigDecimal tax = Money.toMinorUnit(net.multiply(taxRatePercent).divide(HUNDRED));
+    BigDecimal unitPrice = exactGross.divide(quantity, Money.STORAGE_SCALE, Money.LINE_ROUNDING);
+    return new LineAmounts(unitPrice, gross, discount, net, taxRatePercent, tax, net.add(tax));
+  }
+}

@@ -1,0 +1,125 @@
+package app.pos.sales.control;
+
+import app.pos.bookkeeping.control.ChartOfAccounts;
+import app.pos.bookkeeping.control.JournalDraft;
+import app.pos.sales.control.Tenders.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * How sales reach the ledger. Plain Java: the boundary supplies {@code account}, which turns an
+ * account code into this business's account id. Zero amounts make no line.
+ */
+public final class SalePostingRules {
+
+  private SalePostingRules() {}
+
+  /** The account a tender is debited to (or, for refunds, credited from). */
+  public static String accountFor(Method method) {
+    return switch (method) {
+      case CASH -> ChartOfAccounts.CASH;
+      case CARD -> ChartOfAccounts.CARD_CLEARING;
+      case MOBILE_MONEY -> ChartOfAccounts.MOBILE_MONEY_CLEARING;
+      case BANK_TRANSFER -> ChartOfAccounts.BANK;
+      case CREDIT -> ChartOfAccounts.ACCOUNTS_RECEIVABLE;
+    };
+  }
+
+  /**
+   * A completed sale: Dr each tender's account for what the sale keeps; Cr 4000 net revenue; Cr
+   * 2100 tax; Dr 5000 / Cr 1200 at the cost of the lots sold.
+   */
+  public static JournalDraft forSale(
+      LocalDate date,
+      UUID saleId,
+      String receiptNumber,
+      Map<Method, BigDecimal> kept,
+      BigDecimal net,
+      BigDecimal tax,
+      BigDecimal cost,
+      Function<String, UUID> account) {
+    Lines draft =
+        new Lines(JournalDraft.on(date, "Sale " + receiptNumber).reference(receiptNumber), account);
+    draft.builder.source("SALE", saleId);
+    kept.forEach((method, amount) -> draft.debit(accountFor(method), amount, method.name()));
+    draft.credit(ChartOfAccounts.SALES_REVENUE, net, null);
+    draft.credit(ChartOfAccounts.SALES_TAX_PAYABLE, tax, null);
+    draft.debit(ChartOfAccounts.COST_OF_GOODS_SOLD, cost, null);
+    draft.credit(ChartOfAccounts.INVENTORY, cost, null);
+    return draft.builder.build();
+  }
+
+  /**
+   * A refund: Dr 4100 sales returns (net) and Dr 2100 tax; Cr the tender the money goes back by
+   * (1100 for the customer's account); restocked units: Dr 1200 / Cr 5000 at their original cost.
+   */
+  public static JournalDraft forRefund(
+      LocalDate date,
+      UUID refundId,
+      String receiptNumber,
+      Method method,
+      BigDecimal net,
+      BigDecimal tax,
+      BigDecimal restockedCost,
+      Function<String, UUID> account) {
+    Lines draft =
+        new Lines(
+            JournalDraft.on(date, "Refund on sale " + receiptNumber).reference(receiptNumber),
+            account);
+    draft.builder.source("REFUND", refundId);
+    draft.debit(ChartOfAccounts.SALES_RETURNS, net, null);
+    draft.debit(ChartOfAccounts.SALES_TAX_PAYABLE, tax, null);
+    draft.credit(accountFor(method), net.add(tax), method.name());
+    draft.debit(ChartOfAccounts.INVENTORY, restockedCost, null);
+    draft.credit(ChartOfAccounts.COST_OF_GOODS_SOLD, restockedCost, null);
+    return draft.builder.build();
+  }
+
+  /** A customer pays down their account: Dr the tender's account / Cr 1100. */
+  public static JournalDraft forCustomerPayment(
+      LocalDate date,
+      UUID creditTransactionId,
+      String customerName,
+      Method method,
+      BigDecimal amount,
+      String reference,
+      Function<String, UUID> account) {
+    if (method == Method.CREDIT) {
+      throw new IllegalArgumentException("a credit account is not paid with credit");
+    }
+    Lines draft =
+        new Lines(
+            JournalDraft.on(date, "Payment on account by " + customerName).reference(reference),
+            account);
+    draft.builder.source("CUSTOMER_PAYMENT", creditTransactionId);
+    draft.debit(accountFor(method), amount, method.name());
+    draft.credit(ChartOfAccounts.ACCOUNTS_RECEIVABLE, amount, null);
+    return draft.builder.build();
+  }
+
+  /** A draft that skips zero amounts and names accounts by code. */
+  private static final class Lines {
+    final JournalDraft.Builder builder;
+    final Function<String, UUID> account;
+
+    Lines(JournalDraft.Builder builder, Function<String, UUID> account) {
+      this.builder = builder;
+      this.account = account;
+    }
+
+    void debit(String code, BigDecimal amount, String memo) {
+      if (amount.signum() != 0) {
+        builder.debit(account.apply(code), amount, memo);
+      }
+    }
+
+    void credit(String code, BigDecimal amount, String memo) {
+      if (amount.signum() != 0) {
+        builder.credit(account.apply(code), amount, memo);
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package app.pos.sales.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.pos.sales.control.CreditPolicy.Position;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class CreditPolicyTest {
+
+  static Position position(String limit, String outstanding, boolean blocked, String notYetDue) {
+    return new Position(
+        new BigDecimal(limit), new BigDecimal(outstanding), blocked, new BigDecimal(notYetDue));
+  }
+
+  @Test
+  void aChargeWithinAvailableCreditIsAllowed() {
+    assertThat(CreditPolicy.refusal(position("500", "200", false, "200"), new BigDecimal("300")))
+        .isEmpty();
+  }
+
+  @Test
+  void moreThanAvailableCreditIsRefused() {
+    assertThat(CreditPolicy.refusal(position("500", "200", false, "200"), new BigDecimal("300.01")))
+        .hasValueSatisfying(reason -> assertThat(reason).contains("300.00"));
+  }
+
+  @Test
+  void aBlockedCustomerIsRefusedWhateverTheirLimit() {
+    assertThat(CreditPolicy.refusal(position("500", "0", true, "0"), BigDecimal.ONE))
+        .hasValueSatisfying(reason -> assertThat(reason).contains("blocked"));
+  }
+
+  @Test
+  void owingMoreThanTheChargesNotYetDueIsOverdue() {
+    Position p = position("1000", "300", false, "100");
+    assertThat(p.overdue()).isEqualByComparingTo("200");
+    assertThat(CreditPolicy.refusal(p, BigDecimal.ONE))
+        .hasValueSatisfying(reason -> assertThat(reason).contains("200.00 overdue"));
+  }
+}
