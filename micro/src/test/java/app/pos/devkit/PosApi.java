@@ -67,6 +67,11 @@ public final class PosApi {
 
   /** Adds a member of staff with that role to the admin's business and signs them in. */
   public Staff addStaff(Staff admin, String role) {
+    return addStaff(admin, role, java.util.List.of());
+  }
+
+  /** As {@link #addStaff(Staff, String)}, assigned to these storefronts. */
+  public Staff addStaff(Staff admin, String role, java.util.List<String> storefrontIds) {
     String email = uniqueEmail(role.toLowerCase());
     Response r =
         as(admin)
@@ -76,7 +81,8 @@ public final class PosApi {
                     "password", PASSWORD,
                     "first_name", "Sam",
                     "last_name", "Staff",
-                    "role", role))
+                    "role", role,
+                    "storefront_ids", storefrontIds))
             .post("accounts/api/users/");
     r.then().statusCode(201);
     return new Staff(

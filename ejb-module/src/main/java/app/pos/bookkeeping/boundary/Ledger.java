@@ -62,6 +62,27 @@ public class Ledger {
     return entry;
   }
 
+  /**
+   * This business's account ids by code, in one query: posting rules name accounts by code and a
+   * sale names up to six of them.
+   */
+  public Map<String, UUID> accountsByCode() {
+    Map<String, UUID> ids = new HashMap<>();
+    for (LedgerAccount account : store.list(LedgerAccount.class, "", Map.of(), null)) {
+      ids.put(account.getCode(), account.getId());
+    }
+    return ids;
+  }
+
+  /** The account id for a code from {@link #accountsByCode()}, or 404 when there is none. */
+  public static UUID require(Map<String, UUID> accounts, String code) {
+    UUID id = accounts.get(code);
+    if (id == null) {
+      throw new ResourceNotFoundException("Ledger account", code);
+    }
+    return id;
+  }
+
   /** This business's account with that code, for posting rules that name accounts by code. */
   public LedgerAccount account(String code) {
     return store

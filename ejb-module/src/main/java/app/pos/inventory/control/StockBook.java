@@ -8,9 +8,13 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The one stock truth: every change to a balance row (on hand, book value) writes its movement in
@@ -91,23 +95,46 @@ public class StockBook {
    */
   public List<Taken> takeAll(
       List<Pick> picks, UUID location, String movementType, String documentType, UUID document) {
+    return takeAll(picks, location, movementType, documentType, document, false);
+  }
+
+  /** As {@link #takeAll}, of units reserved earlier (for a pending sale) by {@link #reserve}. */
+  public List<Taken> takeReserved(
+      List<Pick> picks, UUID location, String movementType, String documentType, UUID document) {
+    return takeAll(picks, location, movementType, documentType, document, true);
+  }
+
+  private List<Taken> takeAll(
+      List<Pick> picks,
+      UUID location,
+      String movementType,
+      String documentType,
+      UUID document,
+      boolean reserved) {
+    // several picks may come from one lot (two lines of a product): each is valued on what the
+    // previous ones left, so the last units still take exactly the lot's remaining value
+    Map<UUID, BigDecimal[]> left = new HashMap<>();
     List<Taken> taken = new ArrayList<>();
     for (Pick pick :
         picks.stream().sorted(Comparator.comparing(p -> p.take().lot().lotId())).toList()) {
       LotStock lot = pick.take().lot();
       BigDecimal quantity = pick.take().quantity();
-      BigDecimal value =
-          StockValue.outflow(quantity, lot.unitCost(), lot.onHand(), lot.bookValue());
-      take(
+      BigDecimal[] state =
+          left.computeIfAbsent(lot.lotId(), id -> new BigDecimal[] {lot.onHand(), lot.bookValue()});
+      BigDecimal value = StockValue.outflow(quantity, lot.unitCost(), state[0], state[1]);
+      decrement(lot.lotId(), location, quantity, value, reserved);
+      movement(
           lot.lotId(),
           pick.productId(),
           location,
-          quantity,
-          lot.unitCost(),
-          value,
           movementType,
+          quantity.negate(),
+          lot.unitCost(),
+          value.negate(),
           documentType,
           document);
+      state[0] = state[0].subtract(quantity);
+      state[1] = state[1].subtract(value);
       taken.add(new Taken(pick, value));
     }
     return taken;
@@ -124,20 +151,7 @@ public class StockBook {
       String movementType,
       String documentType,
       UUID document) {
-    int updated =
-        store
-            .nativeQuery(
-                "UPDATE inv_stock_balance SET on_hand = on_hand - ?4, book_value = book_value - ?5,"
-                    + " updated_at = now() WHERE business_id = ?1 AND lot_id = ?2 AND location_id = ?3"
-                    + " AND on_hand - reserved >= ?4")
-            .setParameter(2, lot)
-            .setParameter(3, location)
-            .setParameter(4, quantity)
-            .setParameter(5, value)
-            .executeUpdate();
-    if (updated != 1) {
-      throw new InsufficientStockException("Stock of lot " + lot + " changed meanwhile");
-    }
+    decrement(lot, location, quantity, value, false);
     movement(
         lot,
         product,
@@ -148,6 +162,119 @@ public class StockBook {
         value.negate(),
         documentType,
         document);
+  }
+
+  private void decrement(
+      UUID lot, UUID location, BigDecimal quantity, BigDecimal value, boolean reserved) {
+    String sql =
+        reserved
+            ? "UPDATE inv_stock_balance SET on_hand = on_hand - ?4, reserved = reserved - ?4,"
+                + " book_value = book_value - ?5, updated_at = now() WHERE business_id = ?1"
+                + " AND lot_id = ?2 AND location_id = ?3 AND reserved >= ?4"
+            : "UPDATE inv_stock_balance SET on_hand = on_hand - ?4, book_value = book_value - ?5,"
+                + " updated_at = now() WHERE business_id = ?1 AND lot_id = ?2 AND location_id = ?3"
+                + " AND on_hand - reserved >= ?4";
+    int updated =
+        store
+            .nativeQuery(sql)
+            .setParameter(2, lot)
+            .setParameter(3, location)
+            .setParameter(4, quantity)
+            .setParameter(5, value)
+            .executeUpdate();
+    if (updated != 1) {
+      throw new InsufficientStockException("Stock of lot " + lot + " changed meanwhile");
+    }
+  }
+
+  /** A lot's stock at a location, locked for this transaction, with the prices it sells at. */
+  public record PricedLot(
+      UUID productId, LotStock stock, BigDecimal retailPrice, BigDecimal wholesalePrice) {}
+
+  /**
+   * Locks the stock rows of these products at a location (in lot-id order, the one global lock
+   * order) and returns them: allocation then works on figures no one else can change until commit.
+   */
+  public List<PricedLot> lockProducts(Collection<UUID> productIds, UUID location) {
+    return lock("b.product_id", productIds, location);
+  }
+
+  /** As {@link #lockProducts}, for the given lots. */
+  public List<PricedLot> lockLots(Collection<UUID> lotIds, UUID location) {
+    return lock("b.lot_id", lotIds, location);
+  }
+
+  private List<PricedLot> lock(String column, Collection<UUID> ids, UUID location) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        store
+            .nativeQuery(
+                "SELECT b.product_id, b.lot_id, l.expiry_date, l.created_at, b.on_hand, b.reserved,"
+                    + " b.book_value, l.unit_cost, l.retail_price, l.wholesale_price"
+                    + " FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id = b.lot_id"
+                    + " WHERE b.business_id = ?1 AND b.location_id = ?2 AND "
+                    + column
+                    + " = ANY(CAST(?3 AS uuid[])) AND b.on_hand > 0 ORDER BY b.lot_id FOR UPDATE OF b")
+            .setParameter(2, location)
+            .setParameter(
+                3,
+                ids.stream()
+                    .distinct()
+                    .map(UUID::toString)
+                    .collect(Collectors.joining(",", "{", "}")))
+            .getResultList();
+    List<PricedLot> lots = new ArrayList<>();
+    for (Object[] r : rows) {
+      lots.add(
+          new PricedLot(
+              (UUID) r[0],
+              new LotStock(
+                  (UUID) r[1],
+                  r[2] == null ? null : ((Date) r[2]).toLocalDate(),
+                  ((Timestamp) r[3]).toInstant(),
+                  (BigDecimal) r[4],
+                  (BigDecimal) r[5],
+                  (BigDecimal) r[6],
+                  (BigDecimal) r[7]),
+              (BigDecimal) r[8],
+              (BigDecimal) r[9]));
+    }
+    return lots;
+  }
+
+  /** Holds available units of a lot for a pending sale: no one else may take them. */
+  public void reserve(UUID lot, UUID product, UUID location, BigDecimal quantity) {
+    int updated =
+        store
+            .nativeQuery(
+                "UPDATE inv_stock_balance SET reserved = reserved + ?4, updated_at = now()"
+                    + " WHERE business_id = ?1 AND lot_id = ?2 AND location_id = ?3"
+                    + " AND on_hand - reserved >= ?4")
+            .setParameter(2, lot)
+            .setParameter(3, location)
+            .setParameter(4, quantity)
+            .executeUpdate();
+    if (updated != 1) {
+      throw new InsufficientStockException("Stock of lot " + lot + " changed meanwhile");
+    }
+    moved.fire(new StockMoved(store.businessId(), product, location));
+  }
+
+  /** Gives held units back to the available stock. */
+  public void release(UUID lot, UUID product, UUID location, BigDecimal quantity) {
+    int updated =
+        store
+            .nativeQuery(
+                "UPDATE inv_stock_balance SET reserved = reserved - ?4, updated_at = now()"
+                    + " WHERE business_id = ?1 AND lot_id = ?2 AND location_id = ?3 AND reserved >= ?4")
+            .setParameter(2, lot)
+            .setParameter(3, location)
+            .setParameter(4, quantity)
+            .executeUpdate();
+    if (updated != 1) {
+      throw new IllegalStateException("Lot " + lot + " holds less than " + quantity + " reserved");
+    }
+    moved.fire(new StockMoved(store.businessId(), product, location));
   }
 
   private void movement(

@@ -1,33 +1,44 @@
 package app.pos.sales.boundary;
 
 import app.pos.audit.control.Audited;
+import app.pos.bookkeeping.boundary.Ledger;
+import app.pos.bookkeeping.entity.JournalEntry;
+import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.SearchTerm;
+import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
+import app.pos.sales.control.CustomerAccounts;
+import app.pos.sales.control.SalePostingRules;
+import app.pos.sales.control.Tenders.Method;
 import app.pos.sales.entity.Customer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The business's customers. */
+/** The business's customers and their accounts. */
 @Stateless
 public class Customers {
 
   @Inject TenantStore store;
+  @Inject CurrentTenant tenant;
+  @Inject CustomerAccounts accounts;
+  @Inject Ledger ledger;
 
   @Audited(value = "customer.created", entity = "Customer")
   public CustomerView create(CreateCustomer command) {
-    String phone = command.phone == null || command.phone.isBlank() ? null : command.phone.trim();
-    if (phone != null
-        && !store
-            .list(Customer.class, "e.phone = :phone", Map.of("phone", phone), null)
-            .isEmpty()) {
-      throw new InvalidInputException("phone", "another customer has this phone number");
-    }
+    String phone = blankToNull(command.phone);
+    requireUniquePhone(phone, null);
     Customer customer =
         new Customer(
             command.name.trim(),
@@ -39,8 +50,37 @@ public class Customers {
     return CustomerView.of(store.persist(customer));
   }
 
+  /** Changes a customer; credit terms only by a MANAGER or ADMIN. */
+  @Audited(value = "customer.updated", entity = "Customer")
+  public CustomerView update(UUID id, UpdateCustomer command) {
+    Customer customer = store.lock(Customer.class, id);
+    boolean creditTerms =
+        command.creditLimit != null
+            || command.creditTermsDays != null
+            || command.creditBlocked != null;
+    boolean manager =
+        tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false);
+    if (creditTerms && !manager) {
+      throw new NotPermittedException("Only a manager or an admin may change credit terms");
+    }
+    if (command.phone != null) {
+      requireUniquePhone(blankToNull(command.phone), id);
+    }
+    customer.change(
+        command.name == null ? null : command.name.trim(),
+        command.email,
+        command.phone == null ? null : command.phone.trim(),
+        command.customerType,
+        command.creditLimit,
+        command.creditTermsDays,
+        command.creditBlocked);
+    store.flush();
+    return CustomerView.of(customer);
+  }
+
   public CustomerView find(UUID id) {
-    return CustomerView.of(store.find(Customer.class, id));
+    Customer customer = store.find(Customer.class, id);
+    return CustomerView.of(customer);
   }
 
   /** Customers, optionally matching {@code search} in name, phone or e-mail. */
@@ -57,5 +97,124 @@ public class Customers {
             "e.name, e.id",
             page)
         .map(CustomerView::of);
+  }
+
+  /**
+   * The customer pays down what they owe: Dr the tender's account / Cr 1100, and a PAYMENT on their
+   * account. Paying more than is owed is refused (409): there is no credit balance.
+   */
+  @Audited(value = "customer.payment_received", entity = "Customer")
+  public CreditTransactionView pay(UUID customerId, Tender tender) {
+    store.find(Customer.class, customerId);
+    Method method = Method.valueOf(tender.method);
+    if (method == Method.CREDIT) {
+      throw new InvalidInputException("method", "an account is paid with money, not with credit");
+    }
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    CustomerAccounts.Account account = accounts.lock(customerId, today);
+    if (tender.amount.compareTo(account.credit().outstanding()) > 0) {
+      throw new StateConflictException(
+          "payment-exceeds-balance",
+          "Payment exceeds the balance",
+          "The customer owes "
+              + account.credit().outstanding().setScale(2)
+              + ", not "
+              + tender.amount);
+    }
+    UUID transactionId = UUID.randomUUID();
+    Map<String, UUID> accountIds = ledger.accountsByCode();
+    JournalEntry entry =
+        ledger.post(
+            SalePostingRules.forCustomerPayment(
+                today,
+                transactionId,
+                account.name(),
+                method,
+                tender.amount,
+                tender.reference,
+                code -> Ledger.require(accountIds, code)));
+    accounts.apply(
+        account,
+        new CustomerAccounts.Change(
+            CustomerAccounts.PAYMENT,
+            tender.amount.negate(),
+            null,
+            null,
+            method.name(),
+            tender.reference,
+            null,
+            entry.getId()),
+        transactionId);
+    return credit(transactionId);
+  }
+
+  /** A customer's account history, newest first (all customers' when none is named). */
+  public Page<CreditTransactionView> creditHistory(UUID customerId, PageRequest page) {
+    String filter = customerId == null ? "" : " AND customer_id = ?2";
+    var count =
+        store.nativeQuery(
+            "SELECT count(*) FROM sal_credit_transaction WHERE business_id = ?1" + filter);
+    var rows =
+        store.nativeQuery(
+            "SELECT id, customer_id, transaction_type, amount, balance_before, balance_after, sale_id,"
+                + " refund_id, method, reference, due_date, journal_entry_id, created_at"
+                + " FROM sal_credit_transaction WHERE business_id = ?1"
+                + filter
+                + " ORDER BY created_at DESC, id LIMIT "
+                + page.pageSize()
+                + " OFFSET "
+                + page.offset());
+    if (customerId != null) {
+      count.setParameter(2, customerId);
+      rows.setParameter(2, customerId);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> results = rows.getResultList();
+    return new Page<>(
+        ((Number) count.getSingleResult()).longValue(),
+        page,
+        results.stream().map(Customers::creditView).toList());
+  }
+
+  private CreditTransactionView credit(UUID transactionId) {
+    Object[] row =
+        (Object[])
+            store
+                .nativeQuery(
+                    "SELECT id, customer_id, transaction_type, amount, balance_before, balance_after,"
+                        + " sale_id, refund_id, method, reference, due_date, journal_entry_id, created_at"
+                        + " FROM sal_credit_transaction WHERE business_id = ?1 AND id = ?2")
+                .setParameter(2, transactionId)
+                .getSingleResult();
+    return creditView(row);
+  }
+
+  private static CreditTransactionView creditView(Object[] r) {
+    return new CreditTransactionView(
+        (UUID) r[0],
+        (UUID) r[1],
+        (String) r[2],
+        (BigDecimal) r[3],
+        (BigDecimal) r[4],
+        (BigDecimal) r[5],
+        (UUID) r[6],
+        (UUID) r[7],
+        (String) r[8],
+        (String) r[9],
+        r[10] == null ? null : ((Date) r[10]).toLocalDate(),
+        (UUID) r[11],
+        ((Timestamp) r[12]).toInstant());
+  }
+
+  private void requireUniquePhone(String phone, UUID self) {
+    if (phone != null
+        && store.list(Customer.class, "e.phone = :phone", Map.of("phone", phone), null).stream()
+            .anyMatch(c -> !c.getId().equals(self))) {
+      throw new InvalidInputException("phone", "another customer has this phone number");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 }

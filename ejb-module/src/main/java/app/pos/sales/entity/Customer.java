@@ -51,6 +51,38 @@ public class Customer extends TenantOwned {
     this.outstandingBalance = BigDecimal.ZERO;
   }
 
+  /** Applies the changes a caller sent; absent values stay. */
+  public void change(
+      String name,
+      String email,
+      String phone,
+      String customerType,
+      BigDecimal creditLimit,
+      Integer creditTermsDays,
+      Boolean creditBlocked) {
+    if (name != null) {
+      this.name = name;
+    }
+    if (email != null) {
+      this.email = email.isBlank() ? null : email;
+    }
+    if (phone != null) {
+      this.phone = phone.isBlank() ? null : phone;
+    }
+    if (customerType != null) {
+      this.customerType = customerType;
+    }
+    if (creditLimit != null) {
+      this.creditLimit = creditLimit;
+    }
+    if (creditTermsDays != null) {
+      this.creditTermsDays = creditTermsDays;
+    }
+    if (creditBlocked != null) {
+      this.creditBlocked = creditBlocked;
+    }
+  }
+
   /** What the customer may still buy on credit: never below zero. */
   public BigDecimal availableCredit() {
     if (creditBlocked) {

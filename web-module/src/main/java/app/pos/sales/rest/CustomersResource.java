@@ -3,15 +3,19 @@ package app.pos.sales.rest;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.Created;
+import app.pos.platform.rest.IdempotentResponses;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.sales.boundary.CreateCustomer;
 import app.pos.sales.boundary.CustomerView;
 import app.pos.sales.boundary.Customers;
+import app.pos.sales.boundary.Tender;
+import app.pos.sales.boundary.UpdateCustomer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomersResource {
 
   @Inject Customers customers;
+  @Inject IdempotentResponses idempotent;
   @Context UriInfo uri;
 
   @POST
@@ -57,5 +62,24 @@ public class CustomersResource {
   @Operation(summary = "One customer with their credit position")
   public CustomerView get(@PathParam("id") UUID id) {
     return customers.find(id);
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Operation(summary = "Change a customer; credit limit, terms and blocking by MANAGER or ADMIN")
+  public CustomerView update(@PathParam("id") UUID id, UpdateCustomer command) {
+    return customers.update(id, command);
+  }
+
+  @POST
+  @Path("{id}/payments")
+  @Operation(
+      summary =
+          "The customer pays down their balance: Dr cash/card/mobile/bank, Cr 1100; 409 above what"
+              + " they owe")
+  public Response pay(@PathParam("id") UUID id, Tender tender) {
+    return idempotent.created(
+        () -> customers.pay(id, tender),
+        t -> uri.getBaseUriBuilder().path("sales/api/credit-transactions/").build());
   }
 }

@@ -1,0 +1,32 @@
+package app.pos.sales.boundary;
+
+import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.sales.entity.Payment;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A tender taken for a sale. */
+public record PaymentView(
+    UUID id,
+    UUID saleId,
+    String method,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amount,
+    String reference,
+    String status,
+    UUID receivedBy,
+    Instant createdAt) {
+
+  static PaymentView of(Payment p) {
+    return new PaymentView(
+        p.getId(),
+        p.getSaleId(),
+        p.getMethod(),
+        p.getAmount(),
+        p.getReference(),
+        p.getStatus(),
+        p.getReceivedBy(),
+        p.getCreatedAt());
+  }
+}

@@ -1,0 +1,235 @@
+package app.pos.sales.boundary;
+
+import app.pos.accounts.boundary.BusinessView;
+import app.pos.accounts.boundary.Businesses;
+import app.pos.inventory.entity.Location;
+import app.pos.platform.control.Money;
+import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.platform.control.TenantStore;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+/** Receipts: the sale as the customer takes it home (JSON, plain text for printers, PDF). */
+@Stateless
+public class Receipts {
+
+  @Inject Sales sales;
+  @Inject Businesses businesses;
+  @Inject TenantStore store;
+
+  /** A receipt line. */
+  public record Line(
+      String name,
+      String sku,
+      BigDecimal quantity,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal unitPrice,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discount,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal tax,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total) {}
+
+  /** A tender on the receipt. */
+  public record TenderLine(
+      String method, @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amount) {}
+
+  public record Receipt(
+      UUID saleId,
+      String receiptNumber,
+      String businessName,
+      String header,
+      String storefront,
+      String currency,
+      String timeZone,
+      Instant issuedAt,
+      String status,
+      List<Line> lines,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal subtotal,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discountTotal,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal taxTotal,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total,
+      List<TenderLine> tenders,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amountPaid,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal changeDue,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amountDue,
+      String footer) {}
+
+  public Receipt of(UUID saleId) {
+    SaleView sale = sales.find(saleId);
+    BusinessView business = businesses.settings();
+    String storefront =
+        store.findOptional(Location.class, sale.storefrontId()).map(Location::getName).orElse("");
+    return new Receipt(
+        sale.id(),
+        sale.receiptNumber(),
+        business.name(),
+        business.receiptHeader(),
+        storefront,
+        business.currency(),
+        business.timeZone(),
+        sale.completedAt() == null ? sale.createdAt() : sale.completedAt(),
+        sale.status(),
+        sale.items().stream()
+            .map(
+                i ->
+                    new Line(
+                        i.name(),
+                        i.sku(),
+                        i.quantity(),
+                        i.unitPrice(),
+                        i.discount(),
+                        i.tax(),
+                        i.total()))
+            .toList(),
+        sale.subtotal(),
+        sale.discountTotal(),
+        sale.taxTotal(),
+        sale.total(),
+        sale.payments().stream()
+            .filter(p -> "RECEIVED".equals(p.status()))
+            .map(p -> new TenderLine(p.method(), p.amount()))
+            .toList(),
+        sale.amountPaid(),
+        sale.changeDue(),
+        sale.amountDue(),
+        business.receiptFooter());
+  }
+
+  private static final int WIDTH = 40;
+
+  /** A 40-column receipt for till printers. */
+  public static String text(Receipt r) {
+    StringBuilder out = new StringBuilder();
+    center(out, r.businessName());
+    if (r.header() != null && !r.header().isBlank()) {
+      r.header().lines().forEach(l -> center(out, l));
+    }
+    center(out, r.storefront());
+    out.append("-".repeat(WIDTH)).append('\n');
+    row(out, "Receipt " + r.receiptNumber(), when(r));
+    out.append("-".repeat(WIDTH)).append('\n');
+    for (Line line : r.lines()) {
+      out.append(cut(line.name() == null ? line.sku() : line.name(), WIDTH)).append('\n');
+      row(
+          out,
+          "  " + line.quantity().toPlainString() + " x " + Money.format(line.unitPrice()),
+          Money.format(line.total().subtract(line.tax())));
+      if (line.discount().signum() > 0) {
+        row(out, "  discount", "-" + Money.format(line.discount()));
+      }
+    }
+    out.append("-".repeat(WIDTH)).append('\n');
+    row(out, "Subtotal", Money.format(r.subtotal()));
+    if (r.discountTotal().signum() > 0) {
+      row(out, "Discounts", "-" + Money.format(r.discountTotal()));
+    }
+    row(out, "Tax", Money.format(r.taxTotal()));
+    row(out, "TOTAL " + r.currency(), Money.format(r.total()));
+    for (TenderLine tender : r.tenders()) {
+      row(out, tender.method(), Money.format(tender.amount()));
+    }
+    if (r.changeDue().signum() > 0) {
+      row(out, "Change", Money.format(r.changeDue()));
+    }
+    if (r.amountDue().signum() > 0) {
+      row(out, "Amount due", Money.format(r.amountDue()));
+    }
+    if (!"COMPLETED".equals(r.status())) {
+      center(out, "*** " + r.status() + " ***");
+    }
+    if (r.footer() != null && !r.footer().isBlank()) {
+      out.append("-".repeat(WIDTH)).append('\n');
+      r.footer().lines().forEach(l -> center(out, l));
+    }
+    return out.toString();
+  }
+
+  /** The same receipt as a small PDF. */
+  public byte[] pdf(Receipt r) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Document document = new Document(new Rectangle(226, 600), 12, 12, 12, 12);
+    PdfWriter.getInstance(document, bytes);
+    document.open();
+    Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+    Font plain = FontFactory.getFont(FontFactory.HELVETICA, 8);
+    Paragraph title = new Paragraph(r.businessName(), bold);
+    title.setAlignment(Element.ALIGN_CENTER);
+    document.add(title);
+    Paragraph meta = new Paragraph("Receipt " + r.receiptNumber() + "  " + when(r), plain);
+    meta.setAlignment(Element.ALIGN_CENTER);
+    document.add(meta);
+    PdfPTable table = new PdfPTable(new float[] {5, 2});
+    table.setWidthPercentage(100);
+    for (Line line : r.lines()) {
+      cell(table, line.quantity().toPlainString() + " x " + line.name(), plain, false);
+      cell(table, Money.format(line.total()), plain, true);
+    }
+    cell(table, "Tax", plain, false);
+    cell(table, Money.format(r.taxTotal()), plain, true);
+    cell(table, "TOTAL " + r.currency(), bold, false);
+    cell(table, Money.format(r.total()), bold, true);
+    for (TenderLine tender : r.tenders()) {
+      cell(table, tender.method(), plain, false);
+      cell(table, Money.format(tender.amount()), plain, true);
+    }
+    if (r.changeDue().signum() > 0) {
+      cell(table, "Change", plain, false);
+      cell(table, Money.format(r.changeDue()), plain, true);
+    }
+    document.add(table);
+    if (r.footer() != null) {
+      document.add(new Paragraph(r.footer(), plain));
+    }
+    document.close();
+    return bytes.toByteArray();
+  }
+
+  private static void cell(PdfPTable table, String text, Font font, boolean right) {
+    PdfPCell cell = new PdfPCell(new com.lowagie.text.Phrase(text, font));
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+    table.addCell(cell);
+  }
+
+  private static String when(Receipt r) {
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(r.timeZone() == null ? "UTC" : r.timeZone());
+    } catch (RuntimeException e) {
+      zone = ZoneId.of("UTC");
+    }
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(r.issuedAt());
+  }
+
+  private static void center(StringBuilder out, String text) {
+    String t = cut(text == null ? "" : text, WIDTH);
+    out.append(" ".repeat((WIDTH - t.length()) / 2)).append(t).append('\n');
+  }
+
+  private static void row(StringBuilder out, String left, String right) {
+    String l = cut(left, WIDTH - right.length() - 1);
+    out.append(l)
+        .append(" ".repeat(WIDTH - l.length() - right.length()))
+        .append(right)
+        .append('\n');
+  }
+
+  private static String cut(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width);
+  }
+}

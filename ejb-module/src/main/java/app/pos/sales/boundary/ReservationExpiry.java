@@ -1,0 +1,55 @@
+package app.pos.sales.boundary;
+
+import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.CurrentTenant;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every 15 minutes, releases the stock of pending sales whose reservation has expired, in every
+ * business: each sale in its own transaction, acting as that sale's business.
+ */
+@Singleton
+@CrossTenant("finds expired reservations across businesses, then acts as each one's business")
+public class ReservationExpiry {
+
+  private static final Logger LOG = Logger.getLogger(ReservationExpiry.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentTenant tenant;
+  @Inject Reservations reservations;
+
+  @Schedule(minute = "*/15", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void releaseExpired() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> expired =
+        em.createNativeQuery(
+                "SELECT business_id, sale_id FROM sal_reservation WHERE status = 'ACTIVE'"
+                    + " AND expires_at < now() ORDER BY expires_at LIMIT 1000")
+            .getResultList();
+    int released = 0;
+    for (Object[] row : expired) {
+      try {
+        tenant.bind((UUID) row[0], null, "SYSTEM", false);
+        if (reservations.releaseOne((UUID) row[1])) {
+          released++;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not release the reservation of sale " + row[1], e);
+      }
+    }
+    if (!expired.isEmpty()) {
+      LOG.info("Released " + released + " expired reservation(s) of " + expired.size() + " found");
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package app.pos.sales.boundary;
+
+import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.sales.entity.Payment;
+import app.pos.sales.entity.Sale;
+import app.pos.sales.entity.SaleItem;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A sale as the till and the back office see it. */
+public record SaleView(
+    UUID id,
+    String receiptNumber,
+    UUID storefrontId,
+    String saleType,
+    UUID customerId,
+    UUID cashierId,
+    String status,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal subtotal,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discountTotal,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal taxTotal,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amountPaid,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amountDue,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal changeDue,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal refundedTotal,
+    String paymentStatus,
+    Instant reservedUntil,
+    UUID journalEntryId,
+    String priceOverrideReason,
+    String creditOverrideReason,
+    List<Line> items,
+    List<PaymentView> payments,
+    Instant createdAt,
+    Instant completedAt) {
+
+  /** One line with the product it sells. */
+  public record Line(
+      UUID id,
+      int lineNumber,
+      UUID productId,
+      String sku,
+      String name,
+      BigDecimal quantity,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal unitPrice,
+      boolean priceOverridden,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal gross,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discount,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal net,
+      BigDecimal taxRate,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal tax,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total,
+      BigDecimal refundedQuantity) {}
+
+  /** What is known of a product on a sale line. */
+  public record ProductName(String sku, String name) {}
+
+  static SaleView of(
+      Sale s, List<SaleItem> items, List<Payment> payments, Map<UUID, ProductName> products) {
+    BigDecimal received =
+        payments.stream()
+            .filter(p -> Payment.RECEIVED.equals(p.getStatus()))
+            .map(Payment::getAmount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal due =
+        Sale.CANCELLED.equals(s.getStatus())
+            ? BigDecimal.ZERO
+            : s.getTotal().subtract(received).max(BigDecimal.ZERO);
+    String paymentStatus =
+        due.signum() == 0 && !Sale.CANCELLED.equals(s.getStatus())
+            ? "PAID"
+            : received.signum() > 0 ? "PARTIALLY_PAID" : "UNPAID";
+    return new SaleView(
+        s.getId(),
+        s.getReceiptNumber(),
+        s.getStorefrontId(),
+        s.getSaleType(),
+        s.getCustomerId(),
+        s.getCashierId(),
+        s.getStatus(),
+        s.getSubtotal(),
+        s.getDiscountTotal(),
+        s.getTaxTotal(),
+        s.getTotal(),
+        s.getAmountPaid(),
+        due,
+        s.getChangeDue(),
+        s.getRefundedTotal(),
+        paymentStatus,
+        s.getReservedUntil(),
+        s.getJournalEntryId(),
+        s.getPriceOverrideReason(),
+        s.getCreditOverrideReason(),
+        items.stream()
+            .map(
+                i -> {
+                  ProductName product =
+                      products.getOrDefault(i.getProductId(), new ProductName(null, null));
+                  return new Line(
+                      i.getId(),
+                      i.getLineNumber(),
+                      i.getProductId(),
+                      product.sku(),
+                      product.name(),
+                      i.getQuantity().stripTrailingZeros(),
+                      i.getUnitPrice(),
+                      i.isPriceOverridden(),
+                      i.getGross(),
+                      i.getDiscount(),
+                      i.getNet(),
+                      i.getTaxRate().stripTrailingZeros(),
+                      i.getTax(),
+                      i.getTotal(),
+                      i.getRefundedQuantity().stripTrailingZeros());
+                })
+            .toList(),
+        payments.stream().map(PaymentView::of).toList(),
+        s.getCreatedAt(),
+        s.getCompletedAt());
+  }
+}

@@ -1,0 +1,429 @@
+package app.pos.sales.boundary;
+
+import app.pos.accounts.boundary.Businesses;
+import app.pos.audit.control.Audited;
+import app.pos.inventory.control.FefoAllocation;
+import app.pos.inventory.control.LotStock;
+import app.pos.inventory.control.StockBook;
+import app.pos.inventory.control.StockBook.PricedLot;
+import app.pos.inventory.entity.Location;
+import app.pos.inventory.entity.LocationType;
+import app.pos.inventory.entity.Product;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.TenantStore;
+import app.pos.sales.boundary.SaleView.ProductName;
+import app.pos.sales.control.SaleLineMath;
+import app.pos.sales.control.SaleSettlement;
+import app.pos.sales.control.SaleSettlement.LineLot;
+import app.pos.sales.control.Tenders;
+import app.pos.sales.control.Tenders.Method;
+import app.pos.sales.entity.Customer;
+import app.pos.sales.entity.Payment;
+import app.pos.sales.entity.Sale;
+import app.pos.sales.entity.SaleItem;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The till. A checkout prices the lines from the lots it will sell (FEFO at the storefront, locked
+ * until commit), then either completes at once (tenders cover it: stock taken, customer charged,
+ * entry posted, all in this transaction) or waits PENDING with the stock reserved.
+ */
+@Stateless
+public class Sales {
+
+  public static final String RECEIPT_SEQUENCE_PREFIX = "sal_receipt_seq_";
+
+  @Inject TenantStore store;
+  @Inject CurrentTenant tenant;
+  @Inject StockBook stock;
+  @Inject SaleSettlement settlement;
+  @Inject Businesses businesses;
+
+  @Inject
+  @ConfigProperty(name = "pos.sales.reservation-minutes", defaultValue = "30")
+  int reservationMinutes;
+
+  @Audited(value = "sale.created", entity = "Sale")
+  public SaleView checkout(Checkout command) {
+    Location storefront =
+        store
+            .findOptional(Location.class, command.storefrontId)
+            .filter(l -> l.getLocationType() == LocationType.STOREFRONT)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "storefront_id", "is not a storefront of this business"));
+    requireSellsAt(storefront.getId());
+    String saleType = command.saleType == null ? "RETAIL" : command.saleType;
+    if (command.customerId != null
+        && store.findOptional(Customer.class, command.customerId).isEmpty()) {
+      throw new InvalidInputException("customer_id", "is not a customer of this business");
+    }
+    String priceOverride = priceOverrideReason(command);
+    List<Tenders.Tender> tenders = new ArrayList<>();
+    List<Tender> offered = command.payments == null ? List.of() : command.payments;
+    for (int i = 0; i < offered.size(); i++) {
+      Method method = Method.valueOf(offered.get(i).method);
+      SaleSettlement.requireCustomerFor(method, command.customerId, "payments[" + i + "].method");
+      tenders.add(new Tenders.Tender(method, offered.get(i).amount));
+    }
+
+    Map<UUID, Product> products = new HashMap<>();
+    for (int i = 0; i < command.items.size(); i++) {
+      UUID productId = command.items.get(i).productId;
+      String field = "items[" + i + "].product_id";
+      Product product =
+          store
+              .findOptional(Product.class, productId)
+              .filter(Product::isActive)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          field, "is not an active product of this business"));
+      products.put(productId, product);
+    }
+
+    // lock the stock of every product sold here, then allocate on figures no one else can change
+    Map<UUID, List<PricedLot>> lotsByProduct = new HashMap<>();
+    for (PricedLot lot : stock.lockProducts(products.keySet(), storefront.getId())) {
+      lotsByProduct.computeIfAbsent(lot.productId(), p -> new ArrayList<>()).add(lot);
+    }
+    Map<UUID, PricedLot> lotById = new HashMap<>();
+    lotsByProduct.values().forEach(l -> l.forEach(p -> lotById.put(p.stock().lotId(), p)));
+    Map<UUID, BigDecimal> allocated = new HashMap<>();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    BigDecimal defaultTaxRate = businesses.settings().defaultTaxRate();
+
+    UUID saleId = UUID.randomUUID();
+    List<SaleItem> items = new ArrayList<>();
+    List<LineLot> lineLots = new ArrayList<>();
+    Map<UUID, BigDecimal> priceByLot = new LinkedHashMap<>();
+    BigDecimal subtotal = BigDecimal.ZERO;
+    BigDecimal discounts = BigDecimal.ZERO;
+    BigDecimal tax = BigDecimal.ZERO;
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < command.items.size(); i++) {
+      Checkout.Item item = command.items.get(i);
+      Product product = products.get(item.productId);
+      List<LotStock> available =
+          lotsByProduct.getOrDefault(item.productId, List.of()).stream()
+              .map(l -> lessAllocated(l.stock(), allocated))
+              .toList();
+      List<FefoAllocation.Take> takes =
+          FefoAllocation.allocate(available, item.quantity, today, product.getSku());
+      boolean overridden = priceOverride != null && item.unitPrice != null;
+      List<SaleLineMath.Portion> portions = new ArrayList<>();
+      UUID itemId = UUID.randomUUID();
+      for (FefoAllocation.Take take : takes) {
+        PricedLot lot = lotById.get(take.lot().lotId());
+        BigDecimal price =
+            overridden
+                ? item.unitPrice
+                : "WHOLESALE".equals(saleType) ? lot.wholesalePrice() : lot.retailPrice();
+        portions.add(new SaleLineMath.Portion(take.quantity(), price));
+        priceByLot.put(lot.stock().lotId(), price);
+        allocated.merge(take.lot().lotId(), take.quantity(), BigDecimal::add);
+        // keep the locked figures (not the allocation view) for valuing what leaves
+        lineLots.add(
+            new LineLot(
+                itemId, item.productId, new FefoAllocation.Take(lot.stock(), take.quantity())));
+      }
+      BigDecimal taxRate = product.getTaxRate() == null ? defaultTaxRate : product.getTaxRate();
+      SaleLineMath.LineAmounts amounts =
+          SaleLineMath.price(
+              portions, item.discount, item.discountPercent, taxRate, "items[" + i + "].discount");
+      items.add(
+          new SaleItem(
+              itemId,
+              saleId,
+              i + 1,
+              item.productId,
+              item.quantity,
+              amounts.unitPrice(),
+              overridden,
+              amounts.gross(),
+              amounts.discount(),
+              amounts.net(),
+              amounts.taxRate(),
+              amounts.tax(),
+              amounts.total()));
+      subtotal = subtotal.add(amounts.gross());
+      discounts = discounts.add(amounts.discount());
+      tax = tax.add(amounts.tax());
+      total = total.add(amounts.total());
+    }
+    if (total.signum() == 0) {
+      throw new InvalidInputException("items", "a sale must charge something: its total is 0.00");
+    }
+    // tenders are checked before anything is written (only cash may overpay)
+    Tenders.Settlement settled = Tenders.settle(total, tenders);
+
+    Sale sale =
+        new Sale(
+            saleId,
+            receiptNumber(),
+            storefront.getId(),
+            saleType,
+            command.customerId,
+            tenant.userId().orElse(null),
+            subtotal,
+            discounts,
+            tax,
+            total,
+            priceOverride);
+    store.persist(sale);
+    items.forEach(store::persist);
+    settlement.recordLots(lineLots, priceByLot);
+    List<Payment> payments = new ArrayList<>();
+    for (Tender t : offered) {
+      payments.add(
+          store.persist(
+              new Payment(
+                  sale.getId(), t.method, t.amount, t.reference, tenant.userId().orElse(null))));
+    }
+    sale.tendered(settled.tendered());
+    if (settled.covered()) {
+      settlement.complete(sale, items, payments, lineLots, false, command.creditOverrideReason);
+    } else {
+      sale.holdUntil(Instant.now().plus(Duration.ofMinutes(reservationMinutes)));
+      settlement.reserve(sale, lineLots);
+    }
+    return view(sale, items, payments);
+  }
+
+  /** A tender for a pending sale; the sale completes when its tenders cover it. */
+  @Audited(value = "sale.payment_taken", entity = "Sale")
+  public TakenPayment pay(UUID saleId, Tender tender) {
+    Sale sale = store.lock(Sale.class, saleId);
+    requireSellsAt(sale.getStorefrontId());
+    Method method = Method.valueOf(tender.method);
+    SaleSettlement.requireCustomerFor(method, sale.getCustomerId(), "method");
+    List<Payment> payments = paymentsOf(sale.getId());
+    Payment payment =
+        new Payment(
+            sale.getId(),
+            tender.method,
+            tender.amount,
+            tender.reference,
+            tenant.userId().orElse(null));
+    List<Payment> all = new ArrayList<>(payments);
+    all.add(payment);
+    Tenders.Settlement settled = Tenders.settle(sale.getTotal(), SaleSettlement.tenders(all));
+    sale.tendered(settled.tendered());
+    store.persist(payment);
+    if (settled.covered()) {
+      List<SaleItem> items = itemsOf(sale.getId());
+      settlement.complete(
+          sale,
+          items,
+          all,
+          settlement.lotsOf(sale, items, true),
+          true,
+          tender.creditOverrideReason);
+    }
+    return TakenPayment.of(PaymentView.of(payment), view(sale, itemsOf(sale.getId()), all));
+  }
+
+  /** A pending sale is called off: its stock is released and its payments handed back. */
+  @Audited(value = "sale.cancelled", entity = "Sale")
+  public SaleView cancel(UUID saleId) {
+    Sale sale = store.lock(Sale.class, saleId);
+    requireSellsAt(sale.getStorefrontId());
+    List<SaleItem> items = itemsOf(sale.getId());
+    settlement.cancel(sale, items, "cancelled at the till");
+    return view(sale, items, paymentsOf(sale.getId()));
+  }
+
+  public SaleView find(UUID id) {
+    Sale sale = store.find(Sale.class, id);
+    requireMaySee(sale);
+    return view(sale, itemsOf(id), paymentsOf(id));
+  }
+
+  /** Sales, newest first; a cashier sees the sales of their own storefronts. */
+  public Page<SaleView> list(
+      String status,
+      UUID storefrontId,
+      UUID customerId,
+      Instant from,
+      Instant until,
+      PageRequest page) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (status != null) {
+      where.append(" AND e.status = :status");
+      params.put("status", status);
+    }
+    if (storefrontId != null) {
+      where.append(" AND e.storefrontId = :storefront");
+      params.put("storefront", storefrontId);
+    }
+    if (customerId != null) {
+      where.append(" AND e.customerId = :customer");
+      params.put("customer", customerId);
+    }
+    if (from != null) {
+      where.append(" AND e.createdAt >= :from");
+      params.put("from", from);
+    }
+    if (until != null) {
+      where.append(" AND e.createdAt < :until");
+      params.put("until", until);
+    }
+    if (isCashier()) {
+      where.append(" AND e.storefrontId IN :mine");
+      params.put("mine", storefrontsOfCaller());
+    }
+    Page<Sale> sales =
+        store.page(Sale.class, where.toString(), params, "e.createdAt DESC, e.id", page);
+    List<UUID> ids = sales.results().stream().map(Sale::getId).toList();
+    Map<UUID, List<SaleItem>> items = new HashMap<>();
+    Map<UUID, List<Payment>> payments = new HashMap<>();
+    if (!ids.isEmpty()) {
+      store
+          .list(SaleItem.class, "e.saleId IN :ids", Map.of("ids", ids), "e.lineNumber")
+          .forEach(i -> items.computeIfAbsent(i.getSaleId(), k -> new ArrayList<>()).add(i));
+      store
+          .list(Payment.class, "e.saleId IN :ids", Map.of("ids", ids), "e.createdAt, e.id")
+          .forEach(p -> payments.computeIfAbsent(p.getSaleId(), k -> new ArrayList<>()).add(p));
+    }
+    Map<UUID, ProductName> names =
+        productNames(items.values().stream().flatMap(List::stream).toList());
+    return sales.map(
+        s ->
+            SaleView.of(
+                s,
+                items.getOrDefault(s.getId(), List.of()),
+                payments.getOrDefault(s.getId(), List.of()),
+                names));
+  }
+
+  /** Tenders taken, newest first; filters by method, sale and time. */
+  public Page<PaymentView> payments(
+      String method, UUID saleId, Instant from, Instant until, PageRequest page) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (method != null) {
+      where.append(" AND e.method = :method");
+      params.put("method", method);
+    }
+    if (saleId != null) {
+      where.append(" AND e.saleId = :sale");
+      params.put("sale", saleId);
+    }
+    if (from != null) {
+      where.append(" AND e.createdAt >= :from");
+      params.put("from", from);
+    }
+    if (until != null) {
+      where.append(" AND e.createdAt < :until");
+      params.put("until", until);
+    }
+    return store
+        .page(Payment.class, where.toString(), params, "e.createdAt DESC, e.id", page)
+        .map(PaymentView::of);
+  }
+
+  SaleView view(Sale sale, List<SaleItem> items, List<Payment> payments) {
+    return SaleView.of(sale, items, payments, productNames(items));
+  }
+
+  List<SaleItem> itemsOf(UUID saleId) {
+    return store.list(SaleItem.class, "e.saleId = :sale", Map.of("sale", saleId), "e.lineNumber");
+  }
+
+  List<Payment> paymentsOf(UUID saleId) {
+    return store.list(
+        Payment.class, "e.saleId = :sale", Map.of("sale", saleId), "e.createdAt, e.id");
+  }
+
+  private Map<UUID, ProductName> productNames(List<SaleItem> items) {
+    Map<UUID, ProductName> names = new HashMap<>();
+    List<UUID> ids = items.stream().map(SaleItem::getProductId).distinct().toList();
+    if (!ids.isEmpty()) {
+      store
+          .list(Product.class, "e.id IN :ids", Map.of("ids", ids), null)
+          .forEach(p -> names.put(p.getId(), new ProductName(p.getSku(), p.getName())));
+    }
+    return names;
+  }
+
+  private String receiptNumber() {
+    return String.format("R-%06d", store.nextInSequence(RECEIPT_SEQUENCE_PREFIX));
+  }
+
+  private String priceOverrideReason(Checkout command) {
+    boolean pricesGiven = command.items.stream().anyMatch(i -> i.unitPrice != null);
+    String reason = command.priceOverrideReason;
+    if (!pricesGiven || reason == null || reason.isBlank()) {
+      return null; // client prices without a reason are ignored: the stock decides
+    }
+    if (!isManager()) {
+      throw new NotPermittedException("Only a manager or an admin may override prices");
+    }
+    return reason.trim();
+  }
+
+  private static LotStock lessAllocated(LotStock lot, Map<UUID, BigDecimal> allocated) {
+    BigDecimal used = allocated.getOrDefault(lot.lotId(), BigDecimal.ZERO);
+    return new LotStock(
+        lot.lotId(),
+        lot.expiryDate(),
+        lot.receivedAt(),
+        lot.onHand(),
+        lot.reserved().add(used),
+        lot.bookValue(),
+        lot.unitCost());
+  }
+
+  private boolean isCashier() {
+    return tenant.role().map("CASHIER"::equals).orElse(false);
+  }
+
+  private boolean isManager() {
+    return tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false);
+  }
+
+  /** Cashiers sell only at the storefronts they are assigned to. */
+  void requireSellsAt(UUID storefrontId) {
+    if (isCashier() && !storefrontsOfCaller().contains(storefrontId)) {
+      throw new NotPermittedException("You are not assigned to this storefront");
+    }
+  }
+
+  void requireMaySee(Sale sale) {
+    if (isCashier() && !storefrontsOfCaller().contains(sale.getStorefrontId())) {
+      throw new ResourceNotFoundException("Sale", sale.getId());
+    }
+  }
+
+  List<UUID> storefrontsOfCaller() {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        store
+            .nativeQuery(
+                "SELECT s.storefront_id FROM acc_user_storefront s JOIN acc_user u ON u.id = s.user_id"
+                    + " WHERE u.business_id = ?1 AND u.id = ?2")
+            .setParameter(2, tenant.userId().orElse(null))
+            .getResultList();
+    return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
+  }
+}

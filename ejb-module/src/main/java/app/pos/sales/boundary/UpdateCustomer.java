@@ -1,0 +1,40 @@
+package app.pos.sales.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * Changes to a customer; absent fields stay as they are. Credit terms (limit, days, blocked) are
+ * for MANAGER and ADMIN only.
+ */
+public class UpdateCustomer {
+  @Size(min = 1, max = 200)
+  public String name;
+
+  @Email
+  @Size(max = 254)
+  public String email;
+
+  @Size(max = 40)
+  @Pattern(regexp = "[0-9+()\\- ]*", message = "may hold digits, spaces and + ( ) - only")
+  public String phone;
+
+  @Pattern(regexp = "RETAIL|WHOLESALE")
+  public String customerType;
+
+  @DecimalMin("0")
+  @Digits(integer = 15, fraction = 2)
+  public BigDecimal creditLimit;
+
+  @Min(0)
+  @Max(365)
+  public Integer creditTermsDays;
+
+  public Boolean creditBlocked;
+}

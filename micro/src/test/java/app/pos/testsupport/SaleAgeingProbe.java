@@ -1,0 +1,47 @@
+package app.pos.testsupport;
+
+import app.pos.platform.rest.PublicEndpoint;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/**
+ * Test-only time travel for one sale: its reservation and its credit charge are moved {@code days}
+ * into the past, so expiry and overdue rules can be tested without waiting.
+ */
+@Stateless
+@Path("test-support/sales/{id}/age")
+@PublicEndpoint
+public class SaleAgeingProbe {
+
+  @PersistenceContext EntityManager em;
+
+  @POST
+  public Response age(@PathParam("id") UUID saleId, @QueryParam("days") int days) {
+    em.createNativeQuery(
+            "UPDATE sal_reservation SET expires_at = expires_at - make_interval(days => ?1)"
+                + " WHERE sale_id = ?2")
+        .setParameter(1, days)
+        .setParameter(2, saleId)
+        .executeUpdate();
+    // the credit history is append-only in production; the test lifts that for one statement
+    em.createNativeQuery(
+            "ALTER TABLE sal_credit_transaction DISABLE TRIGGER sal_credit_transaction_immutable")
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE sal_credit_transaction SET due_date = due_date - ?1 WHERE sale_id = ?2")
+        .setParameter(1, days)
+        .setParameter(2, saleId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "ALTER TABLE sal_credit_transaction ENABLE TRIGGER sal_credit_transaction_immutable")
+        .executeUpdate();
+    return Response.noContent().build();
+  }
+}

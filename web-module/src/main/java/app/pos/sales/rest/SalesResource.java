@@ -1,0 +1,177 @@
+package app.pos.sales.rest;
+
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.BodyOptional;
+import app.pos.platform.rest.IdempotentResponses;
+import app.pos.platform.rest.PageEnvelope;
+import app.pos.platform.rest.PageParams;
+import app.pos.platform.rest.QueryDates;
+import app.pos.platform.rest.QueryIds;
+import app.pos.sales.boundary.Checkout;
+import app.pos.sales.boundary.PaymentView;
+import app.pos.sales.boundary.Receipts;
+import app.pos.sales.boundary.Reservations;
+import app.pos.sales.boundary.SaleView;
+import app.pos.sales.boundary.Sales;
+import app.pos.sales.boundary.Tender;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The till: checkout, tenders, cancellation, receipts. Cashiers at their own storefronts. */
+@Path("sales/api")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Sales")
+public class SalesResource {
+
+  private static final Set<String> STATUSES =
+      Set.of("PENDING", "COMPLETED", "CANCELLED", "PARTIALLY_REFUNDED", "REFUNDED");
+  private static final Set<String> METHODS =
+      Set.of("CASH", "CARD", "MOBILE_MONEY", "BANK_TRANSFER", "CREDIT");
+
+  @Inject Sales sales;
+  @Inject Receipts receipts;
+  @Inject Reservations reservations;
+  @Inject IdempotentResponses idempotent;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("sales")
+  @Operation(
+      summary =
+          "Ring up a sale: COMPLETED when the payments cover it (stock, tenders and ledger in one"
+              + " transaction), else PENDING with its stock reserved; 409 when stock or credit is short")
+  public Response checkout(Checkout command) {
+    return idempotent.created(
+        () -> sales.checkout(command),
+        s -> uri.getBaseUriBuilder().path("sales/api/sales/{id}/").build(s.id()));
+  }
+
+  @GET
+  @Path("sales")
+  @Operation(summary = "Sales, newest first; cashiers see their storefronts' sales")
+  public PageEnvelope<SaleView> list(
+      @QueryParam("status") String status,
+      @QueryParam("storefront_id") String storefrontId,
+      @QueryParam("customer_id") String customerId,
+      @QueryParam("date_from") String from,
+      @QueryParam("date_to") String to,
+      @BeanParam PageParams page) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw new InvalidInputException("status", "must be one of " + STATUSES);
+    }
+    return PageEnvelope.of(
+        sales.list(
+            status,
+            QueryIds.uuid("storefront_id", storefrontId),
+            QueryIds.uuid("customer_id", customerId),
+            QueryDates.from("date_from", from),
+            QueryDates.until("date_to", to),
+            page.toRequest()),
+        uri);
+  }
+
+  @GET
+  @Path("sales/{id}")
+  @Operation(summary = "One sale with its lines, payments and journal entry")
+  public SaleView get(@PathParam("id") UUID id) {
+    return sales.find(id);
+  }
+
+  @POST
+  @Path("sales/{id}/payments")
+  @Operation(summary = "Take a payment for a pending sale; it completes when covered")
+  public Response pay(@PathParam("id") UUID id, Tender tender) {
+    return idempotent.created(
+        () -> sales.pay(id, tender),
+        p -> uri.getBaseUriBuilder().path("sales/api/payments/{id}/").build(p.id()));
+  }
+
+  @POST
+  @Path("sales/{id}/cancel")
+  @BodyOptional
+  @Operation(summary = "Cancel a pending sale: reservations released, payments voided")
+  public Response cancel(@PathParam("id") UUID id) {
+    return idempotent.respond(
+        200,
+        () -> sales.cancel(id),
+        s -> uri.getBaseUriBuilder().path("sales/api/sales/{id}/").build(s.id()));
+  }
+
+  @GET
+  @Path("sales/{id}/receipt")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, "application/pdf"})
+  @Operation(
+      summary = "The receipt: JSON, or text/plain and application/pdf when asked with Accept")
+  public Response receipt(
+      @PathParam("id") UUID id, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+    Receipts.Receipt receipt = receipts.of(id);
+    String wanted = accept == null ? "" : accept;
+    if (wanted.contains("application/pdf")) {
+      return Response.ok(receipts.pdf(receipt), "application/pdf")
+          .header("Content-Disposition", "inline; filename=\"" + receipt.receiptNumber() + ".pdf\"")
+          .build();
+    }
+    if (wanted.contains(MediaType.TEXT_PLAIN) && !wanted.contains(MediaType.APPLICATION_JSON)) {
+      return Response.ok(Receipts.text(receipt), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+          .build();
+    }
+    return Response.ok(receipt, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  @GET
+  @Path("payments")
+  @Operation(summary = "Payments taken, newest first")
+  public PageEnvelope<PaymentView> payments(
+      @QueryParam("method") String method,
+      @QueryParam("sale_id") String saleId,
+      @QueryParam("date_from") String from,
+      @QueryParam("date_to") String to,
+      @BeanParam PageParams page) {
+    if (method != null && !METHODS.contains(method)) {
+      throw new InvalidInputException("method", "must be one of " + METHODS);
+    }
+    return PageEnvelope.of(
+        sales.payments(
+            method,
+            QueryIds.uuid("sale_id", saleId),
+            QueryDates.from("date_from", from),
+            QueryDates.until("date_to", to),
+            page.toRequest()),
+        uri);
+  }
+
+  @POST
+  @Path("reservations/release-expired")
+  @BodyOptional
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(
+      summary =
+          "Release the stock of pending sales whose reservation expired; ?dry_run=true only lists")
+  public Reservations.ReleaseReport releaseExpired(@QueryParam("dry_run") String dryRun) {
+    if (dryRun != null && !dryRun.equals("true") && !dryRun.equals("false")) {
+      throw new InvalidInputException("dry_run", "must be true or false");
+    }
+    return reservations.releaseExpired("true".equals(dryRun));
+  }
+}
