@@ -853,6 +853,72 @@ class SalesIT {
   }
 
   @Test
+  void theSalesReportGroupsTotalsAndCashiersSeeTheirOwnSales() {
+    Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefront));
+    Map<String, Object> item = line(rice, "3");
+    item.put("discount", "5.00");
+    sell(cashier, sale(List.of(item), List.of(pay("CASH", "100")))).then().statusCode(201);
+    sell(admin, sale(List.of(line(oil, "2")), List.of(pay("CARD", "20")))).then().statusCode(201);
+    sell(admin, sale(List.of(line(oil, "1")), null)).then().statusCode(201); // pending: not counted
+    String report = "sales/api/reports/sales/";
+    api.as(admin)
+        .get(report + "?group_by=product")
+        .then()
+        .statusCode(200)
+        .body("totals.sales_count", equalTo(2))
+        .body("totals.gross", equalTo("80.00"))
+        .body("totals.discounts", equalTo("5.00"))
+        .body("totals.tax", equalTo("8.25"))
+        .body("totals.net", equalTo("75.00"))
+        .body("totals.cost", equalTo("51.00"))
+        .body("totals.margin", equalTo("24.00"))
+        .body("rows", hasSize(2))
+        .body("rows.find { it.label.startsWith('RICE') }.figures.net", equalTo("55.00"));
+    api.as(admin)
+        .get(report + "?group_by=payment_method")
+        .then()
+        .body("rows.find { it.key == 'CASH' }.figures.gross", equalTo("63.25"))
+        .body("rows.find { it.key == 'CARD' }.figures.gross", equalTo("20.00"));
+    api.as(admin)
+        .get(report + "?group_by=day")
+        .then()
+        .body("rows", hasSize(1))
+        .body("rows[0].figures.sales_count", equalTo(2));
+    api.as(admin).get(report + "?group_by=cashier").then().body("rows", hasSize(2));
+    api.as(cashier)
+        .get(report + "?group_by=storefront")
+        .then()
+        .statusCode(200)
+        .body("totals.sales_count", equalTo(1))
+        .body("rows[0].label", equalTo("High street"));
+    String csv =
+        api.as(admin)
+            .get(report + "?group_by=product&format=csv")
+            .then()
+            .statusCode(200)
+            .contentType(startsWith("text/csv"))
+            .extract()
+            .asString();
+    assertThat(csv.lines().toList()).hasSize(4);
+    assertThat(csv).startsWith("product,label,sales_count").contains("\"TOTAL\"");
+    api.as(admin)
+        .get("sales/api/reports/todays-stats/")
+        .then()
+        .statusCode(200)
+        .body("storefronts[0].sales_count", equalTo(2))
+        .body("storefronts[0].total", equalTo("83.25"))
+        .body("storefronts[0].pending_sales", equalTo(1));
+    api.as(admin).get(report + "?group_by=weather").then().statusCode(400);
+    api.as(admin)
+        .get(report + "?date_from=2024-01-01&date_to=2026-01-01")
+        .then()
+        .statusCode(400)
+        .body("errors.date_to", notNullValue());
+    api.as(admin).get(report + "?date_from=yesterday").then().statusCode(400);
+    api.as(api.addStaff(admin, "WAREHOUSE_STAFF")).get(report).then().statusCode(403);
+  }
+
+  @Test
   void aCustomerIsCreatedWithTheirCreditPosition() {
     Staff cashier = api.addStaff(admin, "CASHIER");
     String id =

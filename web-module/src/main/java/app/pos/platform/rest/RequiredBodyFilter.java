@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * A resource method that takes a request body gets one: an empty body answers 400 here instead of
- * reaching the method as null.
+ * reaching the method as null. A method that reads no body gets none: a body answers 400 too.
  */
 @Provider
 public class RequiredBodyFilter implements ContainerRequestFilter {
@@ -40,11 +40,17 @@ public class RequiredBodyFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Method method = resource.getResourceMethod();
-    if (method != null
-        && !method.isAnnotationPresent(BodyOptional.class)
-        && takesBody(method)
-        && !request.hasEntity()) {
+    if (method == null) {
+      return;
+    }
+    boolean takesBody = takesBody(method);
+    if (takesBody && !method.isAnnotationPresent(BodyOptional.class) && !request.hasEntity()) {
       throw new InvalidInputException("body", "a JSON body is required");
+    }
+    // a body where none is read would be silently ignored: say so instead
+    if (!takesBody && request.hasEntity()) {
+      throw new InvalidInputException(
+          "body", "this call takes no body; its options go in the query string");
     }
   }
 
