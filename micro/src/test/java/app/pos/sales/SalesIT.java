@@ -355,7 +355,7 @@ class SalesIT {
   }
 
   @Test
-  void aWholesaleCreditSaleMovesTheCustomersBalanceAndReceivableUntilPaid() {
+  void aWholesaleCreditSaleMovesTheCustomersBalanceAndReceivableUntilPaid() throws Exception {
     String customer = customer("WHOLESALE", "500", 30);
     Map<String, Object> body = sale(List.of(line(rice, "2")), List.of(pay("CREDIT", "40.25")));
     body.put("sale_type", "WHOLESALE");
@@ -401,6 +401,22 @@ class SalesIT {
         .body("count", equalTo(2))
         .body("results.transaction_type", org.hamcrest.Matchers.contains("PAYMENT", "CREDIT_SALE"))
         .body("results[1].due_date", notNullValue());
+
+    api.as(admin).get("admin/api/integrity/").then().body("ok", equalTo(true));
+    try (var c = app.pos.devkit.TestDatabaseSession.connect();
+        var forge =
+            c.prepareStatement(
+                "UPDATE sal_customer SET outstanding_balance = outstanding_balance + 1 WHERE id = ?")) {
+      forge.setObject(1, UUID.fromString(customer));
+      forge.executeUpdate();
+    }
+    api.as(admin)
+        .get("admin/api/integrity/")
+        .then()
+        .body("ok", equalTo(false))
+        .body(
+            "checks.find { it.name == 'receivables-equal-customer-balances' }.violations[0].customer_balances",
+            equalTo("21.2500"));
   }
 
   @Test

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Verifies the invariants the product promises, straight from the tables: journal entries balance,
  * the inventory account equals the stock's book value, balances equal the sum of their movements
- * and are never negative. For a business ADMIN, their business; for the platform owner, all.
+ * and are never negative, receivables equal what customers owe, completed sales are posted and
+ * paid. For a business ADMIN, their business; for the platform owner, all.
  */
 @Stateless
 @CrossTenant("the platform owner checks every business; others are limited to their own")
@@ -89,7 +90,34 @@ public class IntegrityChecks {
               "business_id",
               "SELECT business_id, lot_id, location_id, on_hand, reserved FROM inv_stock_balance"
                   + " WHERE %s AND (on_hand < 0 OR reserved < 0 OR reserved > on_hand OR book_value < 0)",
-              new String[] {"business_id", "lot_id", "location_id", "on_hand", "reserved"}));
+              new String[] {"business_id", "lot_id", "location_id", "on_hand", "reserved"}),
+          new Definition(
+              "receivables-equal-customer-balances",
+              "the balance of account 1100 equals the sum of customers' outstanding balances",
+              "b.id",
+              "SELECT b.id, coalesce(gl.balance, 0), coalesce(c.owed, 0) FROM acc_business b"
+                  + " LEFT JOIN (SELECT l.business_id, sum(l.debit - l.credit) AS balance FROM bk_ledger_entry l"
+                  + "   JOIN bk_ledger_account a ON a.id = l.account_id AND a.code = '1100' GROUP BY l.business_id) gl"
+                  + "   ON gl.business_id = b.id"
+                  + " LEFT JOIN (SELECT business_id, sum(outstanding_balance) AS owed FROM sal_customer"
+                  + "   GROUP BY business_id) c ON c.business_id = b.id"
+                  + " WHERE %s AND coalesce(gl.balance, 0) <> coalesce(c.owed, 0)",
+              new String[] {"business_id", "account_1100", "customer_balances"}),
+          new Definition(
+              "completed-sales-posted-and-paid",
+              "every completed sale has its journal entry, for its total, and payments that cover it",
+              "s.business_id",
+              "SELECT s.business_id, s.id, s.receipt_number, s.total, coalesce(p.paid, 0) - s.change_due,"
+                  + " j.total FROM sal_sale s"
+                  + " LEFT JOIN (SELECT sale_id, sum(amount) AS paid FROM sal_payment WHERE status = 'RECEIVED'"
+                  + "   GROUP BY sale_id) p ON p.sale_id = s.id"
+                  + " LEFT JOIN bk_journal_entry j ON j.id = s.journal_entry_id AND j.source_type = 'SALE'"
+                  + "   AND j.source_id = s.id"
+                  + " WHERE %s AND s.status IN ('COMPLETED', 'PARTIALLY_REFUNDED', 'REFUNDED')"
+                  + " AND (j.id IS NULL OR coalesce(p.paid, 0) - s.change_due <> s.total)",
+              new String[] {
+                "business_id", "sale_id", "receipt_number", "total", "kept", "entry_total"
+              }));
 
   public IntegrityReport run() {
     boolean everyBusiness = tenant.isSuperuser();

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -34,18 +35,20 @@ public class IdempotentResponses {
   public <T> Response respond(int status, Supplier<T> useCase, Function<T, URI> location) {
     IdempotencyKey key = (IdempotencyKey) request.getAttribute(IdempotencyKeyFilter.PROPERTY);
     if (key == null) {
-      T body = useCase.get();
+      T body = retryingTransientConflicts(useCase);
       return Response.status(status).location(location.apply(body)).entity(body).build();
     }
     StoredResponse stored =
-        executions.execute(
-            tenant.businessId(),
-            key,
-            status,
-            () -> {
-              T body = useCase.get();
-              return new Outcome(body, location.apply(body).toString());
-            });
+        retryingTransientConflicts(
+            () ->
+                executions.execute(
+                    tenant.businessId(),
+                    key,
+                    status,
+                    () -> {
+                      T body = useCase.get();
+                      return new Outcome(body, location.apply(body).toString());
+                    }));
     Response.ResponseBuilder answer =
         Response.status(stored.status())
             .type(MediaType.APPLICATION_JSON_TYPE)
@@ -54,5 +57,43 @@ public class IdempotentResponses {
       answer.location(URI.create(stored.location()));
     }
     return answer.build();
+  }
+
+  static final int ATTEMPTS = 3;
+
+  /**
+   * Runs a use case (its own transaction) again when the database aborted it for a serialization
+   * failure or a deadlock (40001, 40P01): lock order makes these rare, and a fresh attempt sees the
+   * committed state. Anything else, or a third abort, reaches the client as it is.
+   */
+  static <T> T retryingTransientConflicts(Supplier<T> useCase) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return useCase.get();
+      } catch (RuntimeException e) {
+        if (attempt >= ATTEMPTS || !isTransientConflict(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  static boolean isTransientConflict(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 }
