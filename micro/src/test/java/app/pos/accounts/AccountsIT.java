@@ -396,7 +396,7 @@ class AccountsIT {
 
   @Test
   void thePlatformOwnerIsPromotedAndNoOneElse() {
-    Staff owner = api.registerBusiness("owner@platform.test");
+    Staff owner = api.platformOwner();
     api.as(owner).get("accounts/api/users/me/").then().body("is_superuser", equalTo(true));
     api.as(owner)
         .get("accounts/api/platform/businesses/")

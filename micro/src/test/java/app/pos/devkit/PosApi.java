@@ -65,6 +65,34 @@ public final class PosApi {
         PASSWORD);
   }
 
+  /** The platform owner's e-mail in the tests (PLATFORM_OWNER_EMAIL in arquillian.xml). */
+  public static final String PLATFORM_OWNER = "owner@platform.test";
+
+  /**
+   * The platform owner, signed in: registered by whichever test class asks first in the run (the
+   * e-mail is unique on the platform), signed in by the others.
+   */
+  public Staff platformOwner() {
+    Response r =
+        anonymous()
+            .body(
+                Map.of(
+                    "business_name", "Platform HQ",
+                    "email", PLATFORM_OWNER,
+                    "password", PASSWORD,
+                    "first_name", "Pat",
+                    "last_name", "Owner"))
+            .post("accounts/api/auth/register/");
+    String token = r.statusCode() == 201 ? r.path("token") : login(PLATFORM_OWNER, PASSWORD);
+    Response me = as(token).get("accounts/api/users/me/");
+    return new Staff(
+        token,
+        UUID.fromString(me.path("id")),
+        UUID.fromString(me.path("business_id")),
+        PLATFORM_OWNER,
+        PASSWORD);
+  }
+
   /** Adds a member of staff with that role to the admin's business and signs them in. */
   public Staff addStaff(Staff admin, String role) {
     return addStaff(admin, role, java.util.List.of());

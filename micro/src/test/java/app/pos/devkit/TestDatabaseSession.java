@@ -20,6 +20,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
   private static final Logger LOG = Logger.getLogger(TestDatabaseSession.class.getName());
 
   private static GreenMail smtp;
+  private static FakeGateway gateway;
 
   private DatabaseServer server;
   private String database;
@@ -46,6 +47,8 @@ public class TestDatabaseSession implements LauncherSessionListener {
       smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       smtp.start();
       System.setProperty("it.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
+      gateway = FakeGateway.start();
+      System.setProperty("it.gateway.port", String.valueOf(gateway.port()));
       LOG.info("Integration tests use database " + database + " on port " + server.port());
     } catch (Exception e) {
       throw new IllegalStateException("Cannot provision the test database", e);
@@ -57,6 +60,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
     if (smtp != null) {
       smtp.stop();
     }
+    if (gateway != null) {
+      gateway.close();
+    }
     if (server == null) {
       return;
     }
@@ -66,6 +72,11 @@ public class TestDatabaseSession implements LauncherSessionListener {
     } catch (Exception e) {
       LOG.warning("Could not drop test database " + database + ": " + e.getMessage());
     }
+  }
+
+  /** The fake Stripe and Paystack the application under test calls. */
+  public static FakeGateway gateway() {
+    return gateway;
   }
 
   /** The SMTP server the application under test sends its mail to. */

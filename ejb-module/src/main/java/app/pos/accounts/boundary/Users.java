@@ -12,6 +12,7 @@ import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,7 @@ public class Users {
   @Inject Passwords passwords;
   @Inject PlatformOwner platformOwner;
   @Inject Event<UserCreated> userCreated;
+  @Inject Event<QuotaUse> quota;
 
   public Page<UserView> list(PageRequest page) {
     return store.page(User.class, "", Map.of(), "e.createdAt, e.id", page).map(UserView::of);
@@ -51,6 +53,7 @@ public class Users {
     if (Emails.taken(store.unscoped(), command.email)) {
       throw new EmailAlreadyRegisteredException();
     }
+    quota.fire(QuotaUse.USER);
     User user =
         new User(
             command.email,

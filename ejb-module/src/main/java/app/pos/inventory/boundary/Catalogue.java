@@ -10,10 +10,12 @@ import app.pos.inventory.entity.Supplier;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.SearchTerm;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,6 +29,7 @@ import java.util.UUID;
 public class Catalogue {
 
   @Inject TenantStore store;
+  @Inject Event<QuotaUse> quota;
 
   @Audited(value = "category.created", entity = "Category")
   public CategoryView createCategory(CreateCategory command) {
@@ -60,6 +63,7 @@ public class Catalogue {
 
   @Audited(value = "product.created", entity = "Product")
   public ProductView createProduct(CreateProduct command) {
+    quota.fire(QuotaUse.PRODUCT);
     String sku = command.sku.trim();
     if (!store.list(Product.class, "e.sku = :sku", Map.of("sku", sku), null).isEmpty()) {
       throw new InvalidInputException("sku", "a product with this SKU exists");

@@ -7,8 +7,10 @@ import app.pos.inventory.entity.LocationType;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +20,11 @@ import java.util.UUID;
 public class Locations {
 
   @Inject TenantStore store;
+  @Inject Event<QuotaUse> quota;
 
   @Audited(value = "location.created", entity = "Location")
   public LocationView create(LocationType type, CreateLocation command) {
+    quota.fire(type == LocationType.STOREFRONT ? QuotaUse.STOREFRONT : QuotaUse.WAREHOUSE);
     String name = command.name.trim();
     if (!store
         .list(

@@ -14,6 +14,7 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.boundary.SaleView.ProductName;
@@ -27,6 +28,7 @@ import app.pos.sales.entity.Payment;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -56,6 +58,7 @@ public class Sales {
   @Inject StockBook stock;
   @Inject SaleSettlement settlement;
   @Inject Businesses businesses;
+  @Inject Event<QuotaUse> quota;
 
   @Inject
   @ConfigProperty(name = "pos.sales.reservation-minutes", defaultValue = "30")
@@ -72,6 +75,7 @@ public class Sales {
                     new InvalidInputException(
                         "storefront_id", "is not a storefront of this business"));
     requireSellsAt(storefront.getId());
+    quota.fire(QuotaUse.SALE);
     String saleType = command.saleType == null ? "RETAIL" : command.saleType;
     if (command.customerId != null
         && store.findOptional(Customer.class, command.customerId).isEmpty()) {

@@ -41,7 +41,9 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
     if (body == null) {
       throw new InvalidInputException("body", "must be a JSON object, not null");
     }
-    if (!(body instanceof Collection<?>) && !(body instanceof String)) {
+    if (!(body instanceof Collection<?>)
+        && !(body instanceof String)
+        && !(body instanceof byte[])) {
       Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(body);
       if (!violations.isEmpty()) {
         throw new ConstraintViolationException(violations);

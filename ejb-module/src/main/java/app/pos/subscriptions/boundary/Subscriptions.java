@@ -1,0 +1,211 @@
+package app.pos.subscriptions.boundary;
+
+import app.pos.audit.control.Audited;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.StateConflictException;
+import app.pos.platform.control.TenantStore;
+import app.pos.subscriptions.control.BillingInterval;
+import app.pos.subscriptions.control.CheckoutRequest;
+import app.pos.subscriptions.control.CheckoutSession;
+import app.pos.subscriptions.control.GatewayKeys;
+import app.pos.subscriptions.control.PaystackGateway;
+import app.pos.subscriptions.control.PlanLimits;
+import app.pos.subscriptions.control.StripeGateway;
+import app.pos.subscriptions.entity.Invoice;
+import app.pos.subscriptions.entity.Plan;
+import app.pos.subscriptions.entity.Subscription;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A business's subscription: the one in force, checkouts for paid plans, cancellation, usage
+ * against the plan's limits, and the platform's invoices.
+ */
+@Stateless
+public class Subscriptions {
+
+  @Inject TenantStore store;
+  @Inject CurrentTenant tenant;
+  @Inject Plans plans;
+  @Inject GatewaySettings gateways;
+  @Inject StripeGateway stripe;
+  @Inject PaystackGateway paystack;
+  @Inject PlanLimits limits;
+  @Inject SubscriptionWrites writes;
+
+  @Inject
+  @ConfigProperty(name = "pos.public.url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  /**
+   * Opens a checkout for a paid plan: a PENDING subscription, then the gateway's checkout (the call
+   * to the gateway holds no database transaction), whose URL the owner pays at.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @Audited(value = "subscription.checkout_opened", entity = "Subscription")
+  public SubscriptionView subscribe(Subscribe command) {
+    Plan plan = plans.plan(command.planId);
+    if (!plan.isActive()) {
+      throw new InvalidInputException("plan_id", "this plan is no longer sold");
+    }
+    if (plan.getPrice().signum() == 0) {
+      throw new InvalidInputException("plan_id", "a free plan needs no checkout");
+    }
+    GatewayKeys keys = gateways.keys(command.gateway);
+    if (!keys.configured()) {
+      throw new StateConflictException(
+          "gateway-not-configured",
+          "Payment gateway not configured",
+          command.gateway + " has no secret key; the platform owner must configure it");
+    }
+    Subscription pending = writes.openPending(plan.getId(), command.gateway);
+    CheckoutRequest request =
+        new CheckoutRequest(
+            pending.getId(),
+            tenant.businessId(),
+            plan.getCode(),
+            plan.getName(),
+            plan.getPrice(),
+            plan.getCurrency(),
+            BillingInterval.valueOf(plan.getBillingInterval()),
+            writes.callerEmail(),
+            publicUrl + "/subscriptions/checkout/success?subscription=" + pending.getId(),
+            publicUrl + "/subscriptions/checkout/cancelled?subscription=" + pending.getId());
+    CheckoutSession session;
+    try {
+      session =
+          StripeGateway.NAME.equals(command.gateway)
+              ? stripe.openCheckout(request, keys)
+              : paystack.openCheckout(request, keys);
+    } catch (RuntimeException e) {
+      writes.abandon(pending.getId());
+      throw e;
+    }
+    return SubscriptionView.of(
+        writes.checkoutOpened(pending.getId(), session.reference(), session.url()), plan.getCode());
+  }
+
+  /** The subscription in force (or, if none, the latest one). */
+  public SubscriptionView current() {
+    List<Subscription> all =
+        store.list(
+            Subscription.class,
+            "e.status <> :pending",
+            Map.of("pending", Subscription.PENDING),
+            "e.createdAt DESC, e.id");
+    Subscription chosen =
+        all.stream()
+            .filter(s -> Subscription.IN_GOOD_STANDING.contains(s.getStatus()))
+            .findFirst()
+            .orElse(all.isEmpty() ? null : all.get(0));
+    if (chosen == null) {
+      throw new app.pos.platform.control.ResourceNotFoundException("Subscription", "current");
+    }
+    return SubscriptionView.of(chosen, plans.plan(chosen.getPlanId()).getCode());
+  }
+
+  public Page<SubscriptionView> list(PageRequest page) {
+    Map<UUID, String> codes = new HashMap<>();
+    return store
+        .page(Subscription.class, "", Map.of(), "e.createdAt DESC, e.id", page)
+        .map(
+            s ->
+                SubscriptionView.of(
+                    s, codes.computeIfAbsent(s.getPlanId(), id -> plans.plan(id).getCode())));
+  }
+
+  public SubscriptionView find(UUID id) {
+    Subscription s = store.find(Subscription.class, id);
+    return SubscriptionView.of(s, plans.plan(s.getPlanId()).getCode());
+  }
+
+  /** Cancels at the end of the paid period (a PENDING checkout is simply dropped). */
+  @Audited(value = "subscription.cancelled", entity = "Subscription")
+  public SubscriptionView cancel(UUID id) {
+    Subscription s = store.lock(Subscription.class, id);
+    s.cancelAtPeriodEnd();
+    return SubscriptionView.of(s, plans.plan(s.getPlanId()).getCode());
+  }
+
+  /** Each limited metric against the plan in force. */
+  public Usage usage() {
+    PlanLimits.Limits plan = limits.limits();
+    List<Usage.Metric> metrics = new ArrayList<>();
+    for (String metric : PlanLimits.METRICS) {
+      long used = limits.used(metric);
+      Integer limit = plan == null ? null : plan.of(metric);
+      metrics.add(
+          new Usage.Metric(metric, used, limit, limit == null ? null : Math.max(0, limit - used)));
+    }
+    return new Usage(plan == null ? null : plan.planCode(), metrics);
+  }
+
+  /** Usage of the plan's limits. */
+  public record Usage(String plan, List<Metric> metrics) {
+    public record Metric(String metric, long used, Integer limit, Long remaining) {}
+  }
+
+  /** Writes are allowed while the subscription is in good standing (TRIAL, ACTIVE, PAST_DUE). */
+  public void requireInGoodStanding() {
+    @SuppressWarnings("unchecked")
+    List<String> latest =
+        store
+            .nativeQuery(
+                "SELECT status FROM sub_subscription WHERE business_id = ?1 AND status <> 'PENDING'"
+                    + " ORDER BY (status IN ('TRIAL', 'ACTIVE', 'PAST_DUE')) DESC, created_at DESC LIMIT 1")
+            .getResultList();
+    if (!latest.isEmpty() && !Subscription.IN_GOOD_STANDING.contains(latest.get(0))) {
+      throw new NotPermittedException(
+          "subscription-inactive",
+          "Subscription inactive",
+          "The subscription is "
+              + latest.get(0)
+              + ": the business can read, sign in and pay, but not change anything until it"
+              + " subscribes again");
+    }
+  }
+
+  public Page<InvoiceView> invoices(PageRequest page) {
+    return store
+        .page(Invoice.class, "", Map.of(), "e.createdAt DESC, e.id", page)
+        .map(i -> InvoiceView.of(i, lines(i.getId())));
+  }
+
+  public InvoiceView invoice(UUID id) {
+    Invoice invoice = store.find(Invoice.class, id);
+    return InvoiceView.of(invoice, lines(id));
+  }
+
+  private List<InvoiceView.Line> lines(UUID invoiceId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        store
+            .nativeQuery(
+                "SELECT description, quantity, unit_price, amount FROM sub_invoice_line"
+                    + " WHERE business_id = ?1 AND invoice_id = ?2 ORDER BY line_number")
+            .setParameter(2, invoiceId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new InvoiceView.Line(
+                    (String) r[0],
+                    ((Number) r[1]).intValue(),
+                    (BigDecimal) r[2],
+                    (BigDecimal) r[3]))
+        .toList();
+  }
+}

@@ -1,0 +1,90 @@
+package app.pos.subscriptions.control;
+
+import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.QuotaUse;
+import app.pos.platform.control.TenantStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Holds a business to its plan: before one more user, storefront, warehouse, product or sale this
+ * month is created, counts what exists (indexed counts, no counter row a checkout would lock) and
+ * refuses at the limit.
+ */
+@ApplicationScoped
+public class PlanLimits {
+
+  public static final List<String> METRICS =
+      List.of("users", "storefronts", "warehouses", "products", "monthly_sales");
+
+  @Inject TenantStore store;
+
+  /** The plan in force: its name and limits by metric (null: unlimited), or null if none. */
+  public record Limits(String planCode, String planName, Integer[] byMetric) {
+
+    public Integer of(String metric) {
+      return byMetric[METRICS.indexOf(metric)];
+    }
+  }
+
+  void check(@Observes QuotaUse use) {
+    Limits limits = limits();
+    if (limits == null) {
+      return; // no subscription in force: the standing check decides whether writes are allowed
+    }
+    Integer limit = limits.of(use.metric());
+    if (limit != null && used(use.metric()) >= limit) {
+      throw new NotPermittedException(
+          "plan-limit-exceeded",
+          "Plan limit exceeded",
+          "The "
+              + limits.planName()
+              + " plan allows "
+              + limit
+              + " "
+              + use.metric().replace('_', ' ')
+              + "; upgrade the subscription to add more");
+    }
+  }
+
+  public Limits limits() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        store
+            .nativeQuery(
+                "SELECT p.code, p.name, p.max_users, p.max_storefronts, p.max_warehouses, p.max_products,"
+                    + " p.max_monthly_sales FROM sub_subscription s JOIN sub_plan p ON p.id = s.plan_id"
+                    + " WHERE s.business_id = ?1 AND s.status IN ('TRIAL', 'ACTIVE', 'PAST_DUE')")
+            .getResultList();
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Object[] r = rows.get(0);
+    Integer[] byMetric = new Integer[METRICS.size()];
+    for (int i = 0; i < byMetric.length; i++) {
+      byMetric[i] = r[2 + i] == null ? null : ((Number) r[2 + i]).intValue();
+    }
+    return new Limits((String) r[0], (String) r[1], byMetric);
+  }
+
+  /** How much of a metric the business uses now (sales: this calendar month, UTC). */
+  public long used(String metric) {
+    String sql =
+        switch (metric) {
+          case "users" -> "SELECT count(*) FROM acc_user WHERE business_id = ?1 AND is_active";
+          case "storefronts" ->
+              "SELECT count(*) FROM inv_location WHERE business_id = ?1 AND location_type = 'STOREFRONT'";
+          case "warehouses" ->
+              "SELECT count(*) FROM inv_location WHERE business_id = ?1 AND location_type = 'WAREHOUSE'";
+          case "products" ->
+              "SELECT count(*) FROM inv_product WHERE business_id = ?1 AND is_active";
+          case "monthly_sales" ->
+              "SELECT count(*) FROM sal_sale WHERE business_id = ?1 AND status <> 'CANCELLED'"
+                  + " AND created_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
+          default -> throw new IllegalArgumentException("no such metric: " + metric);
+        };
+    return ((Number) store.nativeQuery(sql).getSingleResult()).longValue();
+  }
+}

@@ -1,0 +1,70 @@
+package app.pos.subscriptions.rest;
+
+import app.pos.platform.rest.Access;
+import app.pos.platform.rest.Allow;
+import app.pos.platform.rest.Created;
+import app.pos.platform.rest.PageEnvelope;
+import app.pos.platform.rest.PublicEndpoint;
+import app.pos.subscriptions.boundary.PlanView;
+import app.pos.subscriptions.boundary.Plans;
+import app.pos.subscriptions.boundary.SavePlan;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The plans on sale: anyone reads them, only the platform owner writes them. */
+@Path("subscriptions/api/plans")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscriptions")
+public class PlansResource {
+
+  @Inject Plans plans;
+  @Context UriInfo uri;
+
+  @GET
+  @PublicEndpoint
+  @Operation(summary = "The plans on sale with their prices and limits (no token needed)")
+  public PageEnvelope<PlanView> list() {
+    return PageEnvelope.all(plans.list(false), uri);
+  }
+
+  @GET
+  @Path("{id}")
+  @PublicEndpoint
+  @Operation(summary = "One plan")
+  public PlanView get(@PathParam("id") UUID id) {
+    return plans.find(id);
+  }
+
+  @POST
+  @Allow(Access.SUPERUSER)
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Add a plan (platform owner)")
+  public Response create(SavePlan command) {
+    PlanView plan = plans.create(command);
+    return Created.at(uri, "subscriptions/api/plans/{id}/", plan.id(), plan);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Allow(Access.SUPERUSER)
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Change a plan's terms or limits (platform owner)")
+  public PlanView update(@PathParam("id") UUID id, SavePlan command) {
+    return plans.update(id, command);
+  }
+}

@@ -1,0 +1,67 @@
+package app.pos.subscriptions.rest;
+
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.rest.PublicEndpoint;
+import app.pos.subscriptions.boundary.PaymentWebhooks;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Gateway events, signed by the gateway (no token). The body is read as raw bytes: the signature is
+ * over exactly those bytes.
+ */
+@Path("subscriptions/api/webhooks")
+@Consumes(MediaType.WILDCARD)
+@Produces(MediaType.APPLICATION_JSON)
+@PublicEndpoint
+@Tag(name = "Subscriptions")
+public class WebhooksResource {
+
+  static final String STRIPE_SIGNATURE = "Stripe-Signature";
+  static final String PAYSTACK_SIGNATURE = "x-paystack-signature";
+
+  @Inject PaymentWebhooks webhooks;
+
+  @POST
+  @Path("payment")
+  @Operation(
+      summary =
+          "A gateway event, told apart by its signature header (Stripe-Signature or"
+              + " x-paystack-signature); 400 without a valid signature, 200 once stored (replays too)")
+  public PaymentWebhooks.Receipt payment(
+      byte[] body,
+      @HeaderParam(STRIPE_SIGNATURE) String stripe,
+      @HeaderParam(PAYSTACK_SIGNATURE) String paystack) {
+    if (stripe != null) {
+      return webhooks.stripe(body, stripe);
+    }
+    if (paystack != null) {
+      return webhooks.paystack(body, paystack);
+    }
+    throw new InvalidInputException(
+        "signature", "a gateway event needs a Stripe-Signature or x-paystack-signature header");
+  }
+
+  @POST
+  @Path("stripe")
+  @Operation(summary = "A Stripe event; 400 unless Stripe-Signature verifies over the raw body")
+  public PaymentWebhooks.Receipt stripe(
+      byte[] body, @HeaderParam(STRIPE_SIGNATURE) String signature) {
+    return webhooks.stripe(body, signature);
+  }
+
+  @POST
+  @Path("paystack")
+  @Operation(summary = "A Paystack event; 400 unless x-paystack-signature verifies (HMAC-SHA512)")
+  public PaymentWebhooks.Receipt paystack(
+      byte[] body, @HeaderParam(PAYSTACK_SIGNATURE) String signature) {
+    return webhooks.paystack(body, signature);
+  }
+}
