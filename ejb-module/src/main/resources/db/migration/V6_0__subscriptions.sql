@@ -93,7 +93,8 @@ CREATE TABLE sub_payment (
     business_id        UUID          NOT NULL REFERENCES acc_business (id),
     subscription_id    UUID          NOT NULL REFERENCES sub_subscription (id),
     invoice_id         UUID REFERENCES sub_invoice (id),
-    gateway            VARCHAR(10)   NOT NULL,
+    -- STRIPE, PAYSTACK, or COMPLIMENTARY for a period the platform owner gave away
+    gateway            VARCHAR(20)   NOT NULL,
     -- the gateway's id for the money (session, invoice or transaction): one payment each
     gateway_payment_id VARCHAR(200)  NOT NULL,
     amount             NUMERIC(19,4) NOT NULL CHECK (amount >= 0),

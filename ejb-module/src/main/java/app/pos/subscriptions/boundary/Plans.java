@@ -50,6 +50,14 @@ public class Plans {
     return plan;
   }
 
+  public Plan byCode(String code) {
+    return em.createQuery("SELECT p FROM Plan p WHERE p.code = :code", Plan.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ResourceNotFoundException("Plan", code));
+  }
+
   @Audited(value = "plan.created", entity = "Plan")
   public PlanView create(SavePlan command) {
     requireSuperuser();

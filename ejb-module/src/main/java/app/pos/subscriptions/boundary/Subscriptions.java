@@ -8,6 +8,7 @@ import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
+import app.pos.subscriptions.control.Billing;
 import app.pos.subscriptions.control.BillingInterval;
 import app.pos.subscriptions.control.CheckoutRequest;
 import app.pos.subscriptions.control.CheckoutSession;
@@ -45,6 +46,7 @@ public class Subscriptions {
   @Inject PaystackGateway paystack;
   @Inject PlanLimits limits;
   @Inject SubscriptionWrites writes;
+  @Inject Billing billing;
 
   @Inject
   @ConfigProperty(name = "pos.public.url", defaultValue = "http://localhost:8080")
@@ -96,6 +98,27 @@ public class Subscriptions {
     }
     return SubscriptionView.of(
         writes.checkoutOpened(pending.getId(), session.reference(), session.url()), plan.getCode());
+  }
+
+  /**
+   * The platform owner puts the current business on a plan for one period at no charge (demo data,
+   * goodwill): ACTIVE with a PAID invoice of 0.00, as a paid period would be.
+   */
+  @Audited(value = "subscription.complimentary", entity = "Subscription")
+  public SubscriptionView grantComplimentary(UUID planId) {
+    if (!tenant.isSuperuser()) {
+      throw new NotPermittedException("Only the platform owner grants complimentary periods");
+    }
+    Plan plan = plans.plan(planId);
+    Subscription subscription = store.persist(Subscription.pending(plan.getId(), null));
+    store.flush();
+    billing.paid(
+        subscription,
+        plan,
+        new Billing.Paid(
+            "COMPLIMENTARY", "comp-" + subscription.getId(), BigDecimal.ZERO, plan.getCurrency()),
+        null);
+    return SubscriptionView.of(subscription, plan.getCode());
   }
 
   /** The subscription in force (or, if none, the latest one). */

@@ -1,0 +1,73 @@
+package app.pos.bookkeeping.boundary;
+
+import app.pos.bookkeeping.control.TrialBalanceJob;
+import app.pos.platform.boundary.JobRuns;
+import app.pos.platform.boundary.JobStarter;
+import app.pos.platform.control.PosJson;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The trial balance through the jobs API: started as the bookkeeping API starts it (its own record,
+ * resumable), its progress and lines copied onto the run when asked.
+ */
+@Dependent
+public class TrialBalanceJobStarter implements JobStarter {
+
+  @Inject TrialBalances trialBalances;
+  @Inject JobRuns runs;
+
+  @Override
+  public boolean starts(String jobName) {
+    return TrialBalanceJob.NAME.equals(jobName);
+  }
+
+  @Override
+  public long start(UUID run, Map<String, String> parameters) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    RequestTrialBalance command = new RequestTrialBalance();
+    command.periodStart =
+        parameters.containsKey("period_start")
+            ? LocalDate.parse(parameters.get("period_start"))
+            : today.withDayOfMonth(1);
+    command.periodEnd =
+        parameters.containsKey("period_end")
+            ? LocalDate.parse(parameters.get("period_end"))
+            : today;
+    TrialBalanceView started = trialBalances.request(command);
+    runs.sync(
+        run,
+        "STARTED",
+        0,
+        null,
+        Json.createObjectBuilder().add("id", started.id().toString()).build().toString());
+    return started.jobExecutionId();
+  }
+
+  @Override
+  public void refresh(JobRuns.Run run) {
+    UUID id;
+    try (var reader = Json.createReader(new StringReader(run.resultJson()))) {
+      id = UUID.fromString(reader.readObject().getString("id"));
+    }
+    TrialBalanceView view = trialBalances.find(id);
+    String status =
+        switch (view.status()) {
+          case "COMPLETED" -> "COMPLETED";
+          case "FAILED" -> "FAILED";
+          default -> "STARTED";
+        };
+    runs.sync(
+        run.id(),
+        status,
+        view.accountsDone(),
+        "COMPLETED".equals(status) ? view.accountsDone() : null,
+        PosJson.jsonb().toJson(view));
+  }
+}

@@ -1,0 +1,176 @@
+package app.pos.platform.boundary;
+
+import app.pos.platform.control.CrossTenant;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The record of each job run: status, progress (items done of total) and result. Written in its own
+ * short transactions, so progress shows while the job runs and survives the job's failure.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@CrossTenant("job runs are written from batch threads; each row names its business")
+public class JobRuns {
+
+  @PersistenceContext EntityManager em;
+
+  /** A run as stored. */
+  public record Run(
+      UUID id,
+      UUID businessId,
+      String jobName,
+      Long executionId,
+      String parameters,
+      String status,
+      int itemsDone,
+      Integer itemsTotal,
+      String exitStatus,
+      String resultJson,
+      String resultCsv,
+      UUID startedBy,
+      Instant startedAt,
+      Instant endedAt) {
+
+    public boolean finished() {
+      return status.equals("COMPLETED") || status.equals("FAILED") || status.equals("STOPPED");
+    }
+  }
+
+  private static final String COLUMNS =
+      "id, business_id, job_name, execution_id, parameters, status, items_done, items_total,"
+          + " exit_status, result_json, result_csv, started_by, started_at, ended_at";
+
+  public void create(UUID id, UUID business, String job, String parameters, UUID startedBy) {
+    em.createNativeQuery(
+            "INSERT INTO ops_job_run (id, business_id, job_name, parameters, status, started_by,"
+                + " started_at) VALUES (?1, ?2, ?3, ?4, 'STARTING', ?5, now())")
+        .setParameter(1, id)
+        .setParameter(2, business)
+        .setParameter(3, job)
+        .setParameter(4, parameters)
+        .setParameter(5, startedBy)
+        .executeUpdate();
+  }
+
+  public void attach(UUID id, long executionId) {
+    update("UPDATE ops_job_run SET execution_id = ?2 WHERE id = ?1", id, executionId);
+  }
+
+  public void started(UUID id, Integer total) {
+    update(
+        "UPDATE ops_job_run SET status = 'STARTED', items_total = ?2 WHERE id = ?1 AND status = 'STARTING'",
+        id,
+        total);
+  }
+
+  public void progress(UUID id, int done, Integer total) {
+    update(
+        "UPDATE ops_job_run SET status = 'STARTED', items_done = ?2, items_total = ?3 WHERE id = ?1",
+        id,
+        done,
+        total);
+  }
+
+  public void complete(UUID id, String json, String csv, String exitStatus) {
+    update(
+        "UPDATE ops_job_run SET status = 'COMPLETED', result_json = ?2, result_csv = ?3,"
+            + " exit_status = ?4, items_done = coalesce(items_total, items_done), ended_at = now()"
+            + " WHERE id = ?1",
+        id,
+        json,
+        csv,
+        exitStatus);
+  }
+
+  public void fail(UUID id, String message) {
+    update(
+        "UPDATE ops_job_run SET status = 'FAILED', exit_status = ?2, ended_at = now() WHERE id = ?1",
+        id,
+        message == null ? "failed" : message.length() > 500 ? message.substring(0, 500) : message);
+  }
+
+  /** Status and progress taken from elsewhere (the trial-balance job keeps its own). */
+  public void sync(UUID id, String status, int done, Integer total, String json) {
+    update(
+        "UPDATE ops_job_run SET status = ?2, items_done = ?3, items_total = ?4, result_json = ?5,"
+            + " ended_at = CASE WHEN ?2 IN ('COMPLETED', 'FAILED', 'STOPPED') THEN coalesce(ended_at, now())"
+            + " END, exit_status = CASE WHEN ?2 IN ('COMPLETED', 'FAILED', 'STOPPED') THEN ?2 END"
+            + " WHERE id = ?1",
+        id,
+        status,
+        done,
+        total,
+        json);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Run> find(UUID id) {
+    return rows("SELECT " + COLUMNS + " FROM ops_job_run WHERE id = ?1", id).stream().findFirst();
+  }
+
+  /** Recent runs of a job, of one business (or the platform's when {@code business} is null). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Run> recent(String job, UUID business, int limit) {
+    return business == null
+        ? rows(
+            "SELECT "
+                + COLUMNS
+                + " FROM ops_job_run WHERE job_name = ?1 AND business_id IS NULL"
+                + " ORDER BY started_at DESC LIMIT "
+                + limit,
+            job)
+        : rows(
+            "SELECT "
+                + COLUMNS
+                + " FROM ops_job_run WHERE job_name = ?1 AND business_id = ?2"
+                + " ORDER BY started_at DESC LIMIT "
+                + limit,
+            job,
+            business);
+  }
+
+  private void update(String sql, Object... params) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < params.length; i++) {
+      query.setParameter(i + 1, params[i]);
+    }
+    query.executeUpdate();
+  }
+
+  private List<Run> rows(String sql, Object... params) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < params.length; i++) {
+      query.setParameter(i + 1, params[i]);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Run(
+                    (UUID) r[0],
+                    (UUID) r[1],
+                    (String) r[2],
+                    r[3] == null ? null : ((Number) r[3]).longValue(),
+                    (String) r[4],
+                    (String) r[5],
+                    ((Number) r[6]).intValue(),
+                    r[7] == null ? null : ((Number) r[7]).intValue(),
+                    (String) r[8],
+                    (String) r[9],
+                    (String) r[10],
+                    (UUID) r[11],
+                    ((Timestamp) r[12]).toInstant(),
+                    r[13] == null ? null : ((Timestamp) r[13]).toInstant()))
+        .toList();
+  }
+}

@@ -1,0 +1,355 @@
+package app.pos.platform.boundary;
+
+import app.pos.audit.control.Audited;
+import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.JobDefinition;
+import app.pos.platform.control.JobDefinition.Parameter;
+import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.ResourceNotFoundException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The jobs API: which jobs a caller may run, starting one (202), and following its run. Platform
+ * jobs are the platform owner's; business jobs are run by a business's ADMIN for that business
+ * only: the business is set here from the caller, never taken from the parameters.
+ */
+@Stateless
+public class Jobs {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  public static final List<JobDefinition> CATALOGUE =
+      List.of(
+          new JobDefinition(
+              "init-system",
+              "Default plans, trial subscriptions for businesses without one, and optionally an"
+                  + " administrator; safe to run again",
+              true,
+              List.of(
+                  Parameter.of("admin_email", "email", false, null, "an administrator to create"),
+                  Parameter.of("admin_password", "password", false, null, "their password"))),
+          new JobDefinition(
+              "seed-demo-data",
+              "Demo businesses with staff, locations, stock, transfers, customers, sales, refunds,"
+                  + " credit and paid subscriptions, all through the product's own use cases",
+              true,
+              List.of(
+                  Parameter.of("owners", "integer", false, "3", "businesses to create (1-20)"),
+                  Parameter.of("max_warehouses", "integer", false, "2", "warehouses each (1-5)"),
+                  Parameter.of("max_storefronts", "integer", false, "2", "storefronts each (1-5)"),
+                  Parameter.of("sales", "integer", false, "20", "sales per storefront (0-200)"),
+                  Parameter.of(
+                      "seed", "integer", false, "42", "random seed: same seed, same data"))),
+          new JobDefinition(
+              "release-expired-reservations",
+              "Release the stock of pending sales whose reservation has expired",
+              false,
+              List.of(Parameter.of("dry_run", "boolean", false, "false", "only list them"))),
+          new JobDefinition(
+              "trial-balance",
+              "Debits and credits per account for a period",
+              false,
+              List.of(
+                  Parameter.of(
+                      "period_start", "date", false, null, "default: the 1st of this month"),
+                  Parameter.of("period_end", "date", false, null, "default: today"))),
+          new JobDefinition(
+              "sales-report",
+              "Sales per day and storefront, stored as daily summaries, with CSV",
+              false,
+              List.of(
+                  Parameter.of("date_from", "date", false, null, "default: 6 days ago"),
+                  Parameter.of("date_to", "date", false, null, "default: today"))),
+          new JobDefinition(
+              "inventory-valuation",
+              "Stock on hand and in transit at lot cost, with CSV; its total equals account 1200",
+              false,
+              List.of(Parameter.of("location_id", "uuid", false, null, "one location only"))));
+
+  @Inject CurrentTenant tenant;
+  @Inject JobRuns runs;
+  @Inject Instance<JobStarter> starters;
+
+  /** A job with the caller's recent runs of it. */
+  public record JobView(
+      String name,
+      String description,
+      String scope,
+      boolean mayRun,
+      List<Parameter> parameters,
+      List<ExecutionView> recentExecutions) {}
+
+  /** A run as the API shows it. */
+  public record ExecutionView(
+      UUID id,
+      String jobName,
+      Long executionId,
+      String status,
+      int itemsDone,
+      Integer itemsTotal,
+      Integer percent,
+      Map<String, String> parameters,
+      Instant startedAt,
+      Instant endedAt,
+      String exitStatus,
+      String resultUrl) {}
+
+  public List<JobView> catalogue() {
+    boolean superuser = tenant.isSuperuser();
+    return CATALOGUE.stream()
+        .filter(j -> superuser || !j.platform())
+        .map(
+            j ->
+                new JobView(
+                    j.name(),
+                    j.description(),
+                    j.platform() ? "PLATFORM" : "BUSINESS",
+                    mayRun(j),
+                    j.parameters(),
+                    runs.recent(j.name(), j.platform() ? null : tenant.businessId(), 5).stream()
+                        .map(this::view)
+                        .toList()))
+        .toList();
+  }
+
+  /** Starts a job: 202 with the run, whose id the caller follows. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @Audited(value = "job.started", entity = "JobRun")
+  public ExecutionView start(String name, Map<String, Object> given) {
+    JobDefinition definition =
+        CATALOGUE.stream()
+            .filter(j -> j.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new ResourceNotFoundException("Job", name));
+    if (!mayRun(definition)) {
+      throw new NotPermittedException(
+          definition.platform()
+              ? "Only the platform owner runs platform jobs"
+              : "Only a business's ADMIN runs its jobs");
+    }
+    Map<String, String> parameters = validate(definition, given == null ? Map.of() : given);
+    UUID run = UUID.randomUUID();
+    UUID business = definition.platform() ? null : tenant.businessId();
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    parameters.forEach(json::add);
+    runs.create(run, business, name, json.build().toString(), tenant.userId().orElse(null));
+    Properties properties = new Properties();
+    parameters.forEach(properties::setProperty);
+    properties.setProperty("runId", run.toString());
+    if (business != null) {
+      properties.setProperty("businessId", business.toString());
+    }
+    tenant.userId().ifPresent(u -> properties.setProperty("startedBy", u.toString()));
+    try {
+      long execution =
+          starters.stream()
+              .filter(s -> s.starts(name))
+              .findFirst()
+              .map(s -> s.start(run, parameters))
+              .orElseGet(() -> BatchRuntime.getJobOperator().start(name, properties));
+      runs.attach(run, execution);
+    } catch (RuntimeException e) {
+      runs.fail(run, "could not start: " + e.getMessage());
+      throw e;
+    }
+    return execution(run);
+  }
+
+  /** A run of the caller's business (or, for the platform owner, a platform run). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ExecutionView execution(UUID id) {
+    return view(refresh(visible(id)));
+  }
+
+  /** The run's result: JSON, or CSV when asked and the job made one. */
+  public String result(UUID id, boolean csv) {
+    JobRuns.Run run = refresh(visible(id));
+    if (!run.finished() || !"COMPLETED".equals(run.status())) {
+      throw new app.pos.platform.control.StateConflictException(
+          "job-not-completed", "Job not completed", "The run is " + run.status());
+    }
+    if (csv) {
+      if (run.resultCsv() == null) {
+        throw new ResourceNotFoundException("CSV result of run", id);
+      }
+      return run.resultCsv();
+    }
+    return run.resultJson() == null ? "{}" : run.resultJson();
+  }
+
+  private JobRuns.Run visible(UUID id) {
+    JobRuns.Run run = runs.find(id).orElseThrow(() -> new ResourceNotFoundException("Job run", id));
+    boolean ours =
+        run.businessId() == null
+            ? tenant.isSuperuser()
+            : run.businessId().equals(tenant.businessId());
+    if (!ours) {
+      throw new ResourceNotFoundException("Job run", id);
+    }
+    return run;
+  }
+
+  /** Jobs that keep their own progress (trial balance) report it here; lost executions fail. */
+  private JobRuns.Run refresh(JobRuns.Run run) {
+    if (run.finished() || run.executionId() == null) {
+      return run;
+    }
+    for (JobStarter starter : starters) {
+      if (starter.starts(run.jobName())) {
+        starter.refresh(run);
+        return runs.find(run.id()).orElseThrow();
+      }
+    }
+    try {
+      JobOperator operator = BatchRuntime.getJobOperator();
+      BatchStatus status = operator.getJobExecution(run.executionId()).getBatchStatus();
+      if (status == BatchStatus.FAILED || status == BatchStatus.ABANDONED) {
+        runs.fail(run.id(), "the batch runtime reports " + status);
+      } else if (status == BatchStatus.STOPPED) {
+        runs.sync(run.id(), "STOPPED", run.itemsDone(), run.itemsTotal(), run.resultJson());
+      }
+    } catch (RuntimeException e) {
+      // the batch runtime forgets executions when the server restarts
+      runs.fail(run.id(), "the execution was lost (server restarted while it ran)");
+    }
+    return runs.find(run.id()).orElseThrow();
+  }
+
+  private boolean mayRun(JobDefinition job) {
+    if (job.platform()) {
+      return tenant.isSuperuser();
+    }
+    return tenant.role().map("ADMIN"::equals).orElse(false);
+  }
+
+  private ExecutionView view(JobRuns.Run run) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    try (var reader = Json.createReader(new java.io.StringReader(run.parameters()))) {
+      reader
+          .readObject()
+          .forEach((k, v) -> parameters.put(k, ((jakarta.json.JsonString) v).getString()));
+    }
+    parameters.remove("admin_password");
+    Integer percent = null;
+    if (run.itemsTotal() != null && run.itemsTotal() > 0) {
+      percent = Math.min(100, run.itemsDone() * 100 / run.itemsTotal());
+    } else if ("COMPLETED".equals(run.status())) {
+      percent = 100;
+    }
+    return new ExecutionView(
+        run.id(),
+        run.jobName(),
+        run.executionId(),
+        run.status(),
+        run.itemsDone(),
+        run.itemsTotal(),
+        percent,
+        parameters,
+        run.startedAt(),
+        run.endedAt(),
+        run.exitStatus(),
+        "COMPLETED".equals(run.status())
+            ? "admin/api/jobs/executions/" + run.id() + "/result/"
+            : null);
+  }
+
+  static Map<String, String> validate(JobDefinition job, Map<String, Object> given) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    for (String key : given.keySet()) {
+      if (job.parameters().stream().noneMatch(p -> p.name().equals(key))) {
+        errors.put(key, List.of("is not a parameter of " + job.name()));
+      }
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Parameter p : job.parameters()) {
+      Object raw = given.get(p.name());
+      String value = raw == null ? p.defaultValue() : String.valueOf(raw).trim();
+      if (value == null || value.isEmpty()) {
+        if (p.required()) {
+          errors.put(p.name(), List.of("is required"));
+        }
+        continue;
+      }
+      String problem =
+          switch (p.type()) {
+            case "integer" -> integer(value) ? null : "must be a whole number from 0 to 1000000";
+            case "boolean" ->
+                value.equals("true") || value.equals("false") ? null : "must be true or false";
+            case "date" -> date(value) ? null : "must be a date (YYYY-MM-DD)";
+            case "email" ->
+                EMAIL.matcher(value).matches() && value.length() <= 254
+                    ? null
+                    : "must be an e-mail address";
+            case "password" ->
+                value.length() >= 10 && value.length() <= 128
+                    ? null
+                    : "must have 10 to 128 characters";
+            case "uuid" -> uuid(value) ? null : "must be a UUID";
+            default -> null;
+          };
+      if (problem != null) {
+        errors.put(p.name(), List.of(problem));
+      } else {
+        values.put(p.name(), value);
+      }
+    }
+    for (String[] range :
+        new String[][] {{"date_from", "date_to"}, {"period_start", "period_end"}}) {
+      if (values.containsKey(range[0])
+          && values.containsKey(range[1])
+          && LocalDate.parse(values.get(range[0])).isAfter(LocalDate.parse(values.get(range[1])))) {
+        errors.put(range[1], List.of("must not be before " + range[0]));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return values;
+  }
+
+  private static boolean integer(String v) {
+    try {
+      int n = Integer.parseInt(v);
+      return n >= 0 && n <= 1_000_000;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean date(String v) {
+    try {
+      LocalDate.parse(v);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean uuid(String v) {
+    try {
+      UUID.fromString(v);
+      return v.length() == 36;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

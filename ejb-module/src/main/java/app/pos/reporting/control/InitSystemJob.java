@@ -1,0 +1,59 @@
+package app.pos.reporting.control;
+
+import app.pos.accounts.boundary.RegisterBusiness;
+import app.pos.accounts.boundary.Registrations;
+import app.pos.accounts.control.EmailAlreadyRegisteredException;
+import app.pos.platform.control.TenantJob;
+import app.pos.subscriptions.boundary.Plans;
+import app.pos.subscriptions.boundary.SubscriptionLifecycle;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Properties;
+
+/**
+ * init-system: what a fresh platform needs, safe to run again. Roles are fixed by the product (no
+ * rows); the default plans are created when missing; businesses without a subscription start a
+ * trial; an administrator is registered when asked for and not there yet.
+ */
+@Named("initSystemJob")
+@Dependent
+public class InitSystemJob extends TenantJob {
+
+  @Inject Plans plans;
+  @Inject SubscriptionLifecycle lifecycle;
+  @Inject Registrations registrations;
+
+  /** What the run did. */
+  public record Outcome(int plansCreated, int trialsStarted, String admin) {}
+
+  @Override
+  protected Result work(Properties parameters, Progress progress) {
+    progress.done(0, 3);
+    int created = plans.ensureDefaults();
+    progress.done(1, 3);
+    int trials = lifecycle.startMissingTrials();
+    progress.done(2, 3);
+    String email = parameters.getProperty("admin_email");
+    String admin = "not requested";
+    if (email != null) {
+      RegisterBusiness command = new RegisterBusiness();
+      command.businessName = "Platform administration";
+      command.email = email;
+      command.password = parameters.getProperty("admin_password");
+      command.firstName = "Platform";
+      command.lastName = "Administrator";
+      if (command.password == null) {
+        throw new IllegalArgumentException("admin_password is needed with admin_email");
+      }
+      try {
+        registrations.register(command);
+        admin = "created " + email;
+      } catch (EmailAlreadyRegisteredException e) {
+        admin = email + " exists";
+      }
+    }
+    progress.done(3, 3);
+    return new Result(new Outcome(created, trials, admin), null);
+  }
+}

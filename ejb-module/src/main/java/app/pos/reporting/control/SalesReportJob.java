@@ -1,0 +1,51 @@
+package app.pos.reporting.control;
+
+import app.pos.platform.control.TenantJob;
+import app.pos.reporting.boundary.SalesSummaries;
+import app.pos.sales.boundary.SalesReports;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Properties;
+
+/**
+ * sales-report: each day of the range summarised per storefront and stored (one item per day), then
+ * the whole range by day as the result, with CSV.
+ */
+@Named("salesReportJob")
+@Dependent
+public class SalesReportJob extends TenantJob {
+
+  @Inject SalesSummaries summaries;
+  @Inject SalesReports reports;
+
+  @Override
+  protected Result work(Properties parameters, Progress progress) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate to =
+        parameters.getProperty("date_to") == null
+            ? today
+            : LocalDate.parse(parameters.getProperty("date_to"));
+    LocalDate from =
+        parameters.getProperty("date_from") == null
+            ? to.minusDays(6)
+            : LocalDate.parse(parameters.getProperty("date_from"));
+    if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= SalesReports.MAX_DAYS) {
+      throw new IllegalArgumentException(
+          "date_from must not be after date_to, and the range at most "
+              + SalesReports.MAX_DAYS
+              + " days");
+    }
+    int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+    progress.done(0, days);
+    for (int d = 0; d < days; d++) {
+      summaries.storeDay(from.plusDays(d));
+      progress.done(d + 1, days);
+    }
+    SalesReports.Report report = reports.sales(from, to, "day", null);
+    return new Result(report, SalesReports.csv(report));
+  }
+}
