@@ -250,6 +250,24 @@ class SalesIT {
   }
 
   @Test
+  void salesAndCheckoutLatencyShowAtMetrics() {
+    sell(admin, sale(List.of(line(oil, "1")), List.of(pay("CASH", "10")))).then().statusCode(201);
+    sell(admin, sale(List.of(line(oil, "99")), List.of(pay("CASH", "990")))).then().statusCode(409);
+    String metrics =
+        api.anonymous()
+            .accept("text/plain")
+            .get("metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(metrics)
+        .containsPattern("pos_sales_completed_total\\{[^}]*sale_type=\"RETAIL\"[^}]*} [1-9]")
+        .contains("pos_checkout_seconds")
+        .containsPattern("pos_checkout_seconds_bucket\\{[^}]*outcome=\"409\"");
+  }
+
+  @Test
   void aSplitTenderKeepsEachPartAndOnlyCashMayOverpay() {
     sell(
             admin,

@@ -22,6 +22,7 @@ import java.util.UUID;
 public class JobRuns {
 
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject app.pos.platform.control.BusinessMetrics metrics;
 
   /** A run as stored. */
   public record Run(
@@ -81,6 +82,7 @@ public class JobRuns {
   }
 
   public void complete(UUID id, String json, String csv, String exitStatus) {
+    find(id).ifPresent(run -> metrics.jobRun(run.jobName(), "COMPLETED"));
     update(
         "UPDATE ops_job_run SET status = 'COMPLETED', result_json = ?2, result_csv = ?3,"
             + " exit_status = ?4, items_done = coalesce(items_total, items_done), ended_at = now()"
@@ -92,6 +94,7 @@ public class JobRuns {
   }
 
   public void fail(UUID id, String message) {
+    find(id).ifPresent(run -> metrics.jobRun(run.jobName(), "FAILED"));
     update(
         "UPDATE ops_job_run SET status = 'FAILED', exit_status = ?2, ended_at = now() WHERE id = ?1",
         id,

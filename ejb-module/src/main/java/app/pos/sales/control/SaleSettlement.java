@@ -18,6 +18,7 @@ import app.pos.sales.entity.Reservation;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ public class SaleSettlement {
   @Inject Ledger ledger;
   @Inject CustomerAccounts accounts;
   @Inject AuditTrail audit;
+  @Inject Event<SaleCompleted> completed;
 
   /** A lot a line is sold from: the sale's record of it. */
   public record LineLot(UUID saleItemId, UUID productId, FefoAllocation.Take take) {}
@@ -196,6 +198,7 @@ public class SaleSettlement {
               entry.getId()));
     }
     sale.complete(settlement.changeDue(), cost, entry.getId(), override);
+    completed.fire(new SaleCompleted(sale.getId(), sale.getSaleType()));
     if (override != null) {
       audit.record(
           "sale.credit_override",

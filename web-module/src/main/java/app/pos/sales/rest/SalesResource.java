@@ -1,5 +1,7 @@
 package app.pos.sales.rest;
 
+import app.pos.platform.control.BusinessMetrics;
+import app.pos.platform.control.DomainException;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
@@ -53,6 +55,7 @@ public class SalesResource {
   @Inject Receipts receipts;
   @Inject Reservations reservations;
   @Inject IdempotentResponses idempotent;
+  @Inject BusinessMetrics metrics;
   @Context UriInfo uri;
 
   @POST
@@ -62,9 +65,21 @@ public class SalesResource {
           "Ring up a sale: COMPLETED when the payments cover it (stock, tenders and ledger in one"
               + " transaction), else PENDING with its stock reserved; 409 when stock or credit is short")
   public Response checkout(Checkout command) {
-    return idempotent.created(
-        () -> sales.checkout(command),
-        s -> uri.getBaseUriBuilder().path("sales/api/sales/{id}/").build(s.id()));
+    long started = System.nanoTime();
+    int status = 500;
+    try {
+      Response created =
+          idempotent.created(
+              () -> sales.checkout(command),
+              s -> uri.getBaseUriBuilder().path("sales/api/sales/{id}/").build(s.id()));
+      status = created.getStatus();
+      return created;
+    } catch (DomainException refused) {
+      status = refused.status();
+      throw refused;
+    } finally {
+      metrics.checkout(java.time.Duration.ofNanos(System.nanoTime() - started), status);
+    }
   }
 
   @GET

@@ -1,5 +1,6 @@
 package app.pos.subscriptions.rest;
 
+import app.pos.platform.control.BusinessMetrics;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.rest.PublicEndpoint;
 import app.pos.subscriptions.boundary.PaymentWebhooks;
@@ -28,6 +29,7 @@ public class WebhooksResource {
   static final String PAYSTACK_SIGNATURE = "x-paystack-signature";
 
   @Inject PaymentWebhooks webhooks;
+  @Inject BusinessMetrics metrics;
 
   @POST
   @Path("payment")
@@ -40,10 +42,10 @@ public class WebhooksResource {
       @HeaderParam(STRIPE_SIGNATURE) String stripe,
       @HeaderParam(PAYSTACK_SIGNATURE) String paystack) {
     if (stripe != null) {
-      return webhooks.stripe(body, stripe);
+      return counted(webhooks.stripe(body, stripe));
     }
     if (paystack != null) {
-      return webhooks.paystack(body, paystack);
+      return counted(webhooks.paystack(body, paystack));
     }
     throw new InvalidInputException(
         "signature", "a gateway event needs a Stripe-Signature or x-paystack-signature header");
@@ -54,7 +56,7 @@ public class WebhooksResource {
   @Operation(summary = "A Stripe event; 400 unless Stripe-Signature verifies over the raw body")
   public PaymentWebhooks.Receipt stripe(
       byte[] body, @HeaderParam(STRIPE_SIGNATURE) String signature) {
-    return webhooks.stripe(body, signature);
+    return counted(webhooks.stripe(body, signature));
   }
 
   @POST
@@ -62,6 +64,11 @@ public class WebhooksResource {
   @Operation(summary = "A Paystack event; 400 unless x-paystack-signature verifies (HMAC-SHA512)")
   public PaymentWebhooks.Receipt paystack(
       byte[] body, @HeaderParam(PAYSTACK_SIGNATURE) String signature) {
-    return webhooks.paystack(body, signature);
+    return counted(webhooks.paystack(body, signature));
+  }
+
+  private PaymentWebhooks.Receipt counted(PaymentWebhooks.Receipt receipt) {
+    metrics.webhookEvent(receipt.gateway(), receipt.replay());
+    return receipt;
   }
 }

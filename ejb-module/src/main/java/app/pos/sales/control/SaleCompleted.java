@@ -1,0 +1,6 @@
+package app.pos.sales.control;
+
+import java.util.UUID;
+
+/** A sale was completed (fired in its transaction; observe after success for what follows). */
+public record SaleCompleted(UUID saleId, String saleType) {}
