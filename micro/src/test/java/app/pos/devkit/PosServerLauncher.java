@@ -31,6 +31,9 @@ public final class PosServerLauncher {
     // creates its database on when missing); without them, an embedded PostgreSQL under data/.
     boolean external = env.containsKey("DATABASE_URL") || env.containsKey("POS_DB_HOST");
     DatabaseServer db = external ? null : DatabaseServer.embedded(data.resolve("postgres"));
+    // the JPA provider connects while the application deploys, before any of its code runs: the
+    // database must exist by then
+    createDatabaseIfMissing(env, db);
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -99,5 +102,44 @@ public final class PosServerLauncher {
       db.close();
     }
     System.exit(exit);
+  }
+
+  /** Creates the application's database on the server it will use, when it is not there yet. */
+  static void createDatabaseIfMissing(Map<String, String> env, DatabaseServer embedded) {
+    String host = env.getOrDefault("POS_DB_HOST", "localhost");
+    int port = Integer.parseInt(env.getOrDefault("POS_DB_PORT", "5432"));
+    String user = env.getOrDefault("POS_DB_USER", "postgres");
+    String password = env.getOrDefault("POS_DB_PASSWORD", "postgres");
+    String name = env.getOrDefault("POS_DB_NAME", "pos");
+    if (env.containsKey("DATABASE_URL")) {
+      java.net.URI uri =
+          java.net.URI.create(
+              env.get("DATABASE_URL").trim().replaceFirst("^postgresql://", "postgres://"));
+      host = uri.getHost();
+      port = uri.getPort() < 0 ? 5432 : uri.getPort();
+      if (uri.getPath() != null && uri.getPath().length() > 1) {
+        name = uri.getPath().substring(1);
+      }
+      if (uri.getRawUserInfo() != null) {
+        String[] parts = uri.getRawUserInfo().split(":", 2);
+        user = java.net.URLDecoder.decode(parts[0], java.nio.charset.StandardCharsets.UTF_8);
+        password =
+            parts.length > 1
+                ? java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8)
+                : "";
+      }
+    }
+    DatabaseServer server =
+        embedded != null ? embedded : DatabaseServer.at(host, port, user, password);
+    try {
+      server.createDatabaseIfMissing(name);
+    } catch (java.sql.SQLException e) {
+      System.err.println(
+          "WARNING: could not create database "
+              + name
+              + " ("
+              + e.getMessage()
+              + "); it must exist");
+    }
   }
 }
