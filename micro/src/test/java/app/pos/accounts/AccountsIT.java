@@ -242,6 +242,55 @@ class AccountsIT {
                 Instant.now().minusSeconds(3600))
             .token();
     api.as(expired).get("accounts/api/users/me/").then().statusCode(401);
+    String future =
+        signer
+            .issue(
+                owner.userId(),
+                owner.email(),
+                "ADMIN",
+                owner.businessId(),
+                false,
+                Instant.now().plusSeconds(3600))
+            .token();
+    api.as(future).get("accounts/api/users/me/").then().statusCode(401);
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    java.security.KeyPair stranger = generator.generateKeyPair();
+    String wrongKey =
+        new AccessTokens("pos", Duration.ofSeconds(60), stranger.getPrivate(), stranger.getPublic())
+            .issue(owner.userId(), owner.email(), "ADMIN", owner.businessId(), false, Instant.now())
+            .token();
+    api.as(wrongKey).get("accounts/api/users/me/").then().statusCode(401);
+    String wrongIssuer =
+        new AccessTokens(
+                "someone-else",
+                Duration.ofSeconds(60),
+                AccessTokens.privateKeyFromPem(
+                    Files.readString(Path.of(System.getProperty("it.jwt.private")))),
+                stranger.getPublic())
+            .issue(owner.userId(), owner.email(), "ADMIN", owner.businessId(), false, Instant.now())
+            .token();
+    api.as(wrongIssuer).get("accounts/api/users/me/").then().statusCode(401);
+    // HS256 "signed" with the server's public key, the classic key-confusion attack
+    String hsHeader =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            Files.readAllBytes(Path.of(java.net.URI.create(System.getProperty("it.jwt.public")))),
+            "HmacSHA256"));
+    String hs =
+        hsHeader
+            + "."
+            + parts[1]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    mac.doFinal((hsHeader + "." + parts[1]).getBytes(StandardCharsets.US_ASCII)));
+    api.as(hs).get("accounts/api/users/me/").then().statusCode(401);
     api.anonymous().get("accounts/api/users/me/").then().statusCode(401);
     api.anonymous()
         .header("Authorization", "Token " + owner.token())

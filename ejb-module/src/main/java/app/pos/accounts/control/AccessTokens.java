@@ -1,8 +1,11 @@
 package app.pos.accounts.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -31,6 +34,8 @@ public final class AccessTokens {
 
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
+  private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
   private final String issuer;
   private final Duration lifetime;
@@ -65,6 +70,7 @@ public final class AccessTokens {
     String claims =
         Json.createObjectBuilder()
             .add("iss", issuer)
+            .add("aud", issuer)
             .add("sub", userId.toString())
             .add("upn", email)
             .add("groups", Json.createArrayBuilder().add(role))
@@ -90,8 +96,9 @@ public final class AccessTokens {
   }
 
   /**
-   * Verifies signature (RS256 only: {@code alg: none} and HMAC tricks are refused), issuer and
-   * expiry. Empty when anything is off; the caller answers 401 without saying which.
+   * Verifies signature (RS256 only: {@code alg: none} and HMAC tricks are refused), issuer,
+   * audience, expiry and that it is already valid (iat, nbf; one minute of clock skew). Empty when
+   * anything is off; the caller answers 401 without saying which.
    */
   public Optional<Claims> verify(String token, Instant now) {
     try {
@@ -111,7 +118,17 @@ public final class AccessTokens {
       }
       JsonObject claims = json(parts[1]);
       Instant exp = Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue());
-      if (!issuer.equals(claims.getString("iss", "")) || !now.isBefore(exp)) {
+      Instant iat = Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue());
+      Instant notBefore =
+          claims.containsKey("nbf")
+              ? Instant.ofEpochSecond(claims.getJsonNumber("nbf").longValue())
+              : iat;
+      if (!issuer.equals(claims.getString("iss", ""))
+          || !forUs(claims)
+          || !now.isBefore(exp)
+          // issued (or valid from) in the future, beyond clock skew: not valid yet
+          || notBefore.isAfter(now.plus(CLOCK_SKEW))
+          || iat.isAfter(now.plus(CLOCK_SKEW))) {
         return Optional.empty();
       }
       return Optional.of(
@@ -125,6 +142,16 @@ public final class AccessTokens {
     } catch (RuntimeException | GeneralSecurityException e) {
       return Optional.empty();
     }
+  }
+
+  /** The audience names this service (a string or an array holding it). */
+  private boolean forUs(JsonObject claims) {
+    JsonValue aud = claims.get("aud");
+    if (aud instanceof JsonString one) {
+      return issuer.equals(one.getString());
+    }
+    return aud instanceof JsonArray many
+        && many.stream().anyMatch(v -> v instanceof JsonString s && issuer.equals(s.getString()));
   }
 
   private static JsonObject json(String part) {

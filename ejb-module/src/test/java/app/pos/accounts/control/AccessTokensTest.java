@@ -88,4 +88,82 @@ class AccessTokensTest {
                 other.issue(user, "a@b.test", "ADMIN", business, false, now).token(), now))
         .isEmpty();
   }
+
+  /** A token with these claims, signed RS256 with the given key (or HS256 with a shared secret). */
+  private static String sign(
+      String header, String claims, java.security.PrivateKey key, byte[] hmac) throws Exception {
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    String input =
+        b64.encodeToString(header.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+    byte[] signature;
+    if (hmac != null) {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(hmac, "HmacSHA256"));
+      signature = mac.doFinal(input.getBytes(StandardCharsets.US_ASCII));
+    } else {
+      java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+      rsa.initSign(key);
+      rsa.update(input.getBytes(StandardCharsets.US_ASCII));
+      signature = rsa.sign();
+    }
+    return input + "." + b64.encodeToString(signature);
+  }
+
+  private String claims(String aud, long iat, Long nbf) {
+    return "{\"iss\":\"pos\","
+        + (aud == null ? "" : "\"aud\":\"" + aud + "\",")
+        + "\"sub\":\""
+        + user
+        + "\",\"upn\":\"a@b.test\",\"groups\":[\"ADMIN\"],"
+        + "\"business_id\":\""
+        + business
+        + "\",\"superuser\":false,"
+        + "\"jti\":\""
+        + UUID.randomUUID()
+        + "\",\"iat\":"
+        + iat
+        + (nbf == null ? "" : ",\"nbf\":" + nbf)
+        + ",\"exp\":"
+        + (iat + 3600)
+        + "}";
+  }
+
+  static final String RS256 = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+
+  @Test
+  void aHandMadeTokenIsAcceptedOnlyWithTheRightAudienceAndOnceValid() throws Exception {
+    long t = now.getEpochSecond();
+    assertThat(tokens.verify(sign(RS256, claims("pos", t, null), keys.getPrivate(), null), now))
+        .isPresent();
+    assertThat(tokens.verify(sign(RS256, claims("billing", t, null), keys.getPrivate(), null), now))
+        .as("another audience")
+        .isEmpty();
+    assertThat(tokens.verify(sign(RS256, claims(null, t, null), keys.getPrivate(), null), now))
+        .as("no audience")
+        .isEmpty();
+    assertThat(
+            tokens.verify(sign(RS256, claims("pos", t + 3600, null), keys.getPrivate(), null), now))
+        .as("issued in the future")
+        .isEmpty();
+    assertThat(tokens.verify(sign(RS256, claims("pos", t, t + 600), keys.getPrivate(), null), now))
+        .as("not valid before ten minutes from now")
+        .isEmpty();
+    assertThat(
+            tokens.verify(sign(RS256, claims("pos", t + 30, null), keys.getPrivate(), null), now))
+        .as("within clock skew")
+        .isPresent();
+  }
+
+  @Test
+  void anHs256TokenSignedWithThePublicKeyIsRefused() throws Exception {
+    String token =
+        sign(
+            "{\"alg\":\"HS256\",\"typ\":\"JWT\"}",
+            claims("pos", now.getEpochSecond(), null),
+            null,
+            keys.getPublic().getEncoded());
+    assertThat(tokens.verify(token, now)).isEmpty();
+  }
 }
