@@ -80,7 +80,10 @@ public class GoodsReceipts {
                 command.reference,
                 ledger.account(ChartOfAccounts.INVENTORY).getId(),
                 ledger
-                    .account(command.paid ? ChartOfAccounts.CASH : ChartOfAccounts.ACCOUNTS_PAYABLE)
+                    .account(
+                        Boolean.TRUE.equals(command.paid)
+                            ? ChartOfAccounts.CASH
+                            : ChartOfAccounts.ACCOUNTS_PAYABLE)
                     .getId(),
                 total));
     GoodsReceipt receipt =
@@ -90,7 +93,7 @@ public class GoodsReceipts {
                     command.warehouseId,
                     supplier,
                     command.reference,
-                    command.paid,
+                    Boolean.TRUE.equals(command.paid),
                     total,
                     entry.getId(),
                     tenant.userId().orElse(null))

@@ -24,7 +24,7 @@ public class ReceiveGoods {
   public String reference;
 
   /** Paid on delivery (credited to cash) rather than owed to the supplier. */
-  public boolean paid;
+  public Boolean paid;
 
   @NotNull
   @Size(min = 1, max = 500)

@@ -19,7 +19,8 @@ public final class PosJson {
   public static JsonbConfig config() {
     return new JsonbConfig()
         .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-        .withNullValues(true);
+        .withNullValues(true)
+        .withDeserializers(new StrictBooleans());
   }
 
   public static Jsonb jsonb() {

@@ -110,7 +110,7 @@ public class Refunds {
               item.getQuantity(),
               item.getRefundedQuantity(),
               asked.quantity);
-      if (command.restock) {
+      if (Boolean.TRUE.equals(command.restock)) {
         restockedCost = restockedCost.add(restock(sale, item, asked.quantity, refundId));
       }
       item.returned(asked.quantity, lineNet, lineTax);
@@ -157,7 +157,7 @@ public class Refunds {
                 sale.getId(),
                 method.name(),
                 command.reason.trim(),
-                command.restock,
+                Boolean.TRUE.equals(command.restock),
                 net,
                 tax,
                 restockedCost,

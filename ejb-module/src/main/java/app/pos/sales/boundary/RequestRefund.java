@@ -20,7 +20,7 @@ public class RequestRefund {
   public List<@NotNull @Valid Item> items;
 
   /** Whether the units go back on the shelf (to the lots they came from, at their cost). */
-  public boolean restock;
+  public Boolean restock;
 
   @Pattern(regexp = "CASH|CARD|MOBILE_MONEY|BANK_TRANSFER|CREDIT")
   public String method;
