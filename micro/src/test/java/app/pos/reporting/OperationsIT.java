@@ -105,6 +105,12 @@ class OperationsIT {
     run(admin, "release-expired-reservations", Map.of("dry_run", true))
         .then()
         .body("status", equalTo("COMPLETED"));
+    Response integrity = run(admin, "integrity-check", Map.of());
+    integrity.then().body("status", equalTo("COMPLETED")).body("exit_status", equalTo("COMPLETED"));
+    api.as(admin)
+        .get(JOBS + "executions/" + integrity.path("id") + "/result/")
+        .then()
+        .body("ok", equalTo(true));
     api.as(admin)
         .get(JOBS)
         .then()

@@ -205,6 +205,24 @@ class SubscriptionsIT {
         .body("limits.users", nullValue());
     api.as(owner).body(plan).post(API + "plans/").then().statusCode(400);
 
+    // a complimentary period for another business
+    Map<String, Object> gift =
+        Map.of("business_id", admin.businessId().toString(), "plan_id", planId("enterprise"));
+    api.as(admin).body(gift).post(API + "platform/complimentary/").then().statusCode(403);
+    api.as(owner)
+        .body(Map.of("business_id", UUID.randomUUID().toString(), "plan_id", planId("enterprise")))
+        .post(API + "platform/complimentary/")
+        .then()
+        .statusCode(400);
+    api.as(owner).body(gift).post(API + "platform/complimentary/").then().statusCode(201);
+    api.as(admin)
+        .get(API + "subscriptions/current/")
+        .then()
+        .body("status", equalTo("ACTIVE"))
+        .body("plan_code", equalTo("enterprise"));
+    api.as(admin).get(API + "invoices/").then().body("results[0].total", equalTo("0.00"));
+    api.as(owner).get(API + "subscriptions/current/").then().body("plan_code", equalTo("trial"));
+
     Map<String, Object> keys =
         Map.of(
             "public_key", "pk_test_fake",

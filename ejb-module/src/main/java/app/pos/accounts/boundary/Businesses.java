@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.UUID;
 
 /** The caller's business and its settings; for the platform owner, every business. */
 @Stateless
@@ -20,6 +21,11 @@ public class Businesses {
 
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
+
+  /** Whether a business exists on the platform (for the platform owner's tools). */
+  public boolean exists(UUID id) {
+    return store.unscoped().find(Business.class, id) != null;
+  }
 
   public BusinessView settings() {
     return BusinessView.of(store.unscoped().find(Business.class, tenant.businessId()));

@@ -80,6 +80,12 @@ public class Jobs {
                   Parameter.of("date_from", "date", false, null, "default: 6 days ago"),
                   Parameter.of("date_to", "date", false, null, "default: today"))),
           new JobDefinition(
+              "integrity-check",
+              "The integrity checks of the business: balanced entries, stock and receivables"
+                  + " against the books, completed sales posted and paid",
+              false,
+              List.of()),
+          new JobDefinition(
               "inventory-valuation",
               "Stock on hand and in transit at lot cost, with CSV; its total equals account 1200",
               false,

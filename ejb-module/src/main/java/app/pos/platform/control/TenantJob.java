@@ -26,8 +26,13 @@ public abstract class TenantJob extends AbstractBatchlet {
   @Inject protected CurrentTenant tenant;
   @Inject protected JobRuns runs;
 
-  /** What a job produced: JSON for the API and console, and optionally CSV. */
-  public record Result(Object body, String csv) {}
+  /** What a job produced: JSON for the API and console, optionally CSV, and its exit status. */
+  public record Result(Object body, String csv, String exitStatus) {
+
+    public Result(Object body, String csv) {
+      this(body, csv, "COMPLETED");
+    }
+  }
 
   /** Reports how far the job is. */
   @FunctionalInterface

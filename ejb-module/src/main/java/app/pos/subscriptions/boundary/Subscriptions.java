@@ -47,6 +47,7 @@ public class Subscriptions {
   @Inject PlanLimits limits;
   @Inject SubscriptionWrites writes;
   @Inject Billing billing;
+  @Inject app.pos.accounts.boundary.Businesses businesses;
 
   @Inject
   @ConfigProperty(name = "pos.public.url", defaultValue = "http://localhost:8080")
@@ -119,6 +120,25 @@ public class Subscriptions {
             "COMPLIMENTARY", "comp-" + subscription.getId(), BigDecimal.ZERO, plan.getCurrency()),
         null);
     return SubscriptionView.of(subscription, plan.getCode());
+  }
+
+  /** The platform owner grants a complimentary period to any business. */
+  @Audited(value = "subscription.complimentary_granted", entity = "Subscription")
+  public SubscriptionView grantComplimentary(UUID businessId, UUID planId) {
+    if (!tenant.isSuperuser()) {
+      throw new NotPermittedException("Only the platform owner grants complimentary periods");
+    }
+    UUID owner = tenant.userId().orElse(null);
+    UUID home = tenant.businessId();
+    if (!businesses.exists(businessId)) {
+      throw new InvalidInputException("business_id", "is not a business on this platform");
+    }
+    tenant.bind(businessId, owner, "ADMIN", true);
+    try {
+      return grantComplimentary(planId);
+    } finally {
+      tenant.bind(home, owner, "ADMIN", true);
+    }
   }
 
   /** The subscription in force (or, if none, the latest one). */

@@ -6,6 +6,7 @@ import app.pos.platform.rest.BodyOptional;
 import app.pos.platform.rest.Created;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
+import app.pos.subscriptions.boundary.GrantComplimentary;
 import app.pos.subscriptions.boundary.InvoiceView;
 import app.pos.subscriptions.boundary.Subscribe;
 import app.pos.subscriptions.boundary.SubscriptionView;
@@ -49,6 +50,18 @@ public class SubscriptionsResource {
           "Subscribe to a paid plan: a PENDING subscription and the gateway's checkout_url to pay at")
   public Response subscribe(Subscribe command) {
     SubscriptionView view = subscriptions.subscribe(command);
+    return Created.at(uri, "subscriptions/api/subscriptions/{id}/", view.id(), view);
+  }
+
+  @POST
+  @Path("platform/complimentary")
+  @Allow(Access.SUPERUSER)
+  @Operation(
+      summary =
+          "Give a business one period of a plan at no charge (platform owner): ACTIVE with a 0.00"
+              + " paid invoice")
+  public Response complimentary(GrantComplimentary command) {
+    SubscriptionView view = subscriptions.grantComplimentary(command.businessId, command.planId);
     return Created.at(uri, "subscriptions/api/subscriptions/{id}/", view.id(), view);
   }
 

@@ -1,0 +1,309 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drives the product over HTTP with the JDK's client (no dependencies: run it with
+ * {@code java bench/LoadGenerator.java ...}).
+ *
+ * <pre>
+ *   seed     STATE                          a business: owner, cashiers, products, stock at a storefront
+ *   checkout STATE CLIENTS SECONDS [hot]    real checkouts (3 lines, split cash and card); prints one
+ *                                           line: clients tps p50 p95 p99 ok conflicts errors
+ *   mixed    STATE CLIENTS SECONDS LOG      checkouts, refunds and transfers with Idempotency-Keys;
+ *                                           every 201 is appended to LOG as "kind id"
+ *   verify   STATE [LOG]                    invariants: integrity checks pass, sales count, and every
+ *                                           201 in LOG still there; prints the figures
+ * </pre>
+ *
+ * POS_URL (default http://localhost:8080) says where the server is.
+ */
+public class LoadGenerator {
+
+  static final String URL = System.getenv().getOrDefault("POS_URL", "http://localhost:8080");
+  static final String PASSWORD = "Bench-Pass-1234";
+  static final int PRODUCTS = 30;
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "seed" -> seed(Path.of(args[1]));
+      case "checkout" ->
+          checkout(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+              args.length > 4 && args[4].equals("hot"));
+      case "mixed" ->
+          mixed(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+      case "verify" -> verify(load(args[1]), args.length > 2 ? Path.of(args[2]) : null);
+      default -> throw new IllegalArgumentException("seed, checkout, mixed or verify");
+    }
+  }
+
+  record Answer(int status, String body, long nanos) {}
+
+  static Answer call(String method, String path, String token, String json, String key) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(URL + "/" + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    long start = System.nanoTime();
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
+    } catch (IOException | InterruptedException e) {
+      return new Answer(-1, e.toString(), System.nanoTime() - start);
+    }
+  }
+
+  static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+    return m.find() ? m.group(1) : null;
+  }
+
+  static String ok(Answer a, int expected, String what) {
+    if (a.status() != expected) {
+      throw new IllegalStateException(what + ": HTTP " + a.status() + " " + a.body());
+    }
+    return a.body();
+  }
+
+  static void seed(Path state) throws IOException {
+    String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@bench.pos";
+    String owner =
+        field(
+            ok(call("POST", "accounts/api/auth/register/", null,
+                "{\"business_name\":\"Bench Mart\",\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
+                    + "\",\"first_name\":\"Bench\",\"last_name\":\"Owner\"}", null), 201, "register"),
+            "token");
+    // the bench business needs more than a trial allows: the platform owner may upgrade it
+    // (see bench/run.sh); checkouts themselves stay within the trial's monthly sales otherwise
+    String warehouse = field(ok(call("POST", "inventory/api/warehouses/", owner, "{\"name\":\"Depot\"}", null), 201, "warehouse"), "id");
+    String storefront = field(ok(call("POST", "inventory/api/storefronts/", owner,
+        "{\"name\":\"Till street\",\"warehouse_id\":\"" + warehouse + "\"}", null), 201, "storefront"), "id");
+    List<String> products = new ArrayList<>();
+    StringBuilder items = new StringBuilder();
+    StringBuilder moves = new StringBuilder();
+    for (int i = 0; i < PRODUCTS; i++) {
+      String id = field(ok(call("POST", "inventory/api/products/", owner,
+          "{\"sku\":\"B-" + i + "\",\"name\":\"Bench product " + i + "\"}", null), 201, "product"), "id");
+      products.add(id);
+      items.append(items.isEmpty() ? "" : ",")
+          .append("{\"product_id\":\"").append(id)
+          .append("\",\"quantity\":\"1000000\",\"unit_cost\":\"1.25\",\"retail_price\":\"2.00\",\"wholesale_price\":\"1.80\"}");
+      moves.append(moves.isEmpty() ? "" : ",")
+          .append("{\"product_id\":\"").append(id).append("\",\"quantity\":\"900000\"}");
+    }
+    ok(call("POST", "inventory/api/batches/", owner, "{\"warehouse_id\":\"" + warehouse
+        + "\",\"supplier\":\"Bench\",\"reference\":\"B-1\",\"items\":[" + items + "]}", null), 201, "batch");
+    String transfer = field(ok(call("POST", "inventory/api/transfers/", owner, "{\"from_warehouse_id\":\""
+        + warehouse + "\",\"to_storefront_id\":\"" + storefront + "\",\"items\":[" + moves + "]}", null), 201, "transfer"), "id");
+    ok(call("POST", "inventory/api/transfers/" + transfer + "/complete/", owner, null, null), 200, "complete");
+    List<String> cashiers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String cashier = "cashier" + i + "." + email;
+      ok(call("POST", "accounts/api/users/", owner, "{\"email\":\"" + cashier + "\",\"password\":\"" + PASSWORD
+          + "\",\"first_name\":\"C\",\"last_name\":\"" + i + "\",\"role\":\"CASHIER\",\"storefront_ids\":[\""
+          + storefront + "\"]}", null), 201, "cashier");
+      cashiers.add(field(ok(call("POST", "accounts/api/auth/login/", null,
+          "{\"email\":\"" + cashier + "\",\"password\":\"" + PASSWORD + "\"}", null), 200, "login"), "token"));
+    }
+    Properties p = new Properties();
+    p.setProperty("owner", owner);
+    p.setProperty("ownerEmail", email);
+    p.setProperty("warehouse", warehouse);
+    p.setProperty("storefront", storefront);
+    p.setProperty("products", String.join(",", products));
+    p.setProperty("cashiers", String.join(",", cashiers));
+    try (var out = Files.newBufferedWriter(state)) {
+      p.store(out, "bench business");
+    }
+    System.out.println("seeded " + email + " with " + PRODUCTS + " products and 4 cashiers");
+  }
+
+  static Properties load(String file) throws IOException {
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(Path.of(file))) {
+      p.load(in);
+    }
+    return p;
+  }
+
+  /** A checkout of three lines at 2.00 each (no tax), paid half by card and the rest in cash. */
+  static String sale(Properties s, boolean hot) {
+    List<String> products = new ArrayList<>(List.of(s.getProperty("products").split(",")));
+    if (!hot) {
+      Collections.shuffle(products, ThreadLocalRandom.current());
+    }
+    StringBuilder lines = new StringBuilder();
+    int units = 0;
+    for (int i = 0; i < 3; i++) {
+      int q = hot ? 1 : 1 + ThreadLocalRandom.current().nextInt(3);
+      units += q;
+      lines.append(i == 0 ? "" : ",").append("{\"product_id\":\"").append(products.get(i))
+          .append("\",\"quantity\":").append(q).append("}");
+    }
+    int total = units * 200; // cents
+    int card = total / 2;
+    return "{\"storefront_id\":\"" + s.getProperty("storefront") + "\",\"sale_type\":\"RETAIL\",\"items\":["
+        + lines + "],\"payments\":[{\"method\":\"CARD\",\"amount\":\"" + cents(card)
+        + "\"},{\"method\":\"CASH\",\"amount\":\"" + cents(total - card + 500) + "\"}]}";
+  }
+
+  static String cents(int c) {
+    return String.format(Locale.ROOT, "%d.%02d", c / 100, c % 100);
+  }
+
+  static void checkout(Properties s, int clients, int seconds, boolean hot) throws Exception {
+    String[] tokens = s.getProperty("cashiers").split(",");
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    AtomicInteger ok = new AtomicInteger();
+    AtomicInteger conflicts = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      String token = tokens[c % tokens.length];
+      threads.add(Thread.ofPlatform().start(() -> {
+        while (System.nanoTime() < end) {
+          Answer a = call("POST", "sales/api/sales/", token, sale(s, hot), null);
+          latencies.add(a.nanos());
+          if (a.status() == 201) ok.incrementAndGet();
+          else if (a.status() == 409) conflicts.incrementAndGet();
+          else errors.incrementAndGet();
+        }
+      }));
+    }
+    for (Thread t : threads) t.join();
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    System.out.printf(Locale.ROOT, "%d %.1f %.1f %.1f %.1f %d %d %d%n", clients, ok.get() / (double) seconds,
+        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), ok.get(), conflicts.get(), errors.get());
+  }
+
+  static double pct(List<Long> sorted, int p) {
+    if (sorted.isEmpty()) return 0;
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+  }
+
+  static void mixed(Properties s, int clients, int seconds, Path log) throws Exception {
+    String[] tokens = s.getProperty("cashiers").split(",");
+    String owner = s.getProperty("owner");
+    AtomicLong made = new AtomicLong();
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log))) {
+      List<Thread> threads = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        String token = tokens[c % tokens.length];
+        int client = c;
+        threads.add(Thread.ofPlatform().start(() -> {
+          int n = 0;
+          while (System.nanoTime() < end) {
+            n++;
+            made.incrementAndGet();
+            if (client == 0 && n % 5 == 0) {
+              // the owner moves a little more stock to the till
+              String body = "{\"from_warehouse_id\":\"" + s.getProperty("warehouse") + "\",\"to_storefront_id\":\""
+                  + s.getProperty("storefront") + "\",\"items\":[{\"product_id\":\""
+                  + s.getProperty("products").split(",")[n % PRODUCTS] + "\",\"quantity\":\"10\"}]}";
+              Answer t = call("POST", "inventory/api/transfers/", owner, body, UUID.randomUUID().toString());
+              if (t.status() == 201) {
+                record(out, "transfer " + field(t.body(), "id"));
+                Answer done = call("POST", "inventory/api/transfers/" + field(t.body(), "id") + "/complete/", owner, null, null);
+                if (done.status() == 200) record(out, "transfer-completed " + field(t.body(), "id"));
+              }
+              continue;
+            }
+            Answer a = call("POST", "sales/api/sales/", token, sale(s, false), UUID.randomUUID().toString());
+            if (a.status() != 201) continue;
+            String sale = field(a.body(), "id");
+            record(out, "sale " + sale);
+            if (n % 7 == 0) {
+              Matcher item = Pattern.compile("\"items\":\\[\\{[^\\]]*?\"id\":\"([^\"]+)\"").matcher(a.body());
+              if (item.find()) {
+                Answer r = call("POST", "sales/api/refunds/", owner, "{\"sale_id\":\"" + sale
+                    + "\",\"items\":[{\"sale_item_id\":\"" + item.group(1) + "\",\"quantity\":1}],\"restock\":true,\"reason\":\"bench\"}",
+                    UUID.randomUUID().toString());
+                made.incrementAndGet();
+                if (r.status() == 201) record(out, "refund " + field(r.body(), "id"));
+              }
+            }
+          }
+        }));
+      }
+      for (Thread t : threads) t.join();
+    }
+    System.out.println("requests " + made.get());
+  }
+
+  static synchronized void record(PrintWriter out, String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  static void verify(Properties s, Path log) throws IOException {
+    String owner = s.getProperty("owner");
+    String integrity = ok(call("GET", "admin/api/integrity/", owner, null, null), 200, "integrity");
+    Matcher failing = Pattern.compile("\"name\":\"([^\"]+)\",\"ok\":false").matcher(integrity);
+    List<String> failed = new ArrayList<>();
+    while (failing.find()) failed.add(failing.group(1));
+    boolean ok = failed.isEmpty();
+    int answered = 0;
+    int present = 0;
+    if (log != null) {
+      for (String line : Files.readAllLines(log)) {
+        String[] parts = line.split(" ");
+        String path = switch (parts[0]) {
+          case "sale" -> "sales/api/sales/";
+          case "refund" -> "sales/api/refunds/";
+          case "transfer", "transfer-completed" -> "inventory/api/transfers/";
+          default -> null;
+        };
+        if (path == null) continue;
+        answered++;
+        Answer a = call("GET", path + parts[1] + "/", owner, null, null);
+        boolean there = a.status() == 200
+            && (!parts[0].equals("sale") || a.body().contains("\"status\":\"COMPLETED\"") || a.body().contains("REFUNDED"))
+            && (!parts[0].equals("transfer-completed") || a.body().contains("\"status\":\"COMPLETED\""));
+        if (there) present++;
+        else System.out.println("missing after restart: " + line + " -> " + a.status());
+      }
+    }
+    System.out.println("answered-2xx " + answered + " present " + present + " integrity-violations " + failed.size()
+        + (failed.isEmpty() ? "" : " " + failed));
+    if (!ok || present != answered) {
+      System.exit(1);
+    }
+  }
+}
