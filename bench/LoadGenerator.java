@@ -195,7 +195,7 @@ public class LoadGenerator {
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       String token = tokens[c % tokens.length];
-      threads.add(Thread.ofPlatform().start(() -> {
+      threads.add(started(() -> {
         while (System.nanoTime() < end) {
           Answer a = call("POST", "sales/api/sales/", token, sale(s, hot), null);
           latencies.add(a.nanos());
@@ -227,7 +227,7 @@ public class LoadGenerator {
       for (int c = 0; c < clients; c++) {
         String token = tokens[c % tokens.length];
         int client = c;
-        threads.add(Thread.ofPlatform().start(() -> {
+        threads.add(started(() -> {
           int n = 0;
           while (System.nanoTime() < end) {
             n++;
@@ -305,5 +305,11 @@ public class LoadGenerator {
     if (!ok || present != answered) {
       System.exit(1);
     }
+  }
+
+  static Thread started(Runnable work) {
+    Thread thread = new Thread(work);
+    thread.start();
+    return thread;
   }
 }

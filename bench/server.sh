@@ -1,0 +1,51 @@
+# Sourced by the bench scripts: start and stop the server with the README's run command against a
+# database of their own on the local PostgreSQL (created by the run command when missing).
+BENCH_PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
+BENCH_PORT=${PORT:-8080}
+export POS_URL="http://localhost:$BENCH_PORT"
+export PLATFORM_OWNER_EMAIL=${PLATFORM_OWNER_EMAIL:-bench-owner@bench.pos}
+
+server_start() { # $1: database name; sets SERVER_LAUNCHER and READY_SECONDS
+  local db=$1 start
+  start=$(date +%s.%N)
+  DATABASE_URL="postgres://postgres@$BENCH_PG_HOST:5432/$db" DEBUG=true \
+    mvn -q -o -Prun -DskipTests package -pl micro >"/tmp/pos-bench-server.log" 2>&1 &
+  SERVER_LAUNCHER=$!
+  until curl -fs "$POS_URL/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
+    sleep 0.2
+    if ! kill -0 "$SERVER_LAUNCHER" 2>/dev/null; then
+      echo "server failed to start; see /tmp/pos-bench-server.log" >&2
+      return 1
+    fi
+  done
+  READY_SECONDS=$(echo "$(date +%s.%N) - $start" | bc)
+}
+
+server_pid() { pgrep -f "payara-micro.*--deploy" | head -1; }
+
+server_rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$(server_pid)/status"; }
+
+server_stop() {
+  kill -TERM "$SERVER_LAUNCHER" 2>/dev/null || true
+  wait "$SERVER_LAUNCHER" 2>/dev/null || true
+  while pgrep -f "payara-micro.*--deploy" >/dev/null; do sleep 0.5; done
+}
+
+platform_owner_token() { # registers the platform owner once, then signs in
+  curl -s -X POST "$POS_URL/accounts/api/auth/register/" -H 'Content-Type: application/json' \
+    -d "{\"business_name\":\"Platform\",\"email\":\"$PLATFORM_OWNER_EMAIL\",\"password\":\"Bench-Pass-1234\",\"first_name\":\"P\",\"last_name\":\"O\"}" >/dev/null
+  curl -s -X POST "$POS_URL/accounts/api/auth/login/" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$PLATFORM_OWNER_EMAIL\",\"password\":\"Bench-Pass-1234\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/'
+}
+
+unlimited_plan() { # $1: state file of LoadGenerator seed: its business gets the enterprise plan
+  local owner business plan
+  owner=$(platform_owner_token)
+  business=$(curl -s "$POS_URL/accounts/api/users/me/" -H "Authorization: Bearer $(sed -n 's/^owner=//p' "$1")" \
+    | sed 's/.*"business_id":"\([^"]*\)".*/\1/')
+  plan=$(curl -s "$POS_URL/subscriptions/api/plans/" | sed 's/},{/}\n{/g' | grep '"code":"enterprise"' \
+    | sed 's/.*"id":"\([^"]*\)".*/\1/')
+  curl -fs -o /dev/null -X POST "$POS_URL/subscriptions/api/platform/complimentary/" \
+    -H "Authorization: Bearer $owner" -H 'Content-Type: application/json' \
+    -d "{\"business_id\":\"$business\",\"plan_id\":\"$plan\"}"
+}
