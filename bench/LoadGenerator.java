@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *                                           every 201 is appended to LOG as "kind id"
  *   verify   STATE [LOG]                    invariants: integrity checks pass, sales count, and every
  *                                           201 in LOG still there; prints the figures
+ *   lookup   STATE COUNT PRODUCTS           catalogue: COUNT name searches and barcode lookups over
+ *                                           PRODUCTS bulk-loaded items; prints p50 and p95 of each
  * </pre>
  *
  * POS_URL (default http://localhost:8080) says where the server is.
@@ -40,7 +42,7 @@ public class LoadGenerator {
 
   static final String URL = System.getenv().getOrDefault("POS_URL", "http://localhost:8080");
   static final String PASSWORD = "Bench-Pass-1234";
-  static final int PRODUCTS = 30;
+  static final int PRODUCTS = 500;
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -53,6 +55,7 @@ public class LoadGenerator {
       case "mixed" ->
           mixed(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
       case "verify" -> verify(load(args[1]), args.length > 2 ? Path.of(args[2]) : null);
+      case "lookup" -> lookup(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException("seed, checkout, mixed or verify");
     }
   }
@@ -121,9 +124,9 @@ public class LoadGenerator {
       products.add(id);
       items.append(items.isEmpty() ? "" : ",")
           .append("{\"product_id\":\"").append(id)
-          .append("\",\"quantity\":\"1000000\",\"unit_cost\":\"1.25\",\"retail_price\":\"2.00\",\"wholesale_price\":\"1.80\"}");
+          .append("\",\"quantity\":\"100000\",\"unit_cost\":\"1.25\",\"retail_price\":\"2.00\",\"wholesale_price\":\"1.80\"}");
       moves.append(moves.isEmpty() ? "" : ",")
-          .append("{\"product_id\":\"").append(id).append("\",\"quantity\":\"900000\"}");
+          .append("{\"product_id\":\"").append(id).append("\",\"quantity\":\"90000\"}");
     }
     ok(call("POST", "inventory/api/batches/", owner, "{\"warehouse_id\":\"" + warehouse
         + "\",\"supplier\":\"Bench\",\"reference\":\"B-1\",\"items\":[" + items + "]}", null), 201, "batch");
@@ -265,6 +268,26 @@ public class LoadGenerator {
       for (Thread t : threads) t.join();
     }
     System.out.println("requests " + made.get());
+  }
+
+  static void lookup(Properties s, int count, int products) {
+    String token = s.getProperty("owner");
+    List<Long> search = new ArrayList<>();
+    List<Long> barcode = new ArrayList<>();
+    String[] words = {"salt", "rice", "oil", "soap", "tea", "milk", "flour", "sugar", "beans", "water"};
+    for (int i = 0; i < count; i++) {
+      int n = ThreadLocalRandom.current().nextInt(1, products + 1);
+      String term = words[n % words.length] + "%20" + (n % 1000);
+      Answer a = call("GET", "inventory/api/products/?search=" + term + "&page_size=20", token, null, null);
+      if (a.status() != 200) throw new IllegalStateException("search: " + a.status() + " " + a.body());
+      search.add(a.nanos());
+      Answer b = call("GET", "inventory/api/products/by-barcode/" + (7_000_000_000_000L + n) + "/", token, null, null);
+      if (b.status() != 200) throw new IllegalStateException("barcode: " + b.status() + " " + b.body());
+      barcode.add(b.nanos());
+    }
+    Collections.sort(search);
+    Collections.sort(barcode);
+    System.out.printf(Locale.ROOT, "%.1f %.1f %.1f %.1f%n", pct(search, 50), pct(search, 95), pct(barcode, 50), pct(barcode, 95));
   }
 
   static synchronized void record(PrintWriter out, String line) {

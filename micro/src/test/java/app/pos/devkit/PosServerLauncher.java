@@ -37,7 +37,7 @@ public final class PosServerLauncher {
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add(env.getOrDefault("POS_JAVA_OPTS", "-Xmx768m"));
+    command.addAll(List.of(env.getOrDefault("POS_JAVA_OPTS", "-Xmx768m").trim().split("\\s+")));
     if (db != null) {
       command.add("-Dpos.db.host=" + db.host());
       command.add("-Dpos.db.port=" + db.port());

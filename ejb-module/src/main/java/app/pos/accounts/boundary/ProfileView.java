@@ -1,7 +1,7 @@
 package app.pos.accounts.boundary;
 
 import app.pos.accounts.entity.UserProfile;
-import jakarta.json.Json;
+import app.pos.platform.control.JsonCodec;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -13,7 +13,8 @@ public record ProfileView(
     UUID userId, String phone, String avatarUrl, JsonObject preferences, Instant updatedAt) {
 
   public static ProfileView of(UserProfile profile) {
-    try (JsonReader reader = Json.createReader(new StringReader(profile.getPreferences()))) {
+    try (JsonReader reader =
+        JsonCodec.JSON.createReader(new StringReader(profile.getPreferences()))) {
       return new ProfileView(
           profile.getUserId(),
           profile.getPhone(),

@@ -1,6 +1,6 @@
 package app.pos.accounts.control;
 
-import jakarta.json.Json;
+import app.pos.platform.control.JsonCodec;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -66,14 +66,20 @@ public final class AccessTokens {
     Instant exp = iat.plus(lifetime);
     UUID jti = UUID.randomUUID();
     String header =
-        Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build().toString();
+        JsonCodec.JSON
+            .createObjectBuilder()
+            .add("alg", "RS256")
+            .add("typ", "JWT")
+            .build()
+            .toString();
     String claims =
-        Json.createObjectBuilder()
+        JsonCodec.JSON
+            .createObjectBuilder()
             .add("iss", issuer)
             .add("aud", issuer)
             .add("sub", userId.toString())
             .add("upn", email)
-            .add("groups", Json.createArrayBuilder().add(role))
+            .add("groups", JsonCodec.JSON.createArrayBuilder().add(role))
             .add(TENANT_CLAIM, businessId.toString())
             .add("superuser", superuser)
             .add("jti", jti.toString())
@@ -156,7 +162,7 @@ public final class AccessTokens {
 
   private static JsonObject json(String part) {
     try (JsonReader reader =
-        Json.createReader(
+        JsonCodec.JSON.createReader(
             new StringReader(new String(B64D.decode(part), StandardCharsets.UTF_8)))) {
       return reader.readObject();
     }

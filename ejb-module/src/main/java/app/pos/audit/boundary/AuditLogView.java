@@ -1,7 +1,7 @@
 package app.pos.audit.boundary;
 
 import app.pos.audit.entity.AuditLog;
-import jakarta.json.Json;
+import app.pos.platform.control.JsonCodec;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -20,7 +20,7 @@ public record AuditLogView(
     Instant createdAt) {
 
   public static AuditLogView of(AuditLog log) {
-    try (JsonReader reader = Json.createReader(new StringReader(log.getChanges()))) {
+    try (JsonReader reader = JsonCodec.JSON.createReader(new StringReader(log.getChanges()))) {
       return new AuditLogView(
           log.getId(),
           log.getUserId(),

@@ -4,13 +4,13 @@ import app.pos.audit.control.SecretMasking;
 import app.pos.audit.entity.AuditLog;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.PosJson;
 import app.pos.platform.control.RequestOrigin;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -91,7 +91,7 @@ public class AuditTrail {
       return fields;
     }
     String json = PosJson.jsonb().toJson(command);
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JsonCodec.JSON.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject object) {
         object.forEach((k, v) -> fields.put(k, unwrap(v)));

@@ -56,12 +56,11 @@ public class FinancialPeriods {
   public void requireOpen(LocalDate date) {
     boolean closed =
         !store
-            .select(
+            .read(
                 FinancialPeriod.class,
                 "e.status = 'CLOSED' AND e.periodStart <= :date AND e.periodEnd >= :date",
                 Map.of("date", date),
                 null)
-            .getResultList()
             .isEmpty();
     if (closed) {
       throw new StateConflictException(

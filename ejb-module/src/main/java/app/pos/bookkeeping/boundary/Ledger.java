@@ -68,7 +68,7 @@ public class Ledger {
    */
   public Map<String, UUID> accountsByCode() {
     Map<String, UUID> ids = new HashMap<>();
-    for (LedgerAccount account : store.list(LedgerAccount.class, "", Map.of(), null)) {
+    for (LedgerAccount account : store.read(LedgerAccount.class, "", Map.of(), null)) {
       ids.put(account.getCode(), account.getId());
     }
     return ids;
@@ -96,7 +96,7 @@ public class Ledger {
     Set<UUID> ids =
         draft.lines().stream().map(JournalDraft.Line::accountId).collect(Collectors.toSet());
     Map<UUID, LedgerAccount> accounts =
-        store.list(LedgerAccount.class, "e.id IN :ids", Map.of("ids", ids), null).stream()
+        store.read(LedgerAccount.class, "e.id IN :ids", Map.of("ids", ids), null).stream()
             .collect(Collectors.toMap(LedgerAccount::getId, Function.identity()));
     Map<String, List<String>> errors = new HashMap<>();
     List<JournalDraft.Line> lines = draft.lines();

@@ -3,10 +3,10 @@ package app.pos.bookkeeping.boundary;
 import app.pos.bookkeeping.control.TrialBalanceJob;
 import app.pos.platform.boundary.JobRuns;
 import app.pos.platform.boundary.JobStarter;
+import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.PosJson;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,14 +46,14 @@ public class TrialBalanceJobStarter implements JobStarter {
         "STARTED",
         0,
         null,
-        Json.createObjectBuilder().add("id", started.id().toString()).build().toString());
+        JsonCodec.JSON.createObjectBuilder().add("id", started.id().toString()).build().toString());
     return started.jobExecutionId();
   }
 
   @Override
   public void refresh(JobRuns.Run run) {
     UUID id;
-    try (var reader = Json.createReader(new StringReader(run.resultJson()))) {
+    try (var reader = JsonCodec.JSON.createReader(new StringReader(run.resultJson()))) {
       id = UUID.fromString(reader.readObject().getString("id"));
     }
     TrialBalanceView view = trialBalances.find(id);

@@ -5,6 +5,7 @@ import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.JobDefinition;
 import app.pos.platform.control.JobDefinition.Parameter;
+import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.ResourceNotFoundException;
 import jakarta.batch.operations.JobOperator;
@@ -15,7 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -155,7 +155,7 @@ public class Jobs {
     Map<String, String> parameters = validate(definition, given == null ? Map.of() : given);
     UUID run = UUID.randomUUID();
     UUID business = definition.platform() ? null : tenant.businessId();
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonCodec.JSON.createObjectBuilder();
     parameters.forEach(json::add);
     runs.create(run, business, name, json.build().toString(), tenant.userId().orElse(null));
     Properties properties = new Properties();
@@ -249,7 +249,7 @@ public class Jobs {
 
   private ExecutionView view(JobRuns.Run run) {
     Map<String, String> parameters = new LinkedHashMap<>();
-    try (var reader = Json.createReader(new java.io.StringReader(run.parameters()))) {
+    try (var reader = JsonCodec.JSON.createReader(new java.io.StringReader(run.parameters()))) {
       reader
           .readObject()
           .forEach((k, v) -> parameters.put(k, ((jakarta.json.JsonString) v).getString()));

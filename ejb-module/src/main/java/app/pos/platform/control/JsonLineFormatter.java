@@ -1,6 +1,5 @@
 package app.pos.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,7 +16,8 @@ public class JsonLineFormatter extends Formatter {
   @Override
   public String format(LogRecord record) {
     JsonObjectBuilder line =
-        Json.createObjectBuilder()
+        JsonCodec.JSON
+            .createObjectBuilder()
             .add("time", record.getInstant().toString())
             .add("level", record.getLevel().getName())
             .add("logger", String.valueOf(record.getLoggerName()))

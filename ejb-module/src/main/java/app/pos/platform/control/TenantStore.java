@@ -78,6 +78,19 @@ public class TenantStore {
     return select(type, where, params, orderBy).getResultList();
   }
 
+  /**
+   * As {@link #list}, for objects the use case only reads: they are not tracked for changes, so the
+   * commit does not compare them (a checkout reads its products, accounts and periods this way).
+   * Changing one of them is a mistake: the change would not be saved.
+   */
+  public <T extends TenantOwned> List<T> read(
+      Class<T> type, String where, Map<String, ?> params, String orderBy) {
+    return select(type, where, params, orderBy)
+        .setHint("eclipselink.read-only", "true")
+        .setHint("org.hibernate.readOnly", true)
+        .getResultList();
+  }
+
   /** One page of the business's objects and how many there are in all. */
   public <T extends TenantOwned> Page<T> page(
       Class<T> type, String where, Map<String, ?> params, String orderBy, PageRequest page) {

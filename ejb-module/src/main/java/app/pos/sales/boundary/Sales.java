@@ -91,18 +91,15 @@ public class Sales {
     }
 
     Map<UUID, Product> products = new HashMap<>();
+    List<UUID> wanted = command.items.stream().map(i -> i.productId).distinct().toList();
+    store
+        .read(Product.class, "e.id IN :ids AND e.active = TRUE", Map.of("ids", wanted), null)
+        .forEach(p -> products.put(p.getId(), p));
     for (int i = 0; i < command.items.size(); i++) {
-      UUID productId = command.items.get(i).productId;
-      String field = "items[" + i + "].product_id";
-      Product product =
-          store
-              .findOptional(Product.class, productId)
-              .filter(Product::isActive)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          field, "is not an active product of this business"));
-      products.put(productId, product);
+      if (!products.containsKey(command.items.get(i).productId)) {
+        throw new InvalidInputException(
+            "items[" + i + "].product_id", "is not an active product of this business");
+      }
     }
 
     // lock the stock of every product sold here, then allocate on figures no one else can change
@@ -364,7 +361,7 @@ public class Sales {
     List<UUID> ids = items.stream().map(SaleItem::getProductId).distinct().toList();
     if (!ids.isEmpty()) {
       store
-          .list(Product.class, "e.id IN :ids", Map.of("ids", ids), null)
+          .read(Product.class, "e.id IN :ids", Map.of("ids", ids), null)
           .forEach(p -> names.put(p.getId(), new ProductName(p.getSku(), p.getName())));
     }
     return names;

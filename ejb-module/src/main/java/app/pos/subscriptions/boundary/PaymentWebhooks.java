@@ -2,6 +2,7 @@ package app.pos.subscriptions.boundary;
 
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.JsonCodec;
 import app.pos.subscriptions.control.Billing;
 import app.pos.subscriptions.control.GatewayKeys;
 import app.pos.subscriptions.control.PaystackGateway;
@@ -11,7 +12,6 @@ import app.pos.subscriptions.entity.Plan;
 import app.pos.subscriptions.entity.Subscription;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -285,7 +285,7 @@ public class PaymentWebhooks {
   }
 
   private static JsonObject parse(byte[] body) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = JsonCodec.JSON.createReader(new ByteArrayInputStream(body))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new InvalidInputException("body", "the event is not a JSON object");

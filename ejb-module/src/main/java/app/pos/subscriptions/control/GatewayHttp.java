@@ -1,6 +1,6 @@
 package app.pos.subscriptions.control;
 
-import jakarta.json.Json;
+import app.pos.platform.control.JsonCodec;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.ProcessingException;
@@ -48,7 +48,7 @@ final class GatewayHttp {
       if (response.getStatus() / 100 != 2) {
         throw new GatewayException(gateway, "answered HTTP " + response.getStatus());
       }
-      try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      try (JsonReader reader = JsonCodec.JSON.createReader(new StringReader(text))) {
         return reader.readObject();
       }
     } catch (ProcessingException | jakarta.json.JsonException e) {

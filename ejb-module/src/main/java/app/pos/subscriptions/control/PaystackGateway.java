@@ -1,7 +1,7 @@
 package app.pos.subscriptions.control;
 
+import app.pos.platform.control.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import java.net.URLEncoder;
@@ -22,7 +22,8 @@ public class PaystackGateway {
   public CheckoutSession openCheckout(CheckoutRequest request, GatewayKeys keys) {
     String reference = "sub_" + request.subscriptionId().toString().replace("-", "");
     JsonObject body =
-        Json.createObjectBuilder()
+        JsonCodec.JSON
+            .createObjectBuilder()
             .add("email", request.customerEmail())
             .add("amount", request.amountInMinorUnits())
             .add("currency", request.currency())
@@ -30,7 +31,8 @@ public class PaystackGateway {
             .add("callback_url", request.successUrl())
             .add(
                 "metadata",
-                Json.createObjectBuilder()
+                JsonCodec.JSON
+                    .createObjectBuilder()
                     .add("subscription_id", request.subscriptionId().toString())
                     .add("business_id", request.businessId().toString())
                     .add("plan", request.planCode()))
