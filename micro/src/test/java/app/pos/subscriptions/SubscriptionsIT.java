@@ -469,6 +469,41 @@ class SubscriptionsIT {
   }
 
   @Test
+  void aSubscriptionDeletedAtStripeEndsAndACancelledOneLastsItsPeriod() throws Exception {
+    String id = activateWithStripe(admin, planId("starter"), 2900);
+    api.as(admin)
+        .post(API + "subscriptions/" + id + "/cancel/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACTIVE"))
+        .body("cancel_at_period_end", equalTo(true));
+    api.as(api.addStaff(admin, "MANAGER"))
+        .post(API + "subscriptions/" + id + "/cancel/")
+        .then()
+        .statusCode(403);
+    String deleted =
+        "{\"id\":\"evt_"
+            + UUID.randomUUID()
+            + "\",\"type\":\"customer.subscription.deleted\",\"data\":{\"object\":{\"id\":\"sub_"
+            + id.substring(0, 8)
+            + "\",\"object\":\"subscription\"}}}";
+    stripeEvent(deleted)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("subscription cancelled at the gateway"));
+    api.as(admin)
+        .get(API + "subscriptions/" + id + "/")
+        .then()
+        .body("status", equalTo("CANCELLED"));
+    api.as(admin)
+        .body(Map.of("name", "After the end"))
+        .post("inventory/api/categories/")
+        .then()
+        .statusCode(403)
+        .body("type", endsWith("subscription-inactive"));
+  }
+
+  @Test
   void ownersAreToldOnceBeforeAPaidPeriodEnds() throws Exception {
     activateWithStripe(admin, planId("starter"), 2900);
     // a month from now, minus three days: inside the seven-day notice window
