@@ -6,6 +6,7 @@ import app.pos.bookkeeping.entity.LedgerAccount;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -101,8 +102,8 @@ public class Budgets {
               (UUID) r[1],
               (String) r[2],
               (String) r[3],
-              ((Date) r[5]).toLocalDate(),
-              ((Date) r[6]).toLocalDate(),
+              SqlValues.date(r[5]),
+              SqlValues.date(r[6]),
               amount,
               actual,
               actual.subtract(amount)));

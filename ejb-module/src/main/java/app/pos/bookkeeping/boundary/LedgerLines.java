@@ -2,6 +2,7 @@ package app.pos.bookkeeping.boundary;
 
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -71,7 +72,7 @@ public class LedgerLines {
               (UUID) r[0],
               (UUID) r[1],
               ((Number) r[2]).longValue(),
-              ((Date) r[3]).toLocalDate(),
+              SqlValues.date(r[3]),
               (UUID) r[4],
               (String) r[5],
               (BigDecimal) r[6],

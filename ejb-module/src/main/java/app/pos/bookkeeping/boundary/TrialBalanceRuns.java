@@ -3,6 +3,7 @@ package app.pos.bookkeeping.boundary;
 import app.pos.bookkeeping.control.AccountSum;
 import app.pos.bookkeeping.control.TrialBalanceJob;
 import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -114,10 +115,7 @@ public class TrialBalanceRuns {
         .map(
             r ->
                 new TrialBalanceJob(
-                    (UUID) r[0],
-                    (UUID) r[1],
-                    ((Date) r[2]).toLocalDate(),
-                    ((Date) r[3]).toLocalDate()))
+                    (UUID) r[0], (UUID) r[1], SqlValues.date(r[2]), SqlValues.date(r[3])))
         .toList();
   }
 

@@ -5,6 +5,7 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
@@ -12,8 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -111,16 +110,16 @@ public class TrialBalances {
   private static TrialBalanceView view(Object[] r, List<TrialBalanceView.Line> lines) {
     return new TrialBalanceView(
         (UUID) r[0],
-        ((Date) r[1]).toLocalDate(),
-        ((Date) r[2]).toLocalDate(),
+        SqlValues.date(r[1]),
+        SqlValues.date(r[2]),
         (String) r[3],
         r[4] == null ? null : ((Number) r[4]).longValue(),
         ((Number) r[5]).intValue(),
         (BigDecimal) r[6],
         (BigDecimal) r[7],
         (Boolean) r[8],
-        ((Timestamp) r[9]).toInstant(),
-        r[10] == null ? null : ((Timestamp) r[10]).toInstant(),
+        SqlValues.instant(r[9]),
+        SqlValues.instant(r[10]),
         lines);
   }
 }

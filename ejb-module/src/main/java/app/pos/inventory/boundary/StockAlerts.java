@@ -5,6 +5,7 @@ import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.SqlValues;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,8 +146,8 @@ public class StockAlerts {
               (UUID) r[5],
               (BigDecimal) r[6],
               (String) r[7],
-              ((Timestamp) r[8]).toInstant(),
-              r[9] == null ? null : ((Timestamp) r[9]).toInstant()));
+              SqlValues.instant(r[8]),
+              SqlValues.instant(r[9])));
     }
     return alerts;
   }

@@ -1,12 +1,11 @@
 package app.pos.inventory.control;
 
+import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,8 +44,8 @@ public class StockBook {
       lots.add(
           new LotStock(
               (UUID) r[0],
-              r[1] == null ? null : ((Date) r[1]).toLocalDate(),
-              ((Timestamp) r[2]).toInstant(),
+              SqlValues.date(r[1]),
+              SqlValues.instant(r[2]),
               (BigDecimal) r[3],
               (BigDecimal) r[4],
               (BigDecimal) r[5],
@@ -230,8 +229,8 @@ public class StockBook {
               (UUID) r[0],
               new LotStock(
                   (UUID) r[1],
-                  r[2] == null ? null : ((Date) r[2]).toLocalDate(),
-                  ((Timestamp) r[3]).toInstant(),
+                  SqlValues.date(r[2]),
+                  SqlValues.instant(r[3]),
                   (BigDecimal) r[4],
                   (BigDecimal) r[5],
                   (BigDecimal) r[6],

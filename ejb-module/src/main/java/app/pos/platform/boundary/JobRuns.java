@@ -1,12 +1,12 @@
 package app.pos.platform.boundary;
 
 import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -172,8 +172,8 @@ public class JobRuns {
                     (String) r[9],
                     (String) r[10],
                     (UUID) r[11],
-                    ((Timestamp) r[12]).toInstant(),
-                    r[13] == null ? null : ((Timestamp) r[13]).toInstant()))
+                    SqlValues.instant(r[12]),
+                    SqlValues.instant(r[13])))
         .toList();
   }
 }

@@ -9,6 +9,7 @@ import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.SearchTerm;
+import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.control.CustomerAccounts;
@@ -18,8 +19,6 @@ import app.pos.sales.entity.Customer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -201,9 +200,9 @@ public class Customers {
         (UUID) r[7],
         (String) r[8],
         (String) r[9],
-        r[10] == null ? null : ((Date) r[10]).toLocalDate(),
+        SqlValues.date(r[10]),
         (UUID) r[11],
-        ((Timestamp) r[12]).toInstant());
+        SqlValues.instant(r[12]));
   }
 
   private void requireUniquePhone(String phone, UUID self) {

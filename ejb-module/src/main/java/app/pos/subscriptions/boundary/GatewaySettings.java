@@ -5,6 +5,7 @@ import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.StateConflictException;
 import app.pos.subscriptions.control.GatewayKeys;
 import app.pos.subscriptions.control.PaystackGateway;
@@ -14,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +134,7 @@ public class GatewaySettings {
         keys.configured(),
         keys.webhookSecret() != null && !keys.webhookSecret().isBlank(),
         row.map(r -> Boolean.TRUE.equals(r[3])).orElse(keys.configured()),
-        row.map(r -> ((Timestamp) r[4]).toInstant()).orElse(null));
+        row.map(r -> SqlValues.instant(r[4])).orElse(null));
   }
 
   private Optional<Object[]> row(String gateway) {

@@ -74,21 +74,36 @@ public class ProblemResponsesFilter implements OASFilter {
   }
 
   private static Schema problemSchema() {
-    Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
-    return OASFactory.createSchema()
-        .type(Schema.SchemaType.OBJECT)
+    Schema text = typed(Schema.SchemaType.STRING);
+    return typed(Schema.SchemaType.OBJECT)
         .description("RFC 9457 problem details")
         .addProperty("type", text)
         .addProperty("title", text)
-        .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+        .addProperty("status", typed(Schema.SchemaType.INTEGER))
         .addProperty("detail", text)
         .addProperty("instance", text)
         .addProperty(
             "errors",
-            OASFactory.createSchema()
-                .type(Schema.SchemaType.OBJECT)
+            typed(Schema.SchemaType.OBJECT)
                 .description("Messages per field (validation errors only)")
-                .additionalPropertiesSchema(
-                    OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(text)));
+                .additionalPropertiesSchema(typed(Schema.SchemaType.ARRAY).items(text)));
+  }
+
+  /**
+   * A schema of one type, on MicroProfile OpenAPI 3 ({@code type(SchemaType)}: Payara) and 4
+   * ({@code addType(SchemaType)}: WildFly) alike.
+   */
+  private static Schema typed(Schema.SchemaType type) {
+    Schema schema = OASFactory.createSchema();
+    try {
+      try {
+        Schema.class.getMethod("type", Schema.SchemaType.class).invoke(schema, type);
+      } catch (NoSuchMethodException openApi4) {
+        Schema.class.getMethod("addType", Schema.SchemaType.class).invoke(schema, type);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("MicroProfile OpenAPI has no way to set a schema type", e);
+    }
+    return schema;
   }
 }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Set;
@@ -44,13 +47,35 @@ public class RequiredBodyFilter implements ContainerRequestFilter {
       return;
     }
     boolean takesBody = takesBody(method);
-    if (takesBody && !method.isAnnotationPresent(BodyOptional.class) && !request.hasEntity()) {
+    boolean hasBody = hasBytes(request);
+    if (takesBody && !method.isAnnotationPresent(BodyOptional.class) && !hasBody) {
       throw new InvalidInputException("body", "a JSON body is required");
     }
     // a body where none is read would be silently ignored: say so instead
-    if (!takesBody && request.hasEntity()) {
+    if (!takesBody && hasBody) {
       throw new InvalidInputException(
           "body", "this call takes no body; its options go in the query string");
+    }
+  }
+
+  /**
+   * Whether the request carries at least one byte of body. {@code hasEntity()} alone differs by
+   * server: RESTEasy (WildFly) says yes to an empty body sent with a content type.
+   */
+  private static boolean hasBytes(ContainerRequestContext request) {
+    if (!request.hasEntity()) {
+      return false;
+    }
+    try {
+      PushbackInputStream in = new PushbackInputStream(request.getEntityStream(), 1);
+      int first = in.read();
+      if (first >= 0) {
+        in.unread(first);
+      }
+      request.setEntityStream(in);
+      return first >= 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
