@@ -33,7 +33,7 @@ class OperationsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application();
+    return Deployments.application("app.pos.testsupport");
   }
 
   @ArquillianResource URL base;
@@ -139,6 +139,29 @@ class OperationsIT {
     start(manager, "trial-balance", Map.of()).then().statusCode(403);
     Staff cashier = api.addStaff(admin, "CASHIER");
     api.as(cashier).get(JOBS).then().statusCode(403);
+  }
+
+  @Test
+  void scheduledWorkIsClaimedByOneInstanceOfACluster() throws Exception {
+    String task = "task-" + UUID.randomUUID();
+    List<Integer> claims = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Thread> timers = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Thread timer =
+          new Thread(
+              () -> {
+                String won =
+                    api.anonymous().post("test-support/scheduled/claim?task=" + task).asString();
+                claims.add("true".equals(won) ? 1 : 0);
+              });
+      timer.start();
+      timers.add(timer);
+    }
+    for (Thread timer : timers) {
+      timer.join();
+    }
+    assertThat(claims).hasSize(4);
+    assertThat(claims.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package app.pos.accounts.boundary;
 
 import app.pos.accounts.control.ThrottleWindow;
+import app.pos.platform.boundary.ScheduledOnce;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.ThrottledException;
 import jakarta.ejb.Schedule;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @CrossTenant("counters belong to callers and addresses, not to a business")
 public class Throttle {
 
+  @jakarta.inject.Inject ScheduledOnce once;
   @PersistenceContext EntityManager em;
 
   @Inject
@@ -95,6 +97,9 @@ public class Throttle {
 
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   void forgetPastWindows() {
+    if (!once.claim("forget-throttle-windows", Duration.ofMinutes(10))) {
+      return;
+    }
     em.createNativeQuery(
             "DELETE FROM acc_throttle_counter WHERE window_start < now() - interval '2 hours'")
         .executeUpdate();

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StockAlerts {
 
   @PersistenceContext EntityManager em;
+  @Inject app.pos.platform.boundary.ScheduledOnce once;
   @Inject CurrentTenant tenant;
 
   @Inject
@@ -101,6 +102,12 @@ public class StockAlerts {
 
   /** Daily: lots with stock that expire within the configured number of days. */
   @Schedule(hour = "2", minute = "15", persistent = false)
+  public void dailyExpiryCheck() {
+    if (once.claim("expiry-warnings", java.time.Duration.ofDays(1))) {
+      raiseExpiryWarnings(); // one instance of a cluster warns, once a day
+    }
+  }
+
   public void raiseExpiryWarnings() {
     em.createNativeQuery(
             "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, lot_id, alert_type,"

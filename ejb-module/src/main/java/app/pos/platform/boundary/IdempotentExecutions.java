@@ -10,6 +10,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ public class IdempotentExecutions {
 
   static final String RETENTION = "24 hours";
 
+  @jakarta.inject.Inject ScheduledOnce once;
   @PersistenceContext EntityManager em;
 
   public StoredResponse execute(
@@ -96,6 +98,9 @@ public class IdempotentExecutions {
   /** Forgets keys past their retention so the table stays small. */
   @Schedule(hour = "*", minute = "17", persistent = false)
   void purgeExpired() {
+    if (!once.claim("purge-idempotency-records", Duration.ofHours(1))) {
+      return;
+    }
     em.createNativeQuery("DELETE FROM pf_idempotency_record WHERE expires_at < now()")
         .executeUpdate();
   }

@@ -1,6 +1,7 @@
 package app.pos.reporting.boundary;
 
 import app.pos.platform.boundary.Jobs;
+import app.pos.platform.boundary.ScheduledOnce;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import jakarta.ejb.Schedule;
@@ -10,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,10 +30,14 @@ public class NightlySalesReport {
   @PersistenceContext EntityManager em;
   @Inject CurrentTenant tenant;
   @Inject Jobs jobs;
+  @Inject ScheduledOnce once;
 
   @Schedule(hour = "1", minute = "10", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void run() {
+    if (!once.claim("nightly-sales-report", Duration.ofDays(1))) {
+      return; // another instance of the cluster has tonight's run
+    }
     LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
     @SuppressWarnings("unchecked")
     List<UUID> businesses =

@@ -1,5 +1,6 @@
 package app.pos.sales.boundary;
 
+import app.pos.platform.boundary.ScheduledOnce;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import jakarta.ejb.Schedule;
@@ -9,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -27,10 +29,14 @@ public class ReservationExpiry {
   @PersistenceContext EntityManager em;
   @Inject CurrentTenant tenant;
   @Inject Reservations reservations;
+  @Inject ScheduledOnce once;
 
   @Schedule(minute = "*/15", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void releaseExpired() {
+    if (!once.claim("release-expired-reservations", Duration.ofMinutes(15))) {
+      return; // another instance of the cluster has this slot
+    }
     @SuppressWarnings("unchecked")
     List<Object[]> expired =
         em.createNativeQuery(

@@ -1,5 +1,6 @@
 package app.pos.subscriptions.boundary;
 
+import app.pos.platform.boundary.ScheduledOnce;
 import app.pos.platform.control.CrossTenant;
 import app.pos.subscriptions.control.Billing;
 import app.pos.subscriptions.entity.Plan;
@@ -30,6 +31,7 @@ public class SubscriptionLifecycle {
   @PersistenceContext EntityManager em;
   @Inject Billing billing;
   @Inject Plans plans;
+  @Inject ScheduledOnce once;
 
   @Inject
   @ConfigProperty(name = "pos.subscriptions.grace-days", defaultValue = "7")
@@ -44,6 +46,9 @@ public class SubscriptionLifecycle {
 
   @Schedule(hour = "2", minute = "30", persistent = false)
   public void daily() {
+    if (!once.claim("subscription-lifecycle", Duration.ofDays(1))) {
+      return; // another instance of the cluster has today's run
+    }
     Run run = run(Instant.now());
     LOG.info(
         () ->
