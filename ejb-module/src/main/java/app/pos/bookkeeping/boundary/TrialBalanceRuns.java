@@ -39,12 +39,15 @@ public class TrialBalanceRuns {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT a.id, a.code, a.name, a.account_type,"
-                    + " coalesce(s.debits, 0), coalesce(s.credits, 0)"
-                    + " FROM bk_ledger_account a LEFT JOIN ("
+                // MATERIALIZED: the GROUP BY runs once. As a plain subquery the planner, taking the
+                // chart for one row, ran it once per account (15 × 0.5 s over 5 M lines).
+                "WITH s AS MATERIALIZED ("
                     + "   SELECT account_id, sum(debit) AS debits, sum(credit) AS credits"
                     + "   FROM bk_ledger_entry WHERE business_id = ?1 AND entry_date BETWEEN ?2 AND ?3"
-                    + "   GROUP BY account_id) s ON s.account_id = a.id"
+                    + "   GROUP BY account_id)"
+                    + " SELECT a.id, a.code, a.name, a.account_type,"
+                    + " coalesce(s.debits, 0), coalesce(s.credits, 0)"
+                    + " FROM bk_ledger_account a LEFT JOIN s ON s.account_id = a.id"
                     + " WHERE a.business_id = ?1 AND a.code > ?4 ORDER BY a.code LIMIT ?5")
             .setParameter(1, business)
             .setParameter(2, Date.valueOf(start))
