@@ -41,15 +41,7 @@ public class StockBook {
             .getResultList();
     List<LotStock> lots = new ArrayList<>();
     for (Object[] r : rows) {
-      lots.add(
-          new LotStock(
-              (UUID) r[0],
-              SqlValues.date(r[1]),
-              SqlValues.instant(r[2]),
-              (BigDecimal) r[3],
-              (BigDecimal) r[4],
-              (BigDecimal) r[5],
-              (BigDecimal) r[6]));
+      lots.add(lotStock(r, 0));
     }
     return lots;
   }
@@ -224,21 +216,21 @@ public class StockBook {
             .getResultList();
     List<PricedLot> lots = new ArrayList<>();
     for (Object[] r : rows) {
-      lots.add(
-          new PricedLot(
-              (UUID) r[0],
-              new LotStock(
-                  (UUID) r[1],
-                  SqlValues.date(r[2]),
-                  SqlValues.instant(r[3]),
-                  (BigDecimal) r[4],
-                  (BigDecimal) r[5],
-                  (BigDecimal) r[6],
-                  (BigDecimal) r[7]),
-              (BigDecimal) r[8],
-              (BigDecimal) r[9]));
+      lots.add(new PricedLot((UUID) r[0], lotStock(r, 1), (BigDecimal) r[8], (BigDecimal) r[9]));
     }
     return lots;
+  }
+
+  /** A lot's stock from the columns lot, expiry, received, on hand, reserved, value, unit cost. */
+  private static LotStock lotStock(Object[] r, int first) {
+    return new LotStock(
+        (UUID) r[first],
+        SqlValues.date(r[first + 1]),
+        SqlValues.instant(r[first + 2]),
+        (BigDecimal) r[first + 3],
+        (BigDecimal) r[first + 4],
+        (BigDecimal) r[first + 5],
+        (BigDecimal) r[first + 6]);
   }
 
   /** Holds available units of a lot for a pending sale: no one else may take them. */

@@ -9,6 +9,7 @@ import app.pos.inventory.control.StockBook.PricedLot;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
+import app.pos.platform.control.Conditions;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.NotPermittedException;
@@ -230,8 +231,8 @@ public class Sales {
     Tenders.Settlement settled = Tenders.settle(sale.getTotal(), SaleSettlement.tenders(all));
     sale.tendered(settled.tendered());
     store.persist(payment);
+    List<SaleItem> items = itemsOf(sale.getId());
     if (settled.covered()) {
-      List<SaleItem> items = itemsOf(sale.getId());
       settlement.complete(
           sale,
           items,
@@ -240,7 +241,7 @@ public class Sales {
           true,
           tender.creditOverrideReason);
     }
-    return TakenPayment.of(PaymentView.of(payment), view(sale, itemsOf(sale.getId()), all));
+    return TakenPayment.of(PaymentView.of(payment), view(sale, items, all));
   }
 
   /** A pending sale is called off: its stock is released and its payments handed back. */
@@ -267,34 +268,16 @@ public class Sales {
       Instant from,
       Instant until,
       PageRequest page) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (status != null) {
-      where.append(" AND e.status = :status");
-      params.put("status", status);
-    }
-    if (storefrontId != null) {
-      where.append(" AND e.storefrontId = :storefront");
-      params.put("storefront", storefrontId);
-    }
-    if (customerId != null) {
-      where.append(" AND e.customerId = :customer");
-      params.put("customer", customerId);
-    }
-    if (from != null) {
-      where.append(" AND e.createdAt >= :from");
-      params.put("from", from);
-    }
-    if (until != null) {
-      where.append(" AND e.createdAt < :until");
-      params.put("until", until);
-    }
-    if (isCashier()) {
-      where.append(" AND e.storefrontId IN :mine");
-      params.put("mine", storefrontsOfCaller());
-    }
+    Conditions filter =
+        new Conditions()
+            .and("e.status = :status", "status", status)
+            .and("e.storefrontId = :storefront", "storefront", storefrontId)
+            .and("e.customerId = :customer", "customer", customerId)
+            .and("e.createdAt >= :from", "from", from)
+            .and("e.createdAt < :until", "until", until)
+            .and("e.storefrontId IN :mine", "mine", isCashier() ? storefrontsOfCaller() : null);
     Page<Sale> sales =
-        store.page(Sale.class, where.toString(), params, "e.createdAt DESC, e.id", page);
+        store.page(Sale.class, filter.where(), filter.params(), "e.createdAt DESC, e.id", page);
     List<UUID> ids = sales.results().stream().map(Sale::getId).toList();
     Map<UUID, List<SaleItem>> items = new HashMap<>();
     Map<UUID, List<Payment>> payments = new HashMap<>();
@@ -320,26 +303,14 @@ public class Sales {
   /** Tenders taken, newest first; filters by method, sale and time. */
   public Page<PaymentView> payments(
       String method, UUID saleId, Instant from, Instant until, PageRequest page) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (method != null) {
-      where.append(" AND e.method = :method");
-      params.put("method", method);
-    }
-    if (saleId != null) {
-      where.append(" AND e.saleId = :sale");
-      params.put("sale", saleId);
-    }
-    if (from != null) {
-      where.append(" AND e.createdAt >= :from");
-      params.put("from", from);
-    }
-    if (until != null) {
-      where.append(" AND e.createdAt < :until");
-      params.put("until", until);
-    }
+    Conditions filter =
+        new Conditions()
+            .and("e.method = :method", "method", method)
+            .and("e.saleId = :sale", "sale", saleId)
+            .and("e.createdAt >= :from", "from", from)
+            .and("e.createdAt < :until", "until", until);
     return store
-        .page(Payment.class, where.toString(), params, "e.createdAt DESC, e.id", page)
+        .page(Payment.class, filter.where(), filter.params(), "e.createdAt DESC, e.id", page)
         .map(PaymentView::of);
   }
 
