@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 db="pos_cluster_$(date +%s)"
 work=target/cluster
 mkdir -p "$work"
-mvn -q -o -DskipTests -Dspotless.check.skip=true install >/dev/null
+mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
 psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
 [ -s "$work/keys/jwt-private.pem" ] || java docker/SigningKeys.java "$work/keys" >/dev/null
 

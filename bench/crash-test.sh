@@ -10,7 +10,7 @@ before_kill=${2:-20}
 db="pos_crash_$(date +%s)"
 state=$(mktemp) log=$(mktemp)
 
-mvn -q -o -DskipTests -Dspotless.check.skip=true install >/dev/null
+mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
 trap 'server_stop; psql -h "$BENCH_PG_HOST" -U postgres -qc "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
 server_start "$db"
 java bench/LoadGenerator.java seed "$state"

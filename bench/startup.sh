@@ -10,7 +10,7 @@ mvn -q -DskipTests install >/dev/null
 times=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  mvn -q -o -Prun -DskipTests package -pl micro >/tmp/pos-bench-run.log 2>&1 &
+  mvn -q -Prun -DskipTests package -pl micro >/tmp/pos-bench-run.log 2>&1 &
   launcher=$!
   until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"UP"'; do
     sleep 0.2

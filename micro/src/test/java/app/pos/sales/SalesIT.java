@@ -268,6 +268,46 @@ class SalesIT {
   }
 
   @Test
+  void oneSaleOfSeveralProductsCostsEveryLotAndRaisesEachProductsAlert() {
+    String tea =
+        create(
+            INVENTORY + "products/",
+            Map.of("sku", "TEA-100", "name", "Black tea 100g", "reorder_level", 5));
+    String salt =
+        create(
+            INVENTORY + "products/",
+            Map.of("sku", "SALT-1KG", "name", "Sea salt 1kg", "reorder_level", 2));
+    receive(tea, "30", "2.00", "4.00", "3.50");
+    receive(salt, "20", "1.25", "3.00", "2.50");
+    stockStorefront(tea, "20");
+    stockStorefront(salt, "8");
+
+    // two lines from one lot of tea (one guarded decrement for both) and the last of the salt
+    sell(
+            admin,
+            sale(
+                List.of(line(tea, "10"), line(tea, "5"), line(salt, "8")),
+                List.of(pay("CASH", "100"))))
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("COMPLETED"))
+        .body("total", equalTo("84.00"));
+    assertThat(stock(tea, "quantity_on_hand")).isEqualTo("5");
+    assertThat(stock(salt, "quantity_on_hand")).isEqualTo("0");
+    assertThat(balance("5000")).isEqualTo("40.00"); // 15 x 2.00 + 8 x 1.25
+    assertThat(balance("1200")).isEqualTo("1020.00"); // 975.00 + 60.00 + 25.00 received, 40.00 sold
+    api.as(admin)
+        .get(INVENTORY + "stock-alerts/?status=OPEN")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(2))
+        .body("results.findAll { it.location_id == '" + storefront + "' }.size()", equalTo(2))
+        .body("results.find { it.product_id == '" + tea + "' }.alert_type", equalTo("LOW_STOCK"))
+        .body(
+            "results.find { it.product_id == '" + salt + "' }.alert_type", equalTo("OUT_OF_STOCK"));
+  }
+
+  @Test
   void aSplitTenderKeepsEachPartAndOnlyCashMayOverpay() {
     sell(
             admin,

@@ -1,6 +1,11 @@
 package app.pos.accounts.boundary;
 
+import java.util.Set;
 import java.util.UUID;
 
-/** The authenticated caller of a request, as the database knows them now. */
-public record Caller(UUID businessId, UUID userId, String role, boolean superuser) {}
+/**
+ * The authenticated caller of a request, as the database knows them now, with the storefronts they
+ * are assigned to (where a cashier may sell).
+ */
+public record Caller(
+    UUID businessId, UUID userId, String role, boolean superuser, Set<UUID> storefrontIds) {}

@@ -3,10 +3,13 @@ package app.pos.accounts.boundary;
 import app.pos.accounts.entity.User;
 import app.pos.platform.control.CrossTenant;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +23,8 @@ public class Callers {
 
   @PersistenceContext EntityManager em;
 
+  // a read: no transaction of its own (two round trips fewer on every request)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Caller> authenticate(UUID userId, UUID businessId, UUID jti, Instant issuedAt) {
     User user = em.find(User.class, userId);
     if (user == null || !user.getBusinessId().equals(businessId) || !user.accepts(issuedAt)) {
@@ -34,6 +39,11 @@ public class Callers {
       return Optional.empty();
     }
     return Optional.of(
-        new Caller(user.getBusinessId(), user.getId(), user.getRole().name(), user.isSuperuser()));
+        new Caller(
+            user.getBusinessId(),
+            user.getId(),
+            user.getRole().name(),
+            user.isSuperuser(),
+            Set.copyOf(user.getStorefrontIds())));
   }
 }

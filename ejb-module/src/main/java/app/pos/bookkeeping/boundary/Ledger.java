@@ -8,14 +8,15 @@ import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.TenantStore;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ public class Ledger {
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
   @Inject FinancialPeriods periods;
+  @Resource TransactionSynchronizationRegistry transaction;
 
   public JournalEntry post(JournalDraft draft) {
     return post(draft, null);
@@ -68,10 +70,31 @@ public class Ledger {
    */
   public Map<String, UUID> accountsByCode() {
     Map<String, UUID> ids = new HashMap<>();
-    for (LedgerAccount account : store.read(LedgerAccount.class, "", Map.of(), null)) {
+    for (LedgerAccount account : chart().values()) {
       ids.put(account.getCode(), account.getId());
     }
     return ids;
+  }
+
+  /**
+   * This business's accounts by id, read once per transaction: a sale looks them up by code and
+   * then checks the ones it posts to.
+   */
+  private Map<UUID, LedgerAccount> chart() {
+    return chart(false);
+  }
+
+  private Map<UUID, LedgerAccount> chart(boolean fresh) {
+    String key = Ledger.class.getName() + "/chart/" + store.businessId();
+    @SuppressWarnings("unchecked")
+    Map<UUID, LedgerAccount> chart = (Map<UUID, LedgerAccount>) transaction.getResource(key);
+    if (chart == null || fresh) {
+      chart =
+          store.read(LedgerAccount.class, "", Map.of(), null).stream()
+              .collect(Collectors.toMap(LedgerAccount::getId, Function.identity()));
+      transaction.putResource(key, chart);
+    }
+    return chart;
   }
 
   /** The account id for a code from {@link #accountsByCode()}, or 404 when there is none. */
@@ -93,11 +116,11 @@ public class Ledger {
   }
 
   private void requireUsableAccounts(JournalDraft draft) {
-    Set<UUID> ids =
-        draft.lines().stream().map(JournalDraft.Line::accountId).collect(Collectors.toSet());
+    Map<UUID, LedgerAccount> cached = chart();
     Map<UUID, LedgerAccount> accounts =
-        store.read(LedgerAccount.class, "e.id IN :ids", Map.of("ids", ids), null).stream()
-            .collect(Collectors.toMap(LedgerAccount::getId, Function.identity()));
+        draft.lines().stream().allMatch(l -> cached.containsKey(l.accountId()))
+            ? cached
+            : chart(true); // an account opened earlier in this transaction
     Map<String, List<String>> errors = new HashMap<>();
     List<JournalDraft.Line> lines = draft.lines();
     for (int i = 0; i < lines.size(); i++) {

@@ -5,6 +5,7 @@ import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.SqlValues;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -50,54 +51,85 @@ public class StockAlerts {
       Instant createdAt,
       Instant resolvedAt) {}
 
+  /**
+   * Re-checks the levels of every product a committed transaction moved, in three statements
+   * whatever their number: the levels, the alerts that no longer hold, the ones that now do.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void evaluate(StockMoved moved) {
-    Object[] level =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT coalesce(sum(CASE WHEN l.expiry_date IS NULL OR l.expiry_date > current_date"
-                        + " THEN b.on_hand - b.reserved ELSE 0 END), 0), p.reorder_level, p.sku"
-                        + " FROM inv_product p LEFT JOIN inv_stock_balance b ON b.product_id = p.id"
-                        + " AND b.location_id = ?3 LEFT JOIN inv_stock_lot l ON l.id = b.lot_id"
-                        + " WHERE p.business_id = ?1 AND p.id = ?2 GROUP BY p.reorder_level, p.sku")
-                .setParameter(1, moved.businessId())
-                .setParameter(2, moved.productId())
-                .setParameter(3, moved.locationId())
-                .getSingleResult();
-    BigDecimal available = (BigDecimal) level[0];
-    BigDecimal reorderLevel = (BigDecimal) level[1];
-    String kind =
-        available.signum() <= 0
-            ? "OUT_OF_STOCK"
-            : available.compareTo(reorderLevel) <= 0 ? "LOW_STOCK" : null;
-    em.createNativeQuery(
-            "UPDATE inv_stock_alert SET status = 'RESOLVED', resolved_at = now(), updated_at = now()"
-                + " WHERE business_id = ?1 AND product_id = ?2 AND location_id = ?3 AND lot_id IS NULL"
-                + " AND status = 'OPEN' AND alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK')"
-                + " AND alert_type <> coalesce(?4, '')")
-        .setParameter(1, moved.businessId())
-        .setParameter(2, moved.productId())
-        .setParameter(3, moved.locationId())
-        .setParameter(4, kind)
-        .executeUpdate();
-    if (kind != null) {
-      em.createNativeQuery(
-              "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, alert_type, status,"
-                  + " available, message, created_at, updated_at)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, now(), now())"
-                  + " ON CONFLICT (business_id, product_id, location_id, alert_type)"
-                  + " WHERE status = 'OPEN' AND lot_id IS NULL DO UPDATE SET available = EXCLUDED.available,"
-                  + " updated_at = now()")
-          .setParameter(1, UUID.randomUUID())
-          .setParameter(2, moved.businessId())
-          .setParameter(3, moved.productId())
-          .setParameter(4, moved.locationId())
-          .setParameter(5, kind)
-          .setParameter(6, available)
-          .setParameter(
-              7, level[2] + ": " + available.stripTrailingZeros().toPlainString() + " available")
-          .executeUpdate();
+    List<StockMoved.At> places = List.copyOf(moved.places());
+    @SuppressWarnings("unchecked")
+    List<Object[]> levels =
+        em.createNativeQuery(
+                "SELECT m.product_id, m.location_id, coalesce(sum(CASE WHEN l.expiry_date IS NULL"
+                    + " OR l.expiry_date > current_date THEN b.on_hand - b.reserved ELSE 0 END), 0),"
+                    + " p.reorder_level, p.sku"
+                    + " FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS uuid[])) AS m(product_id, location_id)"
+                    + " JOIN inv_product p ON p.id = m.product_id AND p.business_id = ?1"
+                    + " LEFT JOIN inv_stock_balance b ON b.product_id = m.product_id"
+                    + " AND b.location_id = m.location_id LEFT JOIN inv_stock_lot l ON l.id = b.lot_id"
+                    + " GROUP BY m.product_id, m.location_id, p.reorder_level, p.sku")
+            .setParameter(1, moved.businessId())
+            .setParameter(
+                2, SqlArrays.literal(places.stream().map(StockMoved.At::productId).toList()))
+            .setParameter(
+                3, SqlArrays.literal(places.stream().map(StockMoved.At::locationId).toList()))
+            .getResultList();
+    List<UUID> products = new ArrayList<>();
+    List<UUID> locations = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    for (Object[] level : levels) {
+      BigDecimal available = (BigDecimal) level[2];
+      BigDecimal reorderLevel = (BigDecimal) level[3];
+      String kind =
+          available.signum() <= 0
+              ? "OUT_OF_STOCK"
+              : available.compareTo(reorderLevel) <= 0 ? "LOW_STOCK" : "";
+      products.add((UUID) level[0]);
+      locations.add((UUID) level[1]);
+      kinds.add(kind);
+      if (!kind.isEmpty()) {
+        raise(
+            (UUID) level[0],
+            (UUID) level[1],
+            moved.businessId(),
+            kind,
+            available,
+            (String) level[4]);
+      }
     }
+    em.createNativeQuery(
+            "UPDATE inv_stock_alert a SET status = 'RESOLVED', resolved_at = now(), updated_at = now()"
+                + " FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS uuid[]), CAST(?4 AS text[]))"
+                + " AS k(product_id, location_id, kind)"
+                + " WHERE a.business_id = ?1 AND a.product_id = k.product_id"
+                + " AND a.location_id = k.location_id AND a.lot_id IS NULL AND a.status = 'OPEN'"
+                + " AND a.alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK') AND a.alert_type <> k.kind")
+        .setParameter(1, moved.businessId())
+        .setParameter(2, SqlArrays.literal(products))
+        .setParameter(3, SqlArrays.literal(locations))
+        .setParameter(4, SqlArrays.literal(kinds))
+        .executeUpdate();
+  }
+
+  /** Opens an alert of this kind, or refreshes the open one. */
+  private void raise(
+      UUID product, UUID location, UUID business, String kind, BigDecimal available, String sku) {
+    em.createNativeQuery(
+            "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, alert_type, status,"
+                + " available, message, created_at, updated_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, now(), now())"
+                + " ON CONFLICT (business_id, product_id, location_id, alert_type)"
+                + " WHERE status = 'OPEN' AND lot_id IS NULL DO UPDATE SET available = EXCLUDED.available,"
+                + " updated_at = now()")
+        .setParameter(1, UUID.randomUUID())
+        .setParameter(2, business)
+        .setParameter(3, product)
+        .setParameter(4, location)
+        .setParameter(5, kind)
+        .setParameter(6, available)
+        .setParameter(7, sku + ": " + available.stripTrailingZeros().toPlainString() + " available")
+        .executeUpdate();
   }
 
   /** Daily: lots with stock that expire within the configured number of days. */

@@ -1,19 +1,21 @@
 package app.pos.inventory.control;
 
+import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The one stock truth: every change to a balance row (on hand, book value) writes its movement in
@@ -26,6 +28,7 @@ public class StockBook {
 
   @Inject TenantStore store;
   @Inject Event<StockMoved> moved;
+  @Resource TransactionSynchronizationRegistry transaction;
 
   /** The stock of a product's lots at a location. */
   public List<LotStock> lots(UUID productId, UUID locationId) {
@@ -70,8 +73,12 @@ public class StockBook {
         .setParameter(5, quantity)
         .setParameter(6, value)
         .executeUpdate();
-    movement(
-        lot, product, location, movementType, quantity, unitCost, value, documentType, document);
+    movements(
+        location,
+        movementType,
+        documentType,
+        document,
+        List.of(new Movement(lot, product, quantity, unitCost, value)));
   }
 
   /** So much of a product's lot, as picked by {@link FefoAllocation}. */
@@ -104,7 +111,7 @@ public class StockBook {
       boolean reserved) {
     // several picks may come from one lot (two lines of a product): each is valued on what the
     // previous ones left, so the last units still take exactly the lot's remaining value
-    Map<UUID, BigDecimal[]> left = new HashMap<>();
+    Map<UUID, BigDecimal[]> left = new LinkedHashMap<>();
     List<Taken> taken = new ArrayList<>();
     for (Pick pick :
         picks.stream().sorted(Comparator.comparing(p -> p.take().lot().lotId())).toList()) {
@@ -113,21 +120,42 @@ public class StockBook {
       BigDecimal[] state =
           left.computeIfAbsent(lot.lotId(), id -> new BigDecimal[] {lot.onHand(), lot.bookValue()});
       BigDecimal value = StockValue.outflow(quantity, lot.unitCost(), state[0], state[1]);
-      decrement(lot.lotId(), location, quantity, value, reserved);
-      movement(
-          lot.lotId(),
-          pick.productId(),
-          location,
-          movementType,
-          quantity.negate(),
-          lot.unitCost(),
-          value.negate(),
-          documentType,
-          document);
       state[0] = state[0].subtract(quantity);
       state[1] = state[1].subtract(value);
       taken.add(new Taken(pick, value));
     }
+    // one guarded statement for all lots (already locked in lot-id order by the caller), one for
+    // the movements
+    Map<UUID, BigDecimal[]> byLot = new LinkedHashMap<>();
+    for (Taken t : taken) {
+      BigDecimal[] sum =
+          byLot.computeIfAbsent(
+              t.pick().take().lot().lotId(),
+              id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sum[0] = sum[0].add(t.pick().take().quantity());
+      sum[1] = sum[1].add(t.value());
+    }
+    decrement(
+        location,
+        List.copyOf(byLot.keySet()),
+        byLot.values().stream().map(v -> v[0]).toList(),
+        byLot.values().stream().map(v -> v[1]).toList(),
+        reserved);
+    movements(
+        location,
+        movementType,
+        documentType,
+        document,
+        taken.stream()
+            .map(
+                t ->
+                    new Movement(
+                        t.pick().take().lot().lotId(),
+                        t.pick().productId(),
+                        t.pick().take().quantity().negate(),
+                        t.pick().take().lot().unitCost(),
+                        t.value().negate()))
+            .toList());
     return taken;
   }
 
@@ -142,39 +170,40 @@ public class StockBook {
       String movementType,
       String documentType,
       UUID document) {
-    decrement(lot, location, quantity, value, false);
-    movement(
-        lot,
-        product,
+    decrement(location, List.of(lot), List.of(quantity), List.of(value), false);
+    movements(
         location,
         movementType,
-        quantity.negate(),
-        unitCost,
-        value.negate(),
         documentType,
-        document);
+        document,
+        List.of(new Movement(lot, product, quantity.negate(), unitCost, value.negate())));
   }
 
+  /** Takes so much (and so much book value) of each lot, all or none; refuses (409) otherwise. */
   private void decrement(
-      UUID lot, UUID location, BigDecimal quantity, BigDecimal value, boolean reserved) {
+      UUID location,
+      List<UUID> lots,
+      List<BigDecimal> quantities,
+      List<BigDecimal> values,
+      boolean reserved) {
     String sql =
-        reserved
-            ? "UPDATE inv_stock_balance SET on_hand = on_hand - ?4, reserved = reserved - ?4,"
-                + " book_value = book_value - ?5, updated_at = now() WHERE business_id = ?1"
-                + " AND lot_id = ?2 AND location_id = ?3 AND reserved >= ?4"
-            : "UPDATE inv_stock_balance SET on_hand = on_hand - ?4, book_value = book_value - ?5,"
-                + " updated_at = now() WHERE business_id = ?1 AND lot_id = ?2 AND location_id = ?3"
-                + " AND on_hand - reserved >= ?4";
+        "UPDATE inv_stock_balance b SET on_hand = b.on_hand - t.quantity,"
+            + (reserved ? " reserved = b.reserved - t.quantity," : "")
+            + " book_value = b.book_value - t.value, updated_at = now()"
+            + " FROM unnest(CAST(?3 AS uuid[]), CAST(?4 AS numeric[]), CAST(?5 AS numeric[]))"
+            + " AS t(lot_id, quantity, value)"
+            + " WHERE b.business_id = ?1 AND b.location_id = ?2 AND b.lot_id = t.lot_id AND "
+            + (reserved ? "b.reserved >= t.quantity" : "b.on_hand - b.reserved >= t.quantity");
     int updated =
         store
             .nativeQuery(sql)
-            .setParameter(2, lot)
-            .setParameter(3, location)
-            .setParameter(4, quantity)
-            .setParameter(5, value)
+            .setParameter(2, location)
+            .setParameter(3, SqlArrays.literal(lots))
+            .setParameter(4, SqlArrays.literal(quantities))
+            .setParameter(5, SqlArrays.literal(values))
             .executeUpdate();
-    if (updated != 1) {
-      throw new InsufficientStockException("Stock of lot " + lot + " changed meanwhile");
+    if (updated != lots.size()) {
+      throw new InsufficientStockException("Stock of lots " + lots + " changed meanwhile");
     }
   }
 
@@ -207,12 +236,7 @@ public class StockBook {
                     + column
                     + " = ANY(CAST(?3 AS uuid[])) AND b.on_hand > 0 ORDER BY b.lot_id FOR UPDATE OF b")
             .setParameter(2, location)
-            .setParameter(
-                3,
-                ids.stream()
-                    .distinct()
-                    .map(UUID::toString)
-                    .collect(Collectors.joining(",", "{", "}")))
+            .setParameter(3, SqlArrays.literal(ids.stream().distinct().toList()))
             .getResultList();
     List<PricedLot> lots = new ArrayList<>();
     for (Object[] r : rows) {
@@ -248,7 +272,7 @@ public class StockBook {
     if (updated != 1) {
       throw new InsufficientStockException("Stock of lot " + lot + " changed meanwhile");
     }
-    moved.fire(new StockMoved(store.businessId(), product, location));
+    moved(product, location);
   }
 
   /** Gives held units back to the available stock. */
@@ -265,35 +289,52 @@ public class StockBook {
     if (updated != 1) {
       throw new IllegalStateException("Lot " + lot + " holds less than " + quantity + " reserved");
     }
-    moved.fire(new StockMoved(store.businessId(), product, location));
+    moved(product, location);
   }
 
-  private void movement(
-      UUID lot,
-      UUID product,
-      UUID location,
-      String type,
-      BigDecimal quantity,
-      BigDecimal unitCost,
-      BigDecimal value,
-      String documentType,
-      UUID document) {
-    moved.fire(new StockMoved(store.businessId(), product, location));
+  /**
+   * Notes that a product's stock changed at a location: one {@link StockMoved} per transaction and
+   * business collects them all, and is observed once the transaction commits.
+   */
+  private void moved(UUID product, UUID location) {
+    if (transaction.getTransactionKey() == null) {
+      moved.fire(new StockMoved(store.businessId(), product, location));
+      return;
+    }
+    String key = StockMoved.class.getName() + "/" + store.businessId();
+    StockMoved pending = (StockMoved) transaction.getResource(key);
+    if (pending == null) {
+      pending = new StockMoved(store.businessId());
+      transaction.putResource(key, pending);
+      moved.fire(pending); // observers run after commit, when it holds every change
+    }
+    pending.add(product, location);
+  }
+
+  /** A line of the stock movement journal: signed quantity and value. */
+  private record Movement(
+      UUID lotId, UUID productId, BigDecimal quantity, BigDecimal unitCost, BigDecimal value) {}
+
+  private void movements(
+      UUID location, String type, String documentType, UUID document, List<Movement> lines) {
+    lines.forEach(m -> moved(m.productId(), location));
     store
         .nativeQuery(
-            "INSERT INTO inv_stock_movement (business_id, id, lot_id, location_id, product_id, movement_type,"
-                + " quantity, unit_cost, value, document_type, document_id, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, now())")
-        .setParameter(2, UUID.randomUUID())
-        .setParameter(3, lot)
-        .setParameter(4, location)
-        .setParameter(5, product)
-        .setParameter(6, type)
-        .setParameter(7, quantity)
-        .setParameter(8, unitCost)
-        .setParameter(9, value)
-        .setParameter(10, documentType)
-        .setParameter(11, document)
+            "INSERT INTO inv_stock_movement (business_id, id, lot_id, location_id, product_id,"
+                + " movement_type, quantity, unit_cost, value, document_type, document_id, created_at)"
+                + " SELECT ?1, gen_random_uuid(), m.lot_id, ?2, m.product_id, ?3, m.quantity,"
+                + " m.unit_cost, m.value, ?4, ?5, now() FROM unnest(CAST(?6 AS uuid[]),"
+                + " CAST(?7 AS uuid[]), CAST(?8 AS numeric[]), CAST(?9 AS numeric[]),"
+                + " CAST(?10 AS numeric[])) AS m(lot_id, product_id, quantity, unit_cost, value)")
+        .setParameter(2, location)
+        .setParameter(3, type)
+        .setParameter(4, documentType)
+        .setParameter(5, document)
+        .setParameter(6, SqlArrays.literal(lines.stream().map(Movement::lotId).toList()))
+        .setParameter(7, SqlArrays.literal(lines.stream().map(Movement::productId).toList()))
+        .setParameter(8, SqlArrays.literal(lines.stream().map(Movement::quantity).toList()))
+        .setParameter(9, SqlArrays.literal(lines.stream().map(Movement::unitCost).toList()))
+        .setParameter(10, SqlArrays.literal(lines.stream().map(Movement::value).toList()))
         .executeUpdate();
   }
 }

@@ -2,6 +2,7 @@ package app.pos.platform.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,12 +17,20 @@ public class CurrentTenant {
   private UUID userId;
   private String role;
   private boolean superuser;
+  private Set<UUID> storefrontIds;
 
   public void bind(UUID businessId, UUID userId, String role, boolean superuser) {
+    bind(businessId, userId, role, superuser, null);
+  }
+
+  /** As {@link #bind(UUID, UUID, String, boolean)}, for a user whose storefronts are known. */
+  public void bind(
+      UUID businessId, UUID userId, String role, boolean superuser, Set<UUID> storefrontIds) {
     this.businessId = businessId;
     this.userId = userId;
     this.role = role;
     this.superuser = superuser;
+    this.storefrontIds = storefrontIds;
   }
 
   public boolean isBound() {
@@ -46,5 +55,10 @@ public class CurrentTenant {
 
   public boolean isSuperuser() {
     return superuser;
+  }
+
+  /** The storefronts the user is assigned to, when the request was authenticated with them. */
+  public Optional<Set<UUID>> storefrontIds() {
+    return Optional.ofNullable(storefrontIds);
   }
 }

@@ -113,11 +113,12 @@ public class TenantStore {
 
   /**
    * Native SQL scoped to the caller's business: the statement filters by (or inserts) {@code
-   * business_id} as {@code ?1}, which is bound here. Further parameters start at ?2.
+   * business_id} as {@code ?1}, which is bound here. Further parameters start at ?2. An INSERT
+   * names business_id first and gives it ?1, from VALUES or from a SELECT over arrays.
    */
   public Query nativeQuery(String sql) {
     if (!sql.contains("business_id = ?1")
-        && !sql.matches("(?s)INSERT INTO \\w+ \\(business_id,.*VALUES \\(\\?1,.*")) {
+        && !sql.matches("(?s)INSERT INTO \\w+ \\(business_id,.*(VALUES \\(|SELECT )\\?1,.*")) {
       throw new IllegalArgumentException("Native SQL must be scoped by business_id = ?1: " + sql);
     }
     return em.createNativeQuery(sql).setParameter(1, tenant.businessId());

@@ -37,10 +37,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -191,21 +193,25 @@ public class Sales {
             tax,
             total,
             priceOverride);
-    store.persist(sale);
-    items.forEach(store::persist);
-    settlement.recordLots(lineLots, priceByLot);
     List<Payment> payments = new ArrayList<>();
     for (Tender t : offered) {
       payments.add(
-          store.persist(
-              new Payment(
-                  sale.getId(), t.method, t.amount, t.reference, tenant.userId().orElse(null))));
+          new Payment(sale.getId(), t.method, t.amount, t.reference, tenant.userId().orElse(null)));
     }
     sale.tendered(settled.tendered());
+    // the sale, its lines and payments are written once, as they end up: settled first
+    List<SaleSettlement.LotCost> costs = List.of();
     if (settled.covered()) {
-      settlement.complete(sale, items, payments, lineLots, false, command.creditOverrideReason);
+      costs =
+          settlement.complete(sale, items, payments, lineLots, false, command.creditOverrideReason);
     } else {
       sale.holdUntil(Instant.now().plus(Duration.ofMinutes(reservationMinutes)));
+    }
+    store.persist(sale);
+    items.forEach(store::persist);
+    payments.forEach(store::persist);
+    settlement.recordLots(lineLots, priceByLot, costs);
+    if (!settled.covered()) {
       settlement.reserve(sale, lineLots);
     }
     return view(sale, items, payments);
@@ -233,13 +239,14 @@ public class Sales {
     store.persist(payment);
     List<SaleItem> items = itemsOf(sale.getId());
     if (settled.covered()) {
-      settlement.complete(
-          sale,
-          items,
-          all,
-          settlement.lotsOf(sale, items, true),
-          true,
-          tender.creditOverrideReason);
+      settlement.recordCosts(
+          settlement.complete(
+              sale,
+              items,
+              all,
+              settlement.lotsOf(sale, items, true),
+              true,
+              tender.creditOverrideReason));
     }
     return TakenPayment.of(PaymentView.of(payment), view(sale, items, all));
   }
@@ -387,7 +394,11 @@ public class Sales {
     }
   }
 
-  List<UUID> storefrontsOfCaller() {
+  Collection<UUID> storefrontsOfCaller() {
+    if (tenant.storefrontIds().isPresent()) {
+      Set<UUID> mine = tenant.storefrontIds().get(); // read with the caller on this request
+      return mine.isEmpty() ? List.of(new UUID(0, 0)) : mine;
+    }
     @SuppressWarnings("unchecked")
     List<UUID> ids =
         store

@@ -9,6 +9,7 @@ import app.pos.inventory.control.StockBook;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.control.Tenders.Method;
@@ -62,7 +63,7 @@ public class SaleSettlement {
             .nativeQuery(
                 "SELECT sale_item_id, lot_id, quantity FROM sal_sale_item_lot"
                     + " WHERE business_id = ?1 AND sale_item_id = ANY(CAST(?2 AS uuid[]))")
-            .setParameter(2, uuidArray(byId.keySet()))
+            .setParameter(2, SqlArrays.literal(byId.keySet()))
             .getResultList();
     Map<UUID, LotStock> current = new HashMap<>();
     if (lock) {
@@ -86,20 +87,55 @@ public class SaleSettlement {
     return lots;
   }
 
-  /** Records which lots (at which price and cost) each line is sold from. */
-  public void recordLots(List<LineLot> lots, Map<UUID, BigDecimal> unitPriceByLot) {
-    for (LineLot lot : lots) {
-      store
-          .nativeQuery(
-              "INSERT INTO sal_sale_item_lot (business_id, sale_item_id, lot_id, quantity, unit_price,"
-                  + " unit_cost) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-          .setParameter(2, lot.saleItemId())
-          .setParameter(3, lot.take().lot().lotId())
-          .setParameter(4, lot.take().quantity())
-          .setParameter(5, unitPriceByLot.get(lot.take().lot().lotId()))
-          .setParameter(6, lot.take().lot().unitCost())
-          .executeUpdate();
-    }
+  /** The book value that left with a line's units of a lot. */
+  public record LotCost(UUID saleItemId, UUID lotId, BigDecimal cost) {}
+
+  /**
+   * Records, in one statement, which lots each line is sold from, at which price, and the cost that
+   * left with them (none yet for a pending sale: {@link #recordCosts} sets it when taken).
+   */
+  public void recordLots(
+      List<LineLot> lots, Map<UUID, BigDecimal> unitPriceByLot, List<LotCost> costs) {
+    Map<List<UUID>, BigDecimal> costOf = new HashMap<>();
+    costs.forEach(c -> costOf.put(List.of(c.saleItemId(), c.lotId()), c.cost()));
+    store
+        .nativeQuery(
+            "INSERT INTO sal_sale_item_lot (business_id, sale_item_id, lot_id, quantity, unit_price,"
+                + " unit_cost, cost) SELECT ?1, l.* FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS uuid[]),"
+                + " CAST(?4 AS numeric[]), CAST(?5 AS numeric[]), CAST(?6 AS numeric[]),"
+                + " CAST(?7 AS numeric[])) AS l")
+        .setParameter(2, SqlArrays.literal(lots.stream().map(LineLot::saleItemId).toList()))
+        .setParameter(3, SqlArrays.literal(lots.stream().map(l -> l.take().lot().lotId()).toList()))
+        .setParameter(4, SqlArrays.literal(lots.stream().map(l -> l.take().quantity()).toList()))
+        .setParameter(
+            5,
+            SqlArrays.literal(
+                lots.stream().map(l -> unitPriceByLot.get(l.take().lot().lotId())).toList()))
+        .setParameter(
+            6, SqlArrays.literal(lots.stream().map(l -> l.take().lot().unitCost()).toList()))
+        .setParameter(
+            7,
+            SqlArrays.literal(
+                lots.stream()
+                    .map(
+                        l ->
+                            costOf.getOrDefault(
+                                List.of(l.saleItemId(), l.take().lot().lotId()), BigDecimal.ZERO))
+                    .toList()))
+        .executeUpdate();
+  }
+
+  /** Sets the cost of lots recorded while the sale was pending, now that they are taken. */
+  public void recordCosts(List<LotCost> costs) {
+    store
+        .nativeQuery(
+            "UPDATE sal_sale_item_lot s SET cost = c.cost FROM unnest(CAST(?2 AS uuid[]),"
+                + " CAST(?3 AS uuid[]), CAST(?4 AS numeric[])) AS c(sale_item_id, lot_id, cost)"
+                + " WHERE s.business_id = ?1 AND s.sale_item_id = c.sale_item_id AND s.lot_id = c.lot_id")
+        .setParameter(2, SqlArrays.literal(costs.stream().map(LotCost::saleItemId).toList()))
+        .setParameter(3, SqlArrays.literal(costs.stream().map(LotCost::lotId).toList()))
+        .setParameter(4, SqlArrays.literal(costs.stream().map(LotCost::cost).toList()))
+        .executeUpdate();
   }
 
   /** Holds the lines' lots for a pending sale until {@code sale.reservedUntil}. */
@@ -118,8 +154,9 @@ public class SaleSettlement {
    *
    * @param lots the lines' lots with their locked stock figures
    * @param held whether the units were reserved by {@link #reserve}
+   * @return the cost that left with each line's lots, for the caller to record
    */
-  public void complete(
+  public List<LotCost> complete(
       Sale sale,
       List<SaleItem> items,
       List<Payment> payments,
@@ -146,18 +183,12 @@ public class SaleSettlement {
             : stock.takeAll(picks, sale.getStorefrontId(), "SALE", DOCUMENT, sale.getId());
     Map<UUID, BigDecimal> costByItem = new HashMap<>();
     BigDecimal cost = BigDecimal.ZERO;
+    List<LotCost> lotCosts = new ArrayList<>();
     for (StockBook.Taken t : taken) {
       UUID itemId = itemOfPick.get(t.pick());
       costByItem.merge(itemId, t.value(), BigDecimal::add);
       cost = cost.add(t.value());
-      store
-          .nativeQuery(
-              "UPDATE sal_sale_item_lot SET cost = ?4 WHERE business_id = ?1 AND sale_item_id = ?2"
-                  + " AND lot_id = ?3")
-          .setParameter(2, itemId)
-          .setParameter(3, t.pick().take().lot().lotId())
-          .setParameter(4, t.value())
-          .executeUpdate();
+      lotCosts.add(new LotCost(itemId, t.pick().take().lot().lotId(), t.value()));
     }
     items.forEach(i -> i.costed(costByItem.getOrDefault(i.getId(), BigDecimal.ZERO)));
 
@@ -209,6 +240,7 @@ public class SaleSettlement {
     if (held) {
       reservationOf(sale).ifPresent(r -> r.close(Reservation.COMMITTED));
     }
+    return lotCosts;
   }
 
   /** Gives a pending sale's held stock back and voids its payments; the sale is CANCELLED. */
@@ -272,11 +304,5 @@ public class SaleSettlement {
     return lots.stream()
         .sorted(java.util.Comparator.comparing(l -> l.take().lot().lotId()))
         .toList();
-  }
-
-  static String uuidArray(java.util.Collection<UUID> ids) {
-    return ids.stream()
-        .map(UUID::toString)
-        .collect(java.util.stream.Collectors.joining(",", "{", "}"));
   }
 }

@@ -202,6 +202,7 @@ public class Subscriptions {
   }
 
   /** Writes are allowed while the subscription is in good standing (TRIAL, ACTIVE, PAST_DUE). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read on every write request
   public void requireInGoodStanding() {
     @SuppressWarnings("unchecked")
     List<String> latest =

@@ -59,7 +59,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       if (caller == null) {
         throw new NotAuthorizedException("Bearer realm=\"pos\"");
       }
-      tenant.bind(caller.businessId(), caller.userId(), caller.role(), caller.superuser());
+      tenant.bind(
+          caller.businessId(),
+          caller.userId(),
+          caller.role(),
+          caller.superuser(),
+          caller.storefrontIds());
       request.setProperty(CLAIMS, c);
       request.setProperty(AccessLogFilter.TENANT_PROPERTY, caller.businessId());
       request.setSecurityContext(

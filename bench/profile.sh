@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Where a checkout's time goes: starts the server (run command, own database), seeds, warms up,
+# then (1) logs every SQL statement of 20 single-client checkouts and prints the statements per
+# checkout, (2) records a JFR profile of a 16-client checkout load and prints the hottest frames
+# (self time) and the hottest application frames (anywhere on the stack).
+# Usage: bench/profile.sh [seconds]   (default 20). The recording stays in /tmp/pos-checkout.jfr.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/server.sh
+T=${1:-20}
+PSQL="psql -h $BENCH_PG_HOST -U postgres -qAt"
+db="pos_profile_$(date +%s)"
+state=$(mktemp)
+mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
+trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
+server_start "$db"
+java bench/LoadGenerator.java seed "$state" >&2
+unlimited_plan "$state"
+java bench/LoadGenerator.java checkout "$state" 4 10 >/dev/null
+
+echo "== SQL statements per checkout" >&2
+pglog=$(ls -t /var/log/postgresql/*.log | head -1)
+before=$(wc -l <"$pglog")
+# for every session at once (the pool's connections are already open), for three seconds
+$PSQL -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+read -r _ _ _ _ _ ok _ _ < <(java bench/LoadGenerator.java checkout "$state" 1 3)
+$PSQL -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+tail -n +"$((before + 1))" "$pglog" | grep -E "@$db LOG:  (statement|execute)" >/tmp/pos-checkout-statements.log || true
+total=$(wc -l </tmp/pos-checkout-statements.log)
+echo "$ok checkouts, $total statements (incl. filters, alerts, audit): $(echo "scale=1; $total / $ok" | bc) per checkout"
+sed -E 's/.*(statement|execute [^:]*): //' /tmp/pos-checkout-statements.log | cut -c1-110 | sort | uniq -c | sort -rn | head -40
+
+echo "== JFR: 16 clients for ${T}s" >&2
+pid=$(server_pid)
+jcmd "$pid" JFR.start name=checkout settings=profile filename=/tmp/pos-checkout.jfr >/dev/null
+read -r _ tps _ _ p99 _ _ _ < <(java bench/LoadGenerator.java checkout "$state" 16 "$T")
+jcmd "$pid" JFR.stop name=checkout >/dev/null
+echo "16 clients: $tps checkouts/s, p99 $p99 ms"
+jfr print --stack-depth 256 --events jdk.ExecutionSample /tmp/pos-checkout.jfr >/tmp/pos-checkout-samples.txt
+java bench/FrameSummary.java /tmp/pos-checkout-samples.txt
