@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  *                                           201 in LOG still there; prints the figures
  *   lookup   STATE COUNT PRODUCTS           catalogue: COUNT name searches and barcode lookups over
  *                                           PRODUCTS bulk-loaded items; prints p50 and p95 of each
+ *   read     STATE CLIENTS SECONDS          GET users/me as the cashiers (the HTTP stack's floor: a
+ *                                           token, one query, a small answer); prints clients tps errors
  * </pre>
  *
  * POS_URL (default http://localhost:8080) says where the server is.
@@ -43,8 +45,13 @@ public class LoadGenerator {
   static final String URL = System.getenv().getOrDefault("POS_URL", "http://localhost:8080");
   static final String PASSWORD = "Bench-Pass-1234";
   static final int PRODUCTS = 500;
+  // HTTP/1.1 as a till reaches the server behind its TLS proxy (the JDK client would otherwise
+  // upgrade to cleartext HTTP/2, which no browser speaks)
   static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
@@ -56,7 +63,8 @@ public class LoadGenerator {
           mixed(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
       case "verify" -> verify(load(args[1]), args.length > 2 ? Path.of(args[2]) : null);
       case "lookup" -> lookup(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-      default -> throw new IllegalArgumentException("seed, checkout, mixed or verify");
+      case "read" -> read(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      default -> throw new IllegalArgumentException("seed, checkout, mixed, verify, lookup or read");
     }
   }
 
@@ -213,6 +221,26 @@ public class LoadGenerator {
     Collections.sort(sorted);
     System.out.printf(Locale.ROOT, "%d %.1f %.1f %.1f %.1f %d %d %d%n", clients, ok.get() / (double) seconds,
         pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), ok.get(), conflicts.get(), errors.get());
+  }
+
+  /** The same stack's floor: an authenticated read that does one small query. */
+  static void read(Properties s, int clients, int seconds) throws Exception {
+    String[] tokens = s.getProperty("cashiers").split(",");
+    AtomicInteger ok = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      String token = tokens[c % tokens.length];
+      threads.add(started(() -> {
+        while (System.nanoTime() < end) {
+          if (call("GET", "accounts/api/users/me/", token, null, null).status() == 200) ok.incrementAndGet();
+          else errors.incrementAndGet();
+        }
+      }));
+    }
+    for (Thread t : threads) t.join();
+    System.out.printf(Locale.ROOT, "%d %.1f %d%n", clients, ok.get() / (double) seconds, errors.get());
   }
 
   static double pct(List<Long> sorted, int p) {

@@ -18,8 +18,10 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Issues and checks RS256 tokens in the MicroProfile JWT format: {@code sub} the user, {@code upn}
@@ -41,6 +43,18 @@ public final class AccessTokens {
   private final Duration lifetime;
   private final PrivateKey signingKey;
   private final PublicKey verificationKey;
+
+  /**
+   * Tokens whose signature and claims have been checked, by their exact text: a till sends the same
+   * token with every request, and an RSA verification costs more than the rest of a read. Times are
+   * still checked on each use; revocation is the caller's (database) check. Bounded: emptied when
+   * full.
+   */
+  private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+  private static final int VERIFIED_CAPACITY = 10_000;
+
+  private record Verified(Claims claims, Instant notBefore) {}
 
   public AccessTokens(
       String issuer, Duration lifetime, PrivateKey signingKey, PublicKey verificationKey) {
@@ -107,6 +121,37 @@ public final class AccessTokens {
    * anything is off; the caller answers 401 without saying which.
    */
   public Optional<Claims> verify(String token, Instant now) {
+    Verified known = verified.get(token);
+    if (known != null) {
+      return inTime(known.claims().issuedAt(), known.notBefore(), known.claims().expiresAt(), now)
+          ? Optional.of(known.claims())
+          : Optional.empty();
+    }
+    Optional<Claims> claims = check(token, now);
+    if (claims.isPresent()) {
+      if (verified.size() >= VERIFIED_CAPACITY) {
+        verified.clear();
+      }
+      verified.put(token, new Verified(claims.get(), notBeforeOf(token)));
+    }
+    return claims;
+  }
+
+  private static boolean inTime(Instant iat, Instant notBefore, Instant exp, Instant now) {
+    // issued (or valid from) in the future, beyond clock skew: not valid yet
+    return now.isBefore(exp)
+        && !notBefore.isAfter(now.plus(CLOCK_SKEW))
+        && !iat.isAfter(now.plus(CLOCK_SKEW));
+  }
+
+  private Instant notBeforeOf(String token) {
+    JsonObject claims = json(token.split("\\.")[1]);
+    return claims.containsKey("nbf")
+        ? Instant.ofEpochSecond(claims.getJsonNumber("nbf").longValue())
+        : Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue());
+  }
+
+  private Optional<Claims> check(String token, Instant now) {
     try {
       String[] parts = token.split("\\.");
       if (parts.length != 3) {
@@ -131,10 +176,7 @@ public final class AccessTokens {
               : iat;
       if (!issuer.equals(claims.getString("iss", ""))
           || !forUs(claims)
-          || !now.isBefore(exp)
-          // issued (or valid from) in the future, beyond clock skew: not valid yet
-          || notBefore.isAfter(now.plus(CLOCK_SKEW))
-          || iat.isAfter(now.plus(CLOCK_SKEW))) {
+          || !inTime(iat, notBefore, exp, now)) {
         return Optional.empty();
       }
       return Optional.of(

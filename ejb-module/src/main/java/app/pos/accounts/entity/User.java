@@ -72,7 +72,12 @@ public class User extends TenantOwned {
   }
 
   /** A token is honoured only if issued after the last password change or deactivation. */
-  public boolean accepts(Instant tokenIssuedAt) {
+  /**
+   * Whether a token issued at that instant still speaks for a user so described: active, and not
+   * signed out everywhere (or given a new password) since.
+   */
+  public static boolean acceptsToken(
+      boolean active, Instant tokensValidAfter, Instant tokenIssuedAt) {
     return active && !tokenIssuedAt.isBefore(tokensValidAfter);
   }
 

@@ -18,8 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Posts drafts to the ledger in the caller's transaction: sales, refunds, goods receipts and manual
@@ -70,8 +68,8 @@ public class Ledger {
    */
   public Map<String, UUID> accountsByCode() {
     Map<String, UUID> ids = new HashMap<>();
-    for (LedgerAccount account : chart().values()) {
-      ids.put(account.getCode(), account.getId());
+    for (ChartLine account : chart().values()) {
+      ids.put(account.code(), account.id());
     }
     return ids;
   }
@@ -80,18 +78,28 @@ public class Ledger {
    * This business's accounts by id, read once per transaction: a sale looks them up by code and
    * then checks the ones it posts to.
    */
-  private Map<UUID, LedgerAccount> chart() {
+  private Map<UUID, ChartLine> chart() {
     return chart(false);
   }
 
-  private Map<UUID, LedgerAccount> chart(boolean fresh) {
+  /** What posting needs of an account: its code and whether it takes postings. */
+  private record ChartLine(UUID id, String code, boolean active) {}
+
+  private Map<UUID, ChartLine> chart(boolean fresh) {
     String key = Ledger.class.getName() + "/chart/" + store.businessId();
     @SuppressWarnings("unchecked")
-    Map<UUID, LedgerAccount> chart = (Map<UUID, LedgerAccount>) transaction.getResource(key);
+    Map<UUID, ChartLine> chart = (Map<UUID, ChartLine>) transaction.getResource(key);
     if (chart == null || fresh) {
-      chart =
-          store.read(LedgerAccount.class, "", Map.of(), null).stream()
-              .collect(Collectors.toMap(LedgerAccount::getId, Function.identity()));
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          store
+              .nativeQuery(
+                  "SELECT id, code, is_active FROM bk_ledger_account WHERE business_id = ?1")
+              .getResultList();
+      chart = new HashMap<>();
+      for (Object[] r : rows) {
+        chart.put((UUID) r[0], new ChartLine((UUID) r[0], (String) r[1], (Boolean) r[2]));
+      }
       transaction.putResource(key, chart);
     }
     return chart;
@@ -116,18 +124,18 @@ public class Ledger {
   }
 
   private void requireUsableAccounts(JournalDraft draft) {
-    Map<UUID, LedgerAccount> cached = chart();
-    Map<UUID, LedgerAccount> accounts =
+    Map<UUID, ChartLine> cached = chart();
+    Map<UUID, ChartLine> accounts =
         draft.lines().stream().allMatch(l -> cached.containsKey(l.accountId()))
             ? cached
             : chart(true); // an account opened earlier in this transaction
     Map<String, List<String>> errors = new HashMap<>();
     List<JournalDraft.Line> lines = draft.lines();
     for (int i = 0; i < lines.size(); i++) {
-      LedgerAccount account = accounts.get(lines.get(i).accountId());
+      ChartLine account = accounts.get(lines.get(i).accountId());
       if (account == null) {
         errors.put("lines[" + i + "].account_id", List.of("is not an account of this business"));
-      } else if (!account.isActive()) {
+      } else if (!account.active()) {
         errors.put("lines[" + i + "].account_id", List.of("is inactive"));
       }
     }

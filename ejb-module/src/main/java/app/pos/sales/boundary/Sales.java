@@ -214,7 +214,9 @@ public class Sales {
     if (!settled.covered()) {
       settlement.reserve(sale, lineLots);
     }
-    return view(sale, items, payments);
+    Map<UUID, ProductName> names = new HashMap<>();
+    products.values().forEach(p -> names.put(p.getId(), new ProductName(p.getSku(), p.getName())));
+    return SaleView.of(sale, items, payments, names);
   }
 
   /** A tender for a pending sale; the sale completes when its tenders cover it. */

@@ -51,6 +51,15 @@ class AccessTokensTest {
   }
 
   @Test
+  void aTokenVerifiedOnceStillExpiresAndIsNotValidBeforeItWasIssued() {
+    String token = issue();
+    assertThat(tokens.verify(token, now.plusSeconds(60))).isPresent();
+    assertThat(tokens.verify(token, now.plus(Duration.ofHours(1)))).isPresent();
+    assertThat(tokens.verify(token, now.plus(Duration.ofHours(8)))).isEmpty();
+    assertThat(tokens.verify(token, now.minus(Duration.ofMinutes(5)))).isEmpty();
+  }
+
+  @Test
   void aTamperedTokenIsRefused() {
     String[] parts = issue().split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
