@@ -4,53 +4,85 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * The business's own figures at {@code /metrics} (application scope): sales completed, checkout
  * latency, webhook events and job runs. Where the server has no MicroProfile Metrics (WildFly uses
  * Micrometer), nothing is recorded and nothing fails.
+ *
+ * <p>Recording runs after the business work has committed, so it never fails a request: Payara's
+ * registry is not safe when two threads create the same metric at once (a committed sale answered
+ * 500), so each metric is created once, under a lock, and kept.
  */
 @ApplicationScoped
 public class BusinessMetrics {
 
+  private static final Logger LOG = Logger.getLogger(BusinessMetrics.class.getName());
+
   @Inject Instance<MetricRegistry> registries;
 
-  private MetricRegistry registry() {
-    return registries.isResolvable() ? registries.get() : null;
-  }
+  private final Map<List<String>, Object> metrics = new ConcurrentHashMap<>();
 
   public void saleCompleted(String saleType) {
-    MetricRegistry r = registry();
-    if (r != null) {
-      r.counter("pos_sales_completed", new Tag("sale_type", saleType)).inc();
-    }
+    record(
+        List.of("pos_sales_completed", "sale_type", saleType),
+        r -> r.counter("pos_sales_completed", new Tag("sale_type", saleType)),
+        m -> ((Counter) m).inc());
   }
 
   public void checkout(Duration took, int status) {
-    MetricRegistry r = registry();
-    if (r != null) {
-      r.timer("pos_checkout", new Tag("outcome", status < 300 ? "created" : String.valueOf(status)))
-          .update(took);
-    }
+    String outcome = status < 300 ? "created" : String.valueOf(status);
+    record(
+        List.of("pos_checkout", "outcome", outcome),
+        r -> r.timer("pos_checkout", new Tag("outcome", outcome)),
+        m -> ((Timer) m).update(took));
   }
 
   public void webhookEvent(String gateway, boolean replay) {
-    MetricRegistry r = registry();
-    if (r != null) {
-      r.counter(
-              "pos_webhook_events",
-              new Tag("gateway", gateway),
-              new Tag("replay", String.valueOf(replay)))
-          .inc();
-    }
+    record(
+        List.of("pos_webhook_events", "gateway", gateway, "replay", String.valueOf(replay)),
+        r ->
+            r.counter(
+                "pos_webhook_events",
+                new Tag("gateway", gateway),
+                new Tag("replay", String.valueOf(replay))),
+        m -> ((Counter) m).inc());
   }
 
   public void jobRun(String job, String status) {
-    MetricRegistry r = registry();
-    if (r != null) {
-      r.counter("pos_job_runs", new Tag("job", job), new Tag("status", status)).inc();
+    record(
+        List.of("pos_job_runs", "job", job, "status", status),
+        r -> r.counter("pos_job_runs", new Tag("job", job), new Tag("status", status)),
+        m -> ((Counter) m).inc());
+  }
+
+  private void record(
+      List<String> key,
+      Function<MetricRegistry, Object> create,
+      java.util.function.Consumer<Object> update) {
+    try {
+      Object metric = metrics.get(key);
+      if (metric == null) {
+        synchronized (this) {
+          if (!registries.isResolvable()) {
+            return;
+          }
+          metric = metrics.computeIfAbsent(key, k -> create.apply(registries.get()));
+        }
+      }
+      update.accept(metric);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record metric " + key, e);
     }
   }
 }
