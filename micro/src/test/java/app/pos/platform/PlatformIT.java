@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import app.pos.devkit.Deployments;
+import app.pos.devkit.PosApi;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -302,6 +303,28 @@ class PlatformIT {
       pool.shutdownNow();
     }
     assertThat(rowsFor(business)).isEqualTo(1);
+  }
+
+  @Test
+  void afterTheDatabaseDropsEveryConnectionTheNextRequestsAllSucceed() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      api().get("subscriptions/api/plans/").then().statusCode(200);
+    }
+    try (Connection c = TestDatabaseSession.connect();
+        Statement s = c.createStatement();
+        ResultSet dropped =
+            s.executeQuery(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND application_name = 'pos'"
+                    + " AND pid <> pg_backend_pid()")) {
+      dropped.next();
+      assertThat(dropped.getInt(1)).isPositive();
+    }
+    Thread.sleep(2_500); // a restart takes longer than the pool's validation period
+    for (int i = 0; i < 20; i++) {
+      api().get("subscriptions/api/plans/").then().statusCode(200);
+    }
+    new PosApi(base).registerBusiness(); // writes too
   }
 
   @Test

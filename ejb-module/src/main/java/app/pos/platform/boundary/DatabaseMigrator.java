@@ -40,7 +40,15 @@ import org.flywaydb.core.api.output.MigrateResult;
       "ApplicationName=pos",
       // nulls and strings bound as "unspecified": a NULL uuid from the JPA provider is not a
       // varchar
-      "stringtype=unspecified"
+      "stringtype=unspecified",
+      // Payara's pool: a connection idle for 2 s or more is checked before it is handed out, and
+      // one failed check empties the pool, so a database restart or failover costs no request
+      // made after it (without this, every pooled connection stayed broken until a restart)
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=2",
+      "fish.payara.fail-all-connections=true"
     })
 @Startup
 @Singleton
