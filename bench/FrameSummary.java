@@ -45,10 +45,49 @@ public class FrameSummary {
         }
       }
     }
+    Map<String, Integer> byLayer = new HashMap<>();
+    for (List<String> stack : samples) {
+      byLayer.merge(layer(stack), 1, Integer::sum);
+    }
     System.out.println(n + " samples");
+    print("self time by layer (the innermost non-JDK frame's)", byLayer, n, 12);
     print("self time by library (first non-JDK frame's package)", selfByLibrary, n, 20);
     print("hottest frames (self)", selfByFrame, n, 25);
     print("application methods (total)", totalByAppFrame, n, 40);
+  }
+
+  static final String[][] LAYERS = {
+    {"PostgreSQL driver", "org.postgresql."},
+    {"connection pool and JCA", "com.sun.enterprise.resource.", "com.sun.gjc.", "com.sun.enterprise.connectors."},
+    {"EclipseLink (JPA)", "org.eclipse.persistence."},
+    {"JSON-B / JSON-P", "org.eclipse.yasson.", "org.eclipse.parsson.", "jakarta.json."},
+    {"Bean Validation", "org.hibernate.validator."},
+    {"application (app.pos)", "app.pos."},
+    {"EJB container and transactions", "com.sun.ejb.", "org.glassfish.ejb.", "com.sun.enterprise.transaction.", "com.sun.jts."},
+    {"CDI (Weld)", "org.jboss.weld.", "org.glassfish.weld."},
+    {"JAX-RS (Jersey, HK2)", "org.glassfish.jersey.", "org.jvnet.hk2.", "org.glassfish.hk2."},
+    {"HTTP and servlet (Grizzly, Catalina)", "org.glassfish.grizzly.", "org.apache.catalina.", "org.glassfish.web.", "com.sun.enterprise.web."},
+  };
+
+  /** The layer of the innermost frame that belongs to one; JDK frames count for their caller. */
+  static String layer(List<String> stack) {
+    for (String frame : stack) {
+      // generated into the application's packages, but the containers' code
+      if (frame.contains("_$$_Weld")) {
+        return "CDI (Weld)";
+      }
+      if (frame.contains("__EJB31_Generated__")) {
+        return "EJB container and transactions";
+      }
+      for (String[] layer : LAYERS) {
+        for (int i = 1; i < layer.length; i++) {
+          if (frame.startsWith(layer[i])) {
+            return layer[0];
+          }
+        }
+      }
+    }
+    return "other";
   }
 
   /** The package of the first frame outside the JDK, so JDK collections count for their caller. */

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -197,26 +199,16 @@ public class LoadGenerator {
   }
 
   static void checkout(Properties s, int clients, int seconds, boolean hot) throws Exception {
-    String[] tokens = s.getProperty("cashiers").split(",");
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger conflicts = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
-    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    List<Thread> threads = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      String token = tokens[c % tokens.length];
-      threads.add(started(() -> {
-        while (System.nanoTime() < end) {
-          Answer a = call("POST", "sales/api/sales/", token, sale(s, hot), null);
-          latencies.add(a.nanos());
-          if (a.status() == 201) ok.incrementAndGet();
-          else if (a.status() == 409) conflicts.incrementAndGet();
-          else errors.incrementAndGet();
-        }
-      }));
-    }
-    for (Thread t : threads) t.join();
+    drive(s, clients, seconds, token -> call("POST", "sales/api/sales/", token, sale(s, hot), null), a -> {
+      latencies.add(a.nanos());
+      if (a.status() == 201) ok.incrementAndGet();
+      else if (a.status() == 409) conflicts.incrementAndGet();
+      else errors.incrementAndGet();
+    });
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     System.out.printf(Locale.ROOT, "%d %.1f %.1f %.1f %.1f %d %d %d%n", clients, ok.get() / (double) seconds,
@@ -225,22 +217,28 @@ public class LoadGenerator {
 
   /** The same stack's floor: an authenticated read that does one small query. */
   static void read(Properties s, int clients, int seconds) throws Exception {
-    String[] tokens = s.getProperty("cashiers").split(",");
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
+    drive(s, clients, seconds, token -> call("GET", "accounts/api/users/me/", token, null, null),
+        a -> (a.status() == 200 ? ok : errors).incrementAndGet());
+    System.out.printf(Locale.ROOT, "%d %.1f %d%n", clients, ok.get() / (double) seconds, errors.get());
+  }
+
+  /** CLIENTS threads, each signed in as one of the cashiers, calling until the time is up. */
+  static void drive(Properties s, int clients, int seconds, Function<String, Answer> request,
+      Consumer<Answer> record) throws InterruptedException {
+    String[] tokens = s.getProperty("cashiers").split(",");
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       String token = tokens[c % tokens.length];
       threads.add(started(() -> {
         while (System.nanoTime() < end) {
-          if (call("GET", "accounts/api/users/me/", token, null, null).status() == 200) ok.incrementAndGet();
-          else errors.incrementAndGet();
+          record.accept(request.apply(token));
         }
       }));
     }
     for (Thread t : threads) t.join();
-    System.out.printf(Locale.ROOT, "%d %.1f %d%n", clients, ok.get() / (double) seconds, errors.get());
   }
 
   static double pct(List<Long> sorted, int p) {

@@ -12,6 +12,8 @@ PSQL="psql -h $BENCH_PG_HOST -U postgres -qAt"
 db="pos_profile_$(date +%s)"
 state=$(mktemp)
 mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
+# deep EJB call chains overflow JFR's default of 64 frames: keep whole stacks
+export POS_JAVA_OPTS="${POS_JAVA_OPTS:--Xmx768m} -XX:FlightRecorderOptions=stackdepth=256"
 trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
 server_start "$db"
 java bench/LoadGenerator.java seed "$state" >&2
@@ -32,7 +34,7 @@ sed -E 's/.*(statement|execute [^:]*): //' /tmp/pos-checkout-statements.log | cu
 
 echo "== JFR: 16 clients for ${T}s" >&2
 pid=$(server_pid)
-jcmd "$pid" JFR.start name=checkout settings=profile filename=/tmp/pos-checkout.jfr >/dev/null
+jcmd "$pid" JFR.start name=checkout settings=default filename=/tmp/pos-checkout.jfr >/dev/null
 read -r _ tps _ _ p99 _ _ _ < <(java bench/LoadGenerator.java checkout "$state" 16 "$T")
 jcmd "$pid" JFR.stop name=checkout >/dev/null
 echo "16 clients: $tps checkouts/s, p99 $p99 ms"

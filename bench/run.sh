@@ -70,16 +70,27 @@ business=$(curl -s "$POS_URL/accounts/api/users/me/" -H "Authorization: Bearer $
   | sed 's/.*"business_id":"\([^"]*\)".*/\1/')
 $PSQL -d "$db" -v biz="$business" -f bench/month-end.sql >/dev/null
 first=$(date +%Y-%m-01); last=$(date -d "$first +1 month -1 day" +%Y-%m-%d)
-sql_ms=$($PSQL -d "$db" -c "SET work_mem = '64MB'" -c '\timing on' \
-  -c "SELECT account_id, sum(debit), sum(credit) FROM bk_ledger_entry WHERE business_id = '$business' AND entry_date BETWEEN '$first' AND '$last' GROUP BY account_id" \
-  | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1)
+group_by_ms() {
+  $PSQL -d "$db" -c "SET work_mem = '64MB'" -c '\timing on' \
+    -c "SELECT account_id, sum(debit), sum(credit) FROM bk_ledger_entry WHERE business_id = '$business' AND entry_date BETWEEN '$first' AND '$last' GROUP BY account_id" \
+    | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1
+}
 owner=$(sed -n 's/^owner=//p' "$state")
-start=$(date +%s.%N)
-tb=$(curl -s -X POST "$POS_URL/bookkeeping/api/trial-balances/" -H "Authorization: Bearer $owner" \
-  -H 'Content-Type: application/json' -d "{\"period_start\":\"$first\",\"period_end\":\"$last\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
-until curl -s "$POS_URL/bookkeeping/api/trial-balances/$tb/" -H "Authorization: Bearer $owner" | grep -q '"status":"COMPLETED"'; do sleep 0.1; done
-job_ms=$(echo "($(date +%s.%N) - $start) * 1000" | bc)
-row "trial balance over 5 M lines (job, request to COMPLETED)" "$(printf '%.0f' "$job_ms") ms" "$(printf '%.0f' "$sql_ms") ms (SQL GROUP BY)" \
+trial_balance_ms() { # request to COMPLETED, as a client sees it
+  local start tb
+  start=$(date +%s.%N)
+  tb=$(curl -s -X POST "$POS_URL/bookkeeping/api/trial-balances/" -H "Authorization: Bearer $owner" \
+    -H 'Content-Type: application/json' -d "{\"period_start\":\"$first\",\"period_end\":\"$last\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+  until curl -s "$POS_URL/bookkeeping/api/trial-balances/$tb/" -H "Authorization: Bearer $owner" | grep -q '"status":"COMPLETED"'; do sleep 0.1; done
+  echo "($(date +%s.%N) - $start) * 1000" | bc
+}
+# each twice: the first run of either pays for cold caches (and the job for the batch runtime's
+# first use in this server); the ratio is taken between the second runs, both figures are shown
+sql_first=$(group_by_ms); sql_ms=$(group_by_ms)
+job_first=$(trial_balance_ms); job_ms=$(trial_balance_ms)
+row "trial balance over 5 M lines (job, request to COMPLETED)" \
+  "$(printf '%.0f' "$job_ms") ms (first run $(printf '%.0f' "$job_first") ms)" \
+  "$(printf '%.0f' "$sql_ms") ms (SQL GROUP BY; first run $(printf '%.0f' "$sql_first") ms)" \
   "$(echo "scale=1; $job_ms / $sql_ms" | bc) ×" "≤ 2 ×"
 
 echo "== catalogue: 300,000 products" >&2
