@@ -214,9 +214,7 @@ public class Sales {
     if (!settled.covered()) {
       settlement.reserve(sale, lineLots);
     }
-    Map<UUID, ProductName> names = new HashMap<>();
-    products.values().forEach(p -> names.put(p.getId(), new ProductName(p.getSku(), p.getName())));
-    return SaleView.of(sale, items, payments, names);
+    return SaleView.of(sale, items, payments, namesOf(products.values()));
   }
 
   /** A tender for a pending sale; the sale completes when its tenders cover it. */
@@ -337,13 +335,15 @@ public class Sales {
   }
 
   private Map<UUID, ProductName> productNames(List<SaleItem> items) {
-    Map<UUID, ProductName> names = new HashMap<>();
     List<UUID> ids = items.stream().map(SaleItem::getProductId).distinct().toList();
-    if (!ids.isEmpty()) {
-      store
-          .read(Product.class, "e.id IN :ids", Map.of("ids", ids), null)
-          .forEach(p -> names.put(p.getId(), new ProductName(p.getSku(), p.getName())));
-    }
+    return ids.isEmpty()
+        ? Map.of()
+        : namesOf(store.read(Product.class, "e.id IN :ids", Map.of("ids", ids), null));
+  }
+
+  private static Map<UUID, ProductName> namesOf(Collection<Product> products) {
+    Map<UUID, ProductName> names = new HashMap<>();
+    products.forEach(p -> names.put(p.getId(), new ProductName(p.getSku(), p.getName())));
     return names;
   }
 
