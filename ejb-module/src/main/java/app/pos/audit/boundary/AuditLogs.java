@@ -1,6 +1,7 @@
 package app.pos.audit.boundary;
 
 import app.pos.audit.entity.AuditLog;
+import app.pos.platform.control.Conditions;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.Page;
@@ -11,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,31 +28,18 @@ public class AuditLogs {
       String action, String entityType, UUID userId, Instant from, Instant until) {}
 
   public Page<AuditLogView> list(Filter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder("a.businessId = :tenant");
-    Map<String, Object> params = new HashMap<>();
-    params.put("tenant", tenant.businessId());
     boolean admin = tenant.role().filter("ADMIN"::equals).isPresent() || tenant.isSuperuser();
-    UUID user = admin ? filter.userId() : tenant.userId().orElseThrow();
-    if (user != null) {
-      where.append(" AND a.userId = :user");
-      params.put("user", user);
-    }
-    if (filter.action() != null) {
-      where.append(" AND a.action = :action");
-      params.put("action", filter.action());
-    }
-    if (filter.entityType() != null) {
-      where.append(" AND a.entityType = :entityType");
-      params.put("entityType", filter.entityType());
-    }
-    if (filter.from() != null) {
-      where.append(" AND a.createdAt >= :from");
-      params.put("from", filter.from());
-    }
-    if (filter.until() != null) {
-      where.append(" AND a.createdAt < :until");
-      params.put("until", filter.until());
-    }
+    Conditions conditions =
+        new Conditions()
+            .and("a.businessId = :tenant", "tenant", tenant.businessId())
+            .and(
+                "a.userId = :user", "user", admin ? filter.userId() : tenant.userId().orElseThrow())
+            .and("a.action = :action", "action", filter.action())
+            .and("a.entityType = :entityType", "entityType", filter.entityType())
+            .and("a.createdAt >= :from", "from", filter.from())
+            .and("a.createdAt < :until", "until", filter.until());
+    String where = conditions.where();
+    Map<String, Object> params = conditions.params();
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(a) FROM AuditLog a WHERE " + where, Long.class);
     TypedQuery<AuditLog> rows =

@@ -4,6 +4,7 @@ import app.pos.audit.control.Audited;
 import app.pos.bookkeeping.control.JournalDraft;
 import app.pos.bookkeeping.entity.JournalEntry;
 import app.pos.bookkeeping.entity.LedgerAccount;
+import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
@@ -13,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,26 +86,14 @@ public class JournalEntries {
   public record Filter(LocalDate from, LocalDate to, String sourceType, UUID sourceId) {}
 
   public Page<JournalEntryView> list(Filter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (filter.from() != null) {
-      where.append(" AND e.entryDate >= :from");
-      params.put("from", filter.from());
-    }
-    if (filter.to() != null) {
-      where.append(" AND e.entryDate <= :to");
-      params.put("to", filter.to());
-    }
-    if (filter.sourceType() != null) {
-      where.append(" AND e.sourceType = :sourceType");
-      params.put("sourceType", filter.sourceType());
-    }
-    if (filter.sourceId() != null) {
-      where.append(" AND e.sourceId = :sourceId");
-      params.put("sourceId", filter.sourceId());
-    }
+    Conditions where =
+        new Conditions()
+            .and("e.entryDate >= :from", "from", filter.from())
+            .and("e.entryDate <= :to", "to", filter.to())
+            .and("e.sourceType = :sourceType", "sourceType", filter.sourceType())
+            .and("e.sourceId = :sourceId", "sourceId", filter.sourceId());
     Page<JournalEntry> entries =
-        store.page(JournalEntry.class, where.toString(), params, "e.entryNumber DESC", page);
+        store.page(JournalEntry.class, where.where(), where.params(), "e.entryNumber DESC", page);
     Map<UUID, LedgerAccount> accounts = accounts();
     return entries.map(e -> JournalEntryView.of(e, reversalOf(e.getId()), accounts));
   }

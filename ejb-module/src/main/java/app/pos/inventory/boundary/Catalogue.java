@@ -7,6 +7,7 @@ import app.pos.inventory.boundary.Views.SupplierView;
 import app.pos.inventory.entity.Category;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.Supplier;
+import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
@@ -19,7 +20,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,19 +94,17 @@ public class Catalogue {
 
   /** Products, optionally matching {@code search} in SKU, name or barcode, or changed since. */
   public Page<ProductView> products(String search, Instant updatedSince, PageRequest page) {
-    StringBuilder where = new StringBuilder();
-    Map<String, Object> params = new HashMap<>();
-    if (search != null && !search.isBlank()) {
-      where.append("(LOWER(e.name) LIKE :term OR LOWER(e.sku) LIKE :term OR e.barcode = :exact)");
-      params.put("term", SearchTerm.containing(search));
-      params.put("exact", search.trim());
-    }
-    if (updatedSince != null) {
-      where.append(where.length() > 0 ? " AND " : "").append("e.updatedAt >= :since");
-      params.put("since", updatedSince);
-    }
+    boolean searching = search != null && !search.isBlank();
+    Conditions where =
+        new Conditions()
+            .and(
+                "(LOWER(e.name) LIKE :term OR LOWER(e.sku) LIKE :term OR e.barcode = :exact)",
+                searching
+                    ? Map.of("term", SearchTerm.containing(search), "exact", search.trim())
+                    : null)
+            .and("e.updatedAt >= :since", "since", updatedSince);
     return store
-        .page(Product.class, where.toString(), params, "e.name, e.id", page)
+        .page(Product.class, where.where(), where.params(), "e.name, e.id", page)
         .map(ProductView::of);
   }
 

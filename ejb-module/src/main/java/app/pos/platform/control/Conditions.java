@@ -21,6 +21,15 @@ public final class Conditions {
     return this;
   }
 
+  /** Adds {@code condition} with all its parameters when {@code values} are given. */
+  public Conditions and(String condition, Map<String, ?> values) {
+    if (values != null) {
+      where.append(" AND ").append(condition);
+      params.putAll(values);
+    }
+    return this;
+  }
+
   public String where() {
     return where.toString();
   }
