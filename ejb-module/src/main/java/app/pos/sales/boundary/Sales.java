@@ -105,6 +105,11 @@ public class Sales {
       }
     }
 
+    // what is only read is read before the stock rows are locked: a hot product sells at one over
+    // the time its rows stay locked
+    BigDecimal defaultTaxRate = businesses.settings().defaultTaxRate();
+    settlement.readChart();
+
     // lock the stock of every product sold here, then allocate on figures no one else can change
     Map<UUID, List<PricedLot>> lotsByProduct = new HashMap<>();
     for (PricedLot lot : stock.lockProducts(products.keySet(), storefront.getId())) {
@@ -114,7 +119,6 @@ public class Sales {
     lotsByProduct.values().forEach(l -> l.forEach(p -> lotById.put(p.stock().lotId(), p)));
     Map<UUID, BigDecimal> allocated = new HashMap<>();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    BigDecimal defaultTaxRate = businesses.settings().defaultTaxRate();
 
     UUID saleId = UUID.randomUUID();
     List<SaleItem> items = new ArrayList<>();

@@ -269,6 +269,13 @@ public class SaleSettlement {
         .findFirst();
   }
 
+  /**
+   * Reads the chart of accounts a completion posts to (kept for the transaction), ahead of locks.
+   */
+  public void readChart() {
+    ledger.accountsByCode();
+  }
+
   /** A CREDIT tender needs a customer on the sale. */
   public static void requireCustomerFor(Method method, UUID customerId, String field) {
     if (method == Method.CREDIT && customerId == null) {
