@@ -11,7 +11,7 @@ db="pos_crash_$(date +%s)"
 state=$(mktemp) log=$(mktemp)
 
 mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
-trap 'server_stop; psql -h "$BENCH_PG_HOST" -U postgres -qc "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
+trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
 server_start "$db"
 java bench/LoadGenerator.java seed "$state"
 unlimited_plan "$state"

@@ -7,7 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/server.sh
 T=${1:-20}
-PSQL="psql -h $BENCH_PG_HOST -U postgres -qAt"
 db="pos_bench_$(date +%s)"
 state=$(mktemp)
 rows=()

@@ -1,6 +1,7 @@
 # Sourced by the bench scripts: start and stop the server with the README's run command against a
 # database of their own on the local PostgreSQL (created by the run command when missing).
 BENCH_PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
+PSQL="psql -h $BENCH_PG_HOST -U postgres -qAt"
 BENCH_PORT=${PORT:-8080}
 export POS_URL="http://localhost:$BENCH_PORT"
 export PLATFORM_OWNER_EMAIL=${PLATFORM_OWNER_EMAIL:-bench-owner@bench.pos}

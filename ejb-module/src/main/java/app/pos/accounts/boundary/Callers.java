@@ -9,11 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Decides, on every request, whether a verified token still speaks for its user: not signed out,
@@ -50,14 +51,13 @@ public class Callers {
         || revoked) {
       return Optional.empty();
     }
-    Set<UUID> storefronts = new HashSet<>();
-    if (user[5] != null) {
-      for (String id : ((String) user[5]).split(",")) {
-        storefronts.add(UUID.fromString(id));
-      }
-    }
+    Set<UUID> storefronts =
+        user[5] == null
+            ? Set.of()
+            : Arrays.stream(((String) user[5]).split(","))
+                .map(UUID::fromString)
+                .collect(Collectors.toUnmodifiableSet());
     return Optional.of(
-        new Caller(
-            businessId, userId, (String) user[1], (Boolean) user[3], Set.copyOf(storefronts)));
+        new Caller(businessId, userId, (String) user[1], (Boolean) user[3], storefronts));
   }
 }

@@ -127,14 +127,14 @@ public final class AccessTokens {
           ? Optional.of(known.claims())
           : Optional.empty();
     }
-    Optional<Claims> claims = check(token, now);
-    if (claims.isPresent()) {
+    Optional<Verified> checked = check(token, now);
+    if (checked.isPresent()) {
       if (verified.size() >= VERIFIED_CAPACITY) {
         verified.clear();
       }
-      verified.put(token, new Verified(claims.get(), notBeforeOf(token)));
+      verified.put(token, checked.get());
     }
-    return claims;
+    return checked.map(Verified::claims);
   }
 
   private static boolean inTime(Instant iat, Instant notBefore, Instant exp, Instant now) {
@@ -144,14 +144,7 @@ public final class AccessTokens {
         && !iat.isAfter(now.plus(CLOCK_SKEW));
   }
 
-  private Instant notBeforeOf(String token) {
-    JsonObject claims = json(token.split("\\.")[1]);
-    return claims.containsKey("nbf")
-        ? Instant.ofEpochSecond(claims.getJsonNumber("nbf").longValue())
-        : Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue());
-  }
-
-  private Optional<Claims> check(String token, Instant now) {
+  private Optional<Verified> check(String token, Instant now) {
     try {
       String[] parts = token.split("\\.");
       if (parts.length != 3) {
@@ -180,13 +173,15 @@ public final class AccessTokens {
         return Optional.empty();
       }
       return Optional.of(
-          new Claims(
-              UUID.fromString(claims.getString("sub")),
-              UUID.fromString(claims.getString(TENANT_CLAIM)),
-              claims.getJsonArray("groups").getString(0),
-              UUID.fromString(claims.getString("jti")),
-              Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue()),
-              exp));
+          new Verified(
+              new Claims(
+                  UUID.fromString(claims.getString("sub")),
+                  UUID.fromString(claims.getString(TENANT_CLAIM)),
+                  claims.getJsonArray("groups").getString(0),
+                  UUID.fromString(claims.getString("jti")),
+                  iat,
+                  exp),
+              notBefore));
     } catch (RuntimeException | GeneralSecurityException e) {
       return Optional.empty();
     }

@@ -71,7 +71,6 @@ public class User extends TenantOwned {
     return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
-  /** A token is honoured only if issued after the last password change or deactivation. */
   /**
    * Whether a token issued at that instant still speaks for a user so described: active, and not
    * signed out everywhere (or given a new password) since.

@@ -57,7 +57,7 @@ public class StockAlerts {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void evaluate(StockMoved moved) {
-    List<StockMoved.At> places = List.copyOf(moved.places());
+    List<StockMoved.At> places = moved.places();
     @SuppressWarnings("unchecked")
     List<Object[]> levels =
         em.createNativeQuery(

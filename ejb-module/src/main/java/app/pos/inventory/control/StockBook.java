@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public class StockBook {
       boolean reserved) {
     // several picks may come from one lot (two lines of a product): each is valued on what the
     // previous ones left, so the last units still take exactly the lot's remaining value
-    Map<UUID, BigDecimal[]> left = new LinkedHashMap<>();
+    Map<UUID, BigDecimal[]> left = new HashMap<>();
     List<Taken> taken = new ArrayList<>();
     for (Pick pick :
         picks.stream().sorted(Comparator.comparing(p -> p.take().lot().lotId())).toList()) {

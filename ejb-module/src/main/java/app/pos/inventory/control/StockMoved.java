@@ -1,6 +1,7 @@
 package app.pos.inventory.control;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,8 +35,9 @@ public final class StockMoved {
     return businessId;
   }
 
-  public Set<At> places() {
-    return Set.copyOf(places);
+  /** Each place once, in the order the transaction first moved it. */
+  public List<At> places() {
+    return List.copyOf(places);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,9 +68,7 @@ public class BusinessMetrics {
   }
 
   private void record(
-      List<String> key,
-      Function<MetricRegistry, Object> create,
-      java.util.function.Consumer<Object> update) {
+      List<String> key, Function<MetricRegistry, Object> create, Consumer<Object> update) {
     try {
       Object metric = metrics.get(key);
       if (metric == null) {
