@@ -38,6 +38,12 @@ import java.util.regex.Pattern;
  *                                           PRODUCTS bulk-loaded items; prints p50 and p95 of each
  *   read     STATE CLIENTS SECONDS          GET users/me as the cashiers (the HTTP stack's floor: a
  *                                           token, one query, a small answer); prints clients tps errors
+ *   tills    STATE CLIENTS LOG STOP         tills ring up sales until the file STOP exists: each sale has
+ *                                           an Idempotency-Key (also its card payment's reference); an
+ *                                           attempt that fails (no answer, a timeout, 5xx) is sent again
+ *                                           with the same key and body, as a till does. LOG gets
+ *                                           "sale KEY ID ATTEMPTS" per sale and "failed MILLIS KEY STATUS"
+ *                                           per failed attempt; prints the figures (see tills())
  * </pre>
  *
  * POS_URL (default http://localhost:8080) says where the server is.
@@ -66,16 +72,21 @@ public class LoadGenerator {
       case "verify" -> verify(load(args[1]), args.length > 2 ? Path.of(args[2]) : null);
       case "lookup" -> lookup(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       case "read" -> read(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-      default -> throw new IllegalArgumentException("seed, checkout, mixed, verify, lookup or read");
+      case "tills" -> tills(load(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]));
+      default -> throw new IllegalArgumentException("seed, checkout, mixed, verify, lookup, read or tills");
     }
   }
 
   record Answer(int status, String body, long nanos) {}
 
   static Answer call(String method, String path, String token, String json, String key) {
+    return call(method, path, token, json, key, Duration.ofSeconds(30));
+  }
+
+  static Answer call(String method, String path, String token, String json, String key, Duration timeout) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(URL + "/" + path))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(timeout)
             .header("Accept", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -175,6 +186,11 @@ public class LoadGenerator {
 
   /** A checkout of three lines at 2.00 each (no tax), paid half by card and the rest in cash. */
   static String sale(Properties s, boolean hot) {
+    return sale(s, hot, null);
+  }
+
+  /** The same, the card payment carrying {@code reference} (the till's key for the sale) when given. */
+  static String sale(Properties s, boolean hot, String reference) {
     List<String> products = new ArrayList<>(List.of(s.getProperty("products").split(",")));
     if (!hot) {
       Collections.shuffle(products, ThreadLocalRandom.current());
@@ -191,6 +207,7 @@ public class LoadGenerator {
     int card = total / 2;
     return "{\"storefront_id\":\"" + s.getProperty("storefront") + "\",\"sale_type\":\"RETAIL\",\"items\":["
         + lines + "],\"payments\":[{\"method\":\"CARD\",\"amount\":\"" + cents(card)
+        + (reference == null ? "" : "\",\"reference\":\"" + reference)
         + "\"},{\"method\":\"CASH\",\"amount\":\"" + cents(total - card + 500) + "\"}]}";
   }
 
@@ -353,6 +370,90 @@ public class LoadGenerator {
         + (failed.isEmpty() ? "" : " " + failed));
     if (!ok || present != answered) {
       System.exit(1);
+    }
+  }
+
+  /** How long a till waits for an answer before it gives up on the attempt and sends it again. */
+  static final Duration TILL_TIMEOUT = Duration.ofSeconds(10);
+
+  /** How long a till keeps trying one sale before it gives up on it (reported as abandoned). */
+  static final Duration TILL_PATIENCE = Duration.ofSeconds(120);
+
+  /**
+   * Tills through a load balancer: each sale gets a fresh Idempotency-Key, and an attempt without
+   * an answer (connection refused or reset, a timeout) or with a 5xx is sent again with the same
+   * key and body after a short pause, until it is answered or the till's patience runs out. A
+   * till finishes the sale it is on when STOP appears. Prints one line per figure: requests
+   * (attempts sent), failed (attempts that failed and were retried), retried (sales that needed
+   * more than one attempt), succeeded (sales answered 201), refused (sales answered another 4xx:
+   * none expected), abandoned (sales given up), last-failure (epoch ms of the last failed attempt,
+   * 0 if none).
+   */
+  static void tills(Properties s, int clients, Path log, Path stop) throws Exception {
+    String[] tokens = s.getProperty("cashiers").split(",");
+    AtomicLong requests = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    AtomicLong retried = new AtomicLong();
+    AtomicLong succeeded = new AtomicLong();
+    AtomicLong refused = new AtomicLong();
+    AtomicLong abandoned = new AtomicLong();
+    AtomicLong lastFailure = new AtomicLong();
+    long hardStop = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log))) {
+      List<Thread> threads = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        String token = tokens[c % tokens.length];
+        threads.add(started(() -> {
+          while (!Files.exists(stop) && System.nanoTime() < hardStop) {
+            String key = UUID.randomUUID().toString();
+            String body = sale(s, false, key);
+            long giveUp = System.nanoTime() + TILL_PATIENCE.toNanos();
+            int attempts = 0;
+            while (true) {
+              attempts++;
+              requests.incrementAndGet();
+              Answer a = call("POST", "sales/api/sales/", token, body, key, TILL_TIMEOUT);
+              if (a.status() == 201) {
+                succeeded.incrementAndGet();
+                record(out, "sale " + key + " " + field(a.body(), "id") + " " + attempts);
+                break;
+              }
+              if (a.status() != -1 && a.status() < 500) {
+                refused.incrementAndGet();
+                record(out, "refused " + key + " " + a.status() + " " + a.body().replace('\n', ' '));
+                break;
+              }
+              failed.incrementAndGet();
+              long now = System.currentTimeMillis();
+              lastFailure.accumulateAndGet(now, Math::max);
+              record(out, "failed " + now + " " + key + " " + a.status());
+              if (attempts == 1) retried.incrementAndGet();
+              if (System.nanoTime() > giveUp) {
+                abandoned.incrementAndGet();
+                record(out, "abandoned " + key);
+                break;
+              }
+              pause(Math.min(2000, 250L << Math.min(attempts - 1, 3)));
+            }
+          }
+        }));
+      }
+      for (Thread t : threads) t.join();
+    }
+    System.out.println("requests " + requests.get());
+    System.out.println("failed " + failed.get());
+    System.out.println("retried " + retried.get());
+    System.out.println("succeeded " + succeeded.get());
+    System.out.println("refused " + refused.get());
+    System.out.println("abandoned " + abandoned.get());
+    System.out.println("last-failure " + lastFailure.get());
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
