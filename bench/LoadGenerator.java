@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  *                                           per failed attempt; prints the figures (see tills())
  * </pre>
  *
- * POS_URL (default http://localhost:8080) says where the server is.
+ * POS_URL (default http://localhost:8080) says where the server is; POS_TIMEOUT_SECONDS (default
+ * 30) how long a request may take (the tills mode has its own, TILL_TIMEOUT).
  */
 public class LoadGenerator {
 
@@ -79,8 +80,11 @@ public class LoadGenerator {
 
   record Answer(int status, String body, long nanos) {}
 
+  static final Duration TIMEOUT =
+      Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("POS_TIMEOUT_SECONDS", "30")));
+
   static Answer call(String method, String path, String token, String json, String key) {
-    return call(method, path, token, json, key, Duration.ofSeconds(30));
+    return call(method, path, token, json, key, TIMEOUT);
   }
 
   static Answer call(String method, String path, String token, String json, String key, Duration timeout) {
