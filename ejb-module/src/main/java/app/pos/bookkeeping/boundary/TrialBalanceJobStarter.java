@@ -40,14 +40,7 @@ public class TrialBalanceJobStarter implements JobStarter {
         parameters.containsKey("period_end")
             ? LocalDate.parse(parameters.get("period_end"))
             : today;
-    TrialBalanceView started = trialBalances.request(command);
-    runs.sync(
-        run,
-        "STARTED",
-        0,
-        null,
-        JsonCodec.JSON.createObjectBuilder().add("id", started.id().toString()).build().toString());
-    return started.jobExecutionId();
+    return trialBalances.request(command, run).batchExecutionId();
   }
 
   @Override

@@ -21,17 +21,19 @@ public class TrialBalanceRecords {
   @Inject CurrentTenant tenant;
   @Inject AuditTrail audit;
 
-  public UUID create(LocalDate start, LocalDate end) {
+  /** A PENDING trial balance computed by the job run {@code run}. */
+  public UUID create(LocalDate start, LocalDate end, UUID run) {
     UUID id = UUID.randomUUID();
     store
         .nativeQuery(
             "INSERT INTO bk_trial_balance (business_id, id, period_start, period_end, status,"
-                + " requested_by, created_at, updated_at)"
-                + " VALUES (?1, ?2, ?3, ?4, 'PENDING', ?5, now(), now())")
+                + " requested_by, job_run_id, created_at, updated_at)"
+                + " VALUES (?1, ?2, ?3, ?4, 'PENDING', ?5, ?6, now(), now())")
         .setParameter(2, id)
         .setParameter(3, Date.valueOf(start))
         .setParameter(4, Date.valueOf(end))
         .setParameter(5, tenant.userId().orElse(null))
+        .setParameter(6, run)
         .executeUpdate();
     audit.record(
         "trial_balance.requested",

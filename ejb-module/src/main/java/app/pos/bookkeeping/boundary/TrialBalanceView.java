@@ -8,13 +8,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A trial balance, its job's progress and, once COMPLETED, its lines and totals. */
+/**
+ * A trial balance, its job's progress and, once COMPLETED, its lines and totals. {@code
+ * job_execution_id} is the job run to follow at {@code GET /admin/api/jobs/executions/{id}/};
+ * {@code batch_execution_id} the batch runtime's own number.
+ */
 public record TrialBalanceView(
     UUID id,
     LocalDate periodStart,
     LocalDate periodEnd,
     String status,
-    Long jobExecutionId,
+    UUID jobExecutionId,
+    Long batchExecutionId,
     int accountsDone,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal totalDebit,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal totalCredit,

@@ -1,7 +1,10 @@
 package app.pos.bookkeeping.boundary;
 
 import app.pos.bookkeeping.control.TrialBalanceJob;
+import app.pos.platform.boundary.JobRuns;
+import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.ResourceNotFoundException;
@@ -25,18 +28,43 @@ import java.util.UUID;
 public class TrialBalances {
 
   private static final String COLUMNS =
-      "id, period_start, period_end, status, job_execution_id, accounts_done, total_debit,"
-          + " total_credit, is_balanced, created_at, completed_at";
+      "id, period_start, period_end, status, job_run_id, job_execution_id, accounts_done,"
+          + " total_debit, total_credit, is_balanced, created_at, completed_at";
 
   @Inject TenantStore store;
   @Inject TrialBalanceRecords records;
+  @Inject JobRuns runs;
+  @Inject CurrentTenant tenant;
 
+  /** Starts a trial balance with its own job run (what {@code POST trial-balances} does). */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public TrialBalanceView request(RequestTrialBalance command) {
-    if (command.periodEnd.isBefore(command.periodStart)) {
-      throw new InvalidInputException("period_end", "must not be before period_start");
-    }
-    UUID id = records.create(command.periodStart, command.periodEnd);
+    check(command);
+    UUID run = UUID.randomUUID();
+    runs.create(
+        run,
+        store.businessId(),
+        TrialBalanceJob.NAME,
+        JsonCodec.JSON
+            .createObjectBuilder()
+            .add("period_start", command.periodStart.toString())
+            .add("period_end", command.periodEnd.toString())
+            .build()
+            .toString(),
+        tenant.userId().orElse(null));
+    TrialBalanceView started = request(command, run);
+    runs.attach(run, started.batchExecutionId());
+    return started;
+  }
+
+  /**
+   * Starts a trial balance computed under the job run {@code run} (created by the caller): the
+   * run's result names the trial balance until the job completes.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public TrialBalanceView request(RequestTrialBalance command, UUID run) {
+    check(command);
+    UUID id = records.create(command.periodStart, command.periodEnd, run);
     long execution =
         BatchRuntime.getJobOperator()
             .start(
@@ -44,7 +72,19 @@ public class TrialBalances {
                 new TrialBalanceJob(id, store.businessId(), command.periodStart, command.periodEnd)
                     .toProperties());
     records.attach(id, execution);
+    runs.sync(
+        run,
+        "STARTED",
+        0,
+        null,
+        JsonCodec.JSON.createObjectBuilder().add("id", id.toString()).build().toString());
     return find(id);
+  }
+
+  private static void check(RequestTrialBalance command) {
+    if (command.periodEnd.isBefore(command.periodStart)) {
+      throw new InvalidInputException("period_end", "must not be before period_start");
+    }
   }
 
   public TrialBalanceView find(UUID id) {
@@ -113,13 +153,14 @@ public class TrialBalances {
         SqlValues.date(r[1]),
         SqlValues.date(r[2]),
         (String) r[3],
-        r[4] == null ? null : ((Number) r[4]).longValue(),
-        ((Number) r[5]).intValue(),
-        (BigDecimal) r[6],
+        (UUID) r[4],
+        r[5] == null ? null : ((Number) r[5]).longValue(),
+        ((Number) r[6]).intValue(),
         (BigDecimal) r[7],
-        (Boolean) r[8],
-        SqlValues.instant(r[9]),
+        (BigDecimal) r[8],
+        (Boolean) r[9],
         SqlValues.instant(r[10]),
+        SqlValues.instant(r[11]),
         lines);
   }
 }

@@ -102,14 +102,34 @@ public class Jobs {
       String scope,
       boolean mayRun,
       List<Parameter> parameters,
-      List<ExecutionView> recentExecutions) {}
+      List<ExecutionView> recentExecutions) {
 
-  /** A run as the API shows it. */
+    /** The same job with its runs' links absolute under {@code base}. */
+    public JobView at(java.net.URI base) {
+      return new JobView(
+          name,
+          description,
+          scope,
+          mayRun,
+          parameters,
+          recentExecutions.stream().map(r -> r.at(base)).toList());
+    }
+  }
+
+  /**
+   * A run as the API shows it. {@code id} and {@code execution_id} are the same id, the one {@code
+   * GET /admin/api/jobs/executions/{id}/} takes; {@code batch_execution_id} is the batch runtime's
+   * own number (for its logs). Links are relative to the API's base until {@link #at} makes them
+   * absolute.
+   */
   public record ExecutionView(
       UUID id,
+      UUID executionId,
+      String name,
       String jobName,
-      Long executionId,
+      Long batchExecutionId,
       String status,
+      Progress progress,
       int itemsDone,
       Integer itemsTotal,
       Integer percent,
@@ -117,7 +137,40 @@ public class Jobs {
       Instant startedAt,
       Instant endedAt,
       String exitStatus,
-      String resultUrl) {}
+      String result,
+      String resultUrl,
+      String url) {
+
+    /** The same run with its links absolute under {@code base} (the API's public base URL). */
+    public ExecutionView at(java.net.URI base) {
+      return new ExecutionView(
+          id,
+          executionId,
+          name,
+          jobName,
+          batchExecutionId,
+          status,
+          progress,
+          itemsDone,
+          itemsTotal,
+          percent,
+          parameters,
+          startedAt,
+          endedAt,
+          exitStatus,
+          result == null ? null : base.resolve(result).toString(),
+          resultUrl == null ? null : base.resolve(resultUrl).toString(),
+          url == null ? null : base.resolve(url).toString());
+    }
+  }
+
+  /** How far a run is: items done of total (total unknown until the job knows it). */
+  public record Progress(int itemsDone, Integer itemsTotal, Integer percent) {}
+
+  /** The path of a run under the API's base. */
+  public static String executionPath(UUID run) {
+    return "admin/api/jobs/executions/" + run + "/";
+  }
 
   public List<JobView> catalogue() {
     boolean superuser = tenant.isSuperuser();
@@ -261,11 +314,16 @@ public class Jobs {
     } else if ("COMPLETED".equals(run.status())) {
       percent = 100;
     }
+    String resultPath =
+        "COMPLETED".equals(run.status()) ? executionPath(run.id()) + "result/" : null;
     return new ExecutionView(
         run.id(),
+        run.id(),
+        run.jobName(),
         run.jobName(),
         run.executionId(),
         run.status(),
+        new Progress(run.itemsDone(), run.itemsTotal(), percent),
         run.itemsDone(),
         run.itemsTotal(),
         percent,
@@ -273,9 +331,9 @@ public class Jobs {
         run.startedAt(),
         run.endedAt(),
         run.exitStatus(),
-        "COMPLETED".equals(run.status())
-            ? "admin/api/jobs/executions/" + run.id() + "/result/"
-            : null);
+        resultPath,
+        resultPath,
+        executionPath(run.id()));
   }
 
   static Map<String, String> validate(JobDefinition job, Map<String, Object> given) {

@@ -64,7 +64,12 @@ public abstract class TenantJob extends AbstractBatchlet {
       return "COMPLETED";
     } catch (Exception e) {
       LOG.log(Level.WARNING, job.getJobName() + " run " + run + " failed", e);
-      runs.fail(run, e.getClass().getSimpleName() + ": " + e.getMessage());
+      // a rule the job hit reads as its message; anything else is the server's to explain
+      runs.fail(
+          run,
+          e instanceof DomainException
+              ? e.getMessage()
+              : "the job failed unexpectedly; the server log has the details of run " + run);
       throw e;
     } finally {
       if (activated) {

@@ -67,6 +67,16 @@ public class SalesReports {
   public record TodaysStats(LocalDate date, String timeZone, List<StorefrontToday> storefronts) {}
 
   public Report sales(LocalDate from, LocalDate to, String groupBy, UUID storefrontId) {
+    return sales(from, to, groupBy, storefrontId, true);
+  }
+
+  /** The same report over any range: what the sales-report job (not a request) computes. */
+  public Report salesOverAnyRange(LocalDate from, LocalDate to, String groupBy) {
+    return sales(from, to, groupBy, null, false);
+  }
+
+  private Report sales(
+      LocalDate from, LocalDate to, String groupBy, UUID storefrontId, boolean bounded) {
     String zone = zone();
     LocalDate today = LocalDate.now(ZoneId.of(zone));
     LocalDate until = to == null ? today : to;
@@ -74,7 +84,7 @@ public class SalesReports {
     if (since.isAfter(until)) {
       throw new InvalidInputException("date_from", "must not be after date_to");
     }
-    if (ChronoUnit.DAYS.between(since, until) >= MAX_DAYS) {
+    if (bounded && ChronoUnit.DAYS.between(since, until) >= MAX_DAYS) {
       throw new InvalidInputException(
           "date_to", "a report covers at most " + MAX_DAYS + " days; run the sales-report job");
     }

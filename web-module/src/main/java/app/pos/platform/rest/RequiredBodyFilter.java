@@ -18,11 +18,14 @@ import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
  * A resource method that takes a request body gets one: an empty body answers 400 here instead of
- * reaching the method as null. A method that reads no body gets none: a body answers 400 too.
+ * reaching the method as null. A method that reads no body accepts what HTTP clients send when
+ * there is nothing to say (no body, {@code {}} or {@code null}); any other body answers 400, since
+ * its content would be silently ignored.
  */
 @Provider
 public class RequiredBodyFilter implements ContainerRequestFilter {
@@ -38,6 +41,9 @@ public class RequiredBodyFilter implements ContainerRequestFilter {
           BeanParam.class,
           Context.class);
 
+  /** Enough for {@code {}} or {@code null} with the whitespace clients put around them. */
+  private static final int NOTHING_LIMIT = 256;
+
   @Context ResourceInfo resource;
 
   @Override
@@ -47,14 +53,47 @@ public class RequiredBodyFilter implements ContainerRequestFilter {
       return;
     }
     boolean takesBody = takesBody(method);
-    boolean hasBody = hasBytes(request);
-    if (takesBody && !method.isAnnotationPresent(BodyOptional.class) && !hasBody) {
-      throw new InvalidInputException("body", "a JSON body is required");
+    if (takesBody) {
+      if (!method.isAnnotationPresent(BodyOptional.class) && !hasBytes(request)) {
+        throw new InvalidInputException("body", "a JSON body is required");
+      }
+      return;
     }
     // a body where none is read would be silently ignored: say so instead
-    if (!takesBody && hasBody) {
+    if (request.hasEntity() && !isNothing(request)) {
       throw new InvalidInputException(
           "body", "this call takes no body; its options go in the query string");
+    }
+  }
+
+  /** An empty body, {@code {}} or {@code null} (whitespace aside) says nothing. */
+  static boolean saysNothing(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8).strip();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1).strip();
+    }
+    if (text.isEmpty() || text.equals("null")) {
+      return true;
+    }
+    return text.startsWith("{")
+        && text.endsWith("}")
+        && text.substring(1, text.length() - 1).isBlank();
+  }
+
+  /**
+   * Reads at most {@link #NOTHING_LIMIT} bytes: a body that says nothing is short. The bytes read
+   * are put back, so whatever reads the body next sees all of it.
+   */
+  private static boolean isNothing(ContainerRequestContext request) {
+    try {
+      PushbackInputStream in =
+          new PushbackInputStream(request.getEntityStream(), NOTHING_LIMIT + 1);
+      byte[] head = in.readNBytes(NOTHING_LIMIT + 1);
+      in.unread(head);
+      request.setEntityStream(in);
+      return head.length <= NOTHING_LIMIT && saysNothing(head);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -40,7 +40,8 @@ public class JobsResource {
   @GET
   @Operation(summary = "The jobs the caller may see, their parameters and recent executions")
   public PageEnvelope<Jobs.JobView> list() {
-    return PageEnvelope.all(jobs.catalogue(), uri);
+    return PageEnvelope.all(
+        jobs.catalogue().stream().map(j -> j.at(uri.getBaseUri())).toList(), uri);
   }
 
   @POST
@@ -49,10 +50,8 @@ public class JobsResource {
   @Allow(Access.ADMIN)
   @Operation(summary = "Start a job with its parameters: 202 with the execution to follow")
   public Response start(@PathParam("name") String name, Map<String, Object> parameters) {
-    Jobs.ExecutionView run = jobs.start(name, parameters);
-    return Response.accepted(run)
-        .location(uri.getBaseUriBuilder().path("admin/api/jobs/executions/{id}/").build(run.id()))
-        .build();
+    Jobs.ExecutionView run = jobs.start(name, parameters).at(uri.getBaseUri());
+    return Response.accepted(run).location(java.net.URI.create(run.url())).build();
   }
 
   @GET
@@ -60,7 +59,7 @@ public class JobsResource {
   @Operation(
       summary = "A run: status, progress (items done of total), times and a link to the result")
   public Jobs.ExecutionView execution(@PathParam("id") UUID id) {
-    return jobs.execution(id);
+    return jobs.execution(id).at(uri.getBaseUri());
   }
 
   @GET
