@@ -49,6 +49,12 @@ public class TestDatabaseSession implements LauncherSessionListener {
       System.setProperty("it.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
       gateway = FakeGateway.start();
       System.setProperty("it.gateway.port", String.valueOf(gateway.port()));
+      // the origin a browser test serves its page from: the only one the server lets call it
+      try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        System.setProperty("it.cors.port", String.valueOf(free.getLocalPort()));
+      }
+      // every Location the suite receives is followed and must answer 200
+      io.restassured.RestAssured.filters(new FollowLocations());
       LOG.info("Integration tests use database " + database + " on port " + server.port());
     } catch (Exception e) {
       throw new IllegalStateException("Cannot provision the test database", e);

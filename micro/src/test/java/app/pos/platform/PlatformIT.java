@@ -409,7 +409,13 @@ class PlatformIT {
         continue;
       }
       String concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).substring(1);
+      @SuppressWarnings("unchecked")
+      boolean readsBody =
+          ((java.util.Map<String, Object>) operations.get("post")).containsKey("requestBody");
       for (String body : hostile) {
+        if (!readsBody && (body.equals("null") || body.equals("{}"))) {
+          continue; // a call that reads no body accepts these as "nothing" (ApiResourcesIT)
+        }
         Response r =
             api()
                 .header("Authorization", "Bearer " + admin.token())

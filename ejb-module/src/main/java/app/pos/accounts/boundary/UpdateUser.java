@@ -24,6 +24,13 @@ public class UpdateUser {
 
   public Boolean isActive;
 
+  /**
+   * A new password the ADMIN sets for the member of staff (a reset): the staff member's tokens are
+   * refused from then on. Masked in the audit trail.
+   */
+  @Size(max = 128)
+  public String password;
+
   @Size(max = 200)
   public List<@NotNull UUID> storefrontIds;
 }

@@ -10,6 +10,7 @@ import app.pos.accounts.entity.User;
 import app.pos.audit.control.Audited;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.QuotaUse;
@@ -91,7 +92,17 @@ public class Users {
       throw new StateConflictException(
           "own-deactivation", "Cannot deactivate yourself", "You cannot deactivate yourself");
     }
+    if (command.password != null) {
+      if (self) {
+        throw new InvalidInputException(
+            "password", "your own password changes with change-password, which needs the old one");
+      }
+      PasswordPolicy.check("password", command.password, user.getEmail());
+    }
     user.rename(trimmed(command.firstName), trimmed(command.lastName));
+    if (command.password != null) {
+      user.changePassword(passwords.hash(command.password));
+    }
     if (command.role != null && !user.isSuperuser()) {
       user.changeRole(command.role);
     }

@@ -7,6 +7,7 @@ import app.pos.inventory.boundary.Views.SupplierView;
 import app.pos.inventory.entity.Category;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.Supplier;
+import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -54,11 +55,93 @@ public class Catalogue {
   }
 
   public Page<SupplierView> suppliers(PageRequest page) {
-    return store.page(Supplier.class, "", Map.of(), "e.name, e.id", page).map(SupplierView::of);
+    return suppliers(ActiveFilter.ACTIVE, page);
+  }
+
+  public Page<SupplierView> suppliers(ActiveFilter active, PageRequest page) {
+    return store
+        .page(Supplier.class, active.jpql(), Map.of(), "e.name, e.id", page)
+        .map(SupplierView::of);
+  }
+
+  public SupplierView supplier(UUID id) {
+    return SupplierView.of(store.find(Supplier.class, id));
+  }
+
+  @Audited(value = "supplier.updated", entity = "Supplier")
+  public SupplierView updateSupplier(UUID id, UpdateSupplier command) {
+    Supplier supplier = store.find(Supplier.class, id);
+    String name = command.name == null ? null : command.name.trim();
+    if (name != null
+        && !name.equals(supplier.getName())
+        && !store.list(Supplier.class, "e.name = :name", Map.of("name", name), null).isEmpty()) {
+      throw new InvalidInputException("name", "a supplier with this name exists");
+    }
+    supplier.change(name, command.email, command.phone);
+    if (command.isActive != null) {
+      supplier.setActive(command.isActive);
+    }
+    return SupplierView.of(supplier);
+  }
+
+  @Audited(value = "supplier.deleted", entity = "Supplier")
+  public void deleteSupplier(UUID id) {
+    store.delete(store.find(Supplier.class, id), "Supplier");
   }
 
   public Page<CategoryView> categories(PageRequest page) {
-    return store.page(Category.class, "", Map.of(), "e.name, e.id", page).map(CategoryView::of);
+    return categories(ActiveFilter.ACTIVE, page);
+  }
+
+  public Page<CategoryView> categories(ActiveFilter active, PageRequest page) {
+    return store
+        .page(Category.class, active.jpql(), Map.of(), "e.name, e.id", page)
+        .map(CategoryView::of);
+  }
+
+  public CategoryView category(UUID id) {
+    return CategoryView.of(store.find(Category.class, id));
+  }
+
+  @Audited(value = "category.updated", entity = "Category")
+  public CategoryView updateCategory(UUID id, UpdateCategory command) {
+    Category category = store.find(Category.class, id);
+    if (command.name != null) {
+      String name = command.name.trim();
+      if (!name.equals(category.getName())
+          && !store.list(Category.class, "e.name = :name", Map.of("name", name), null).isEmpty()) {
+        throw new InvalidInputException("name", "a category with this name exists");
+      }
+      category.rename(name);
+    }
+    if (command.parentId != null) {
+      // walk up from the new parent: meeting this category would make a cycle
+      UUID at = command.parentId;
+      for (int depth = 0; at != null; depth++) {
+        if (at.equals(id) || depth > 100) {
+          throw new InvalidInputException(
+              "parent_id", "cannot be the category itself or one of its subcategories");
+        }
+        at =
+            store
+                .findOptional(Category.class, at)
+                .orElseThrow(
+                    () ->
+                        new InvalidInputException(
+                            "parent_id", "is not a category of this business"))
+                .getParentId();
+      }
+      category.moveUnder(command.parentId);
+    }
+    if (command.isActive != null) {
+      category.setActive(command.isActive);
+    }
+    return CategoryView.of(category);
+  }
+
+  @Audited(value = "category.deleted", entity = "Category")
+  public void deleteCategory(UUID id) {
+    store.delete(store.find(Category.class, id), "Category");
   }
 
   @Audited(value = "product.created", entity = "Product")
@@ -92,8 +175,56 @@ public class Catalogue {
     return ProductView.of(store.persist(product));
   }
 
+  @Audited(value = "product.updated", entity = "Product")
+  public ProductView updateProduct(UUID id, UpdateProduct command) {
+    Product product = store.find(Product.class, id);
+    String sku = command.sku == null ? null : command.sku.trim();
+    if (sku != null
+        && !sku.equals(product.getSku())
+        && !store.list(Product.class, "e.sku = :sku", Map.of("sku", sku), null).isEmpty()) {
+      throw new InvalidInputException("sku", "a product with this SKU exists");
+    }
+    String barcode = command.barcode == null ? null : command.barcode.trim();
+    if (barcode != null
+        && !barcode.isEmpty()
+        && !barcode.equals(product.getBarcode())
+        && !store
+            .list(Product.class, "e.barcode = :code", Map.of("code", barcode), null)
+            .isEmpty()) {
+      throw new InvalidInputException("barcode", "a product with this barcode exists");
+    }
+    if (command.categoryId != null
+        && store.findOptional(Category.class, command.categoryId).isEmpty()) {
+      throw new InvalidInputException("category_id", "is not a category of this business");
+    }
+    product.change(
+        sku,
+        command.name == null ? null : command.name.trim(),
+        barcode,
+        command.unit == null ? null : command.unit.trim(),
+        command.categoryId,
+        command.reorderLevel,
+        command.taxRate);
+    if (command.isActive != null) {
+      product.setActive(command.isActive);
+    }
+    store.flush();
+    return ProductView.of(product);
+  }
+
+  @Audited(value = "product.deleted", entity = "Product")
+  public void deleteProduct(UUID id) {
+    store.delete(store.find(Product.class, id), "Product");
+  }
+
   /** Products, optionally matching {@code search} in SKU, name or barcode, or changed since. */
   public Page<ProductView> products(String search, Instant updatedSince, PageRequest page) {
+    return products(search, updatedSince, ActiveFilter.ACTIVE, page);
+  }
+
+  /** As {@link #products(String, Instant, PageRequest)}, active, retired or both. */
+  public Page<ProductView> products(
+      String search, Instant updatedSince, ActiveFilter active, PageRequest page) {
     boolean searching = search != null && !search.isBlank();
     Conditions where =
         new Conditions()
@@ -102,7 +233,8 @@ public class Catalogue {
                 searching
                     ? Map.of("term", SearchTerm.containing(search), "exact", search.trim())
                     : null)
-            .and("e.updatedAt >= :since", "since", updatedSince);
+            .and("e.updatedAt >= :since", "since", updatedSince)
+            .and(active.jpql(), active == ActiveFilter.ALL ? null : Map.of());
     return store
         .page(Product.class, where.where(), where.params(), "e.name, e.id", page)
         .map(ProductView::of);

@@ -4,10 +4,14 @@ import app.pos.audit.control.Audited;
 import app.pos.inventory.boundary.Views.LocationView;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.LocationType;
+import app.pos.platform.control.ActiveFilter;
+import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.QuotaUse;
+import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -47,9 +51,89 @@ public class Locations {
   }
 
   public Page<LocationView> list(LocationType type, PageRequest page) {
+    return list(type, ActiveFilter.ACTIVE, page);
+  }
+
+  public Page<LocationView> list(LocationType type, ActiveFilter active, PageRequest page) {
+    Conditions where =
+        new Conditions()
+            .and("e.locationType = :type", "type", type)
+            .and(active.jpql(), active == ActiveFilter.ALL ? null : Map.of());
     return store
-        .page(Location.class, "e.locationType = :type", Map.of("type", type), "e.name, e.id", page)
+        .page(Location.class, where.where(), where.params(), "e.name, e.id", page)
         .map(LocationView::of);
+  }
+
+  /** This business's location of that type, or 404 (a storefront is not at a warehouse's path). */
+  public LocationView find(LocationType type, UUID id) {
+    return LocationView.of(located(type, id));
+  }
+
+  @Audited(value = "location.updated", entity = "Location")
+  public LocationView update(LocationType type, UUID id, UpdateLocation command) {
+    Location location = located(type, id);
+    String name = command.name == null ? null : command.name.trim();
+    if (name != null
+        && !name.equals(location.getName())
+        && !store
+            .list(
+                Location.class,
+                "e.locationType = :type AND e.name = :name",
+                Map.of("type", type, "name", name),
+                null)
+            .isEmpty()) {
+      throw new InvalidInputException(
+          "name", "a " + type.name().toLowerCase() + " with this name exists");
+    }
+    if (command.warehouseId != null) {
+      if (type != LocationType.STOREFRONT) {
+        throw new InvalidInputException("warehouse_id", "only a storefront names a warehouse");
+      }
+      require(command.warehouseId, LocationType.WAREHOUSE, "warehouse_id");
+    }
+    location.change(name, command.address, command.warehouseId);
+    if (command.isActive != null) {
+      location.setActive(command.isActive);
+    }
+    return LocationView.of(location);
+  }
+
+  /**
+   * Deletes a location nothing refers to: 409 {@code in-use} once it has stock, documents,
+   * storefronts it replenishes or staff assigned to it.
+   */
+  @Audited(value = "location.deleted", entity = "Location")
+  public void delete(LocationType type, UUID id) {
+    Location location = located(type, id);
+    String what = type == LocationType.STOREFRONT ? "Storefront" : "Warehouse";
+    // staff assignments name storefronts without a foreign key (an element collection of users)
+    long assigned =
+        ((Number)
+                store
+                    .nativeQuery(
+                        "SELECT count(*) FROM acc_user_storefront s JOIN acc_user u ON u.id ="
+                            + " s.user_id WHERE u.business_id = ?1 AND s.storefront_id = ?2")
+                    .setParameter(2, id)
+                    .getSingleResult())
+            .longValue();
+    if (assigned > 0) {
+      throw new StateConflictException(
+          "in-use",
+          what + " in use",
+          "Staff are assigned to this storefront, so it cannot be deleted; retire it with PATCH"
+              + " {\"is_active\": false}");
+    }
+    store.delete(location, what);
+  }
+
+  private Location located(LocationType type, UUID id) {
+    return store
+        .findOptional(Location.class, id)
+        .filter(l -> l.getLocationType() == type)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    type == LocationType.STOREFRONT ? "Storefront" : "Warehouse", id));
   }
 
   /** This business's location of that type, or a 400 naming the field that gave its id. */
@@ -57,6 +141,14 @@ public class Locations {
     return store
         .findOptional(Location.class, id)
         .filter(l -> l.getLocationType() == type)
+        .map(
+            l -> {
+              if (!l.isActive()) {
+                throw new InvalidInputException(
+                    field, "is a retired " + type.name().toLowerCase() + "; reactivate it first");
+              }
+              return l;
+            })
         .orElseThrow(
             () ->
                 new InvalidInputException(

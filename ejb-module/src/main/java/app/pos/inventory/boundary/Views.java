@@ -20,15 +20,15 @@ public final class Views {
 
   private Views() {}
 
-  public record SupplierView(UUID id, String name, String email, String phone) {
+  public record SupplierView(UUID id, String name, String email, String phone, boolean isActive) {
     static SupplierView of(Supplier s) {
-      return new SupplierView(s.getId(), s.getName(), s.getEmail(), s.getPhone());
+      return new SupplierView(s.getId(), s.getName(), s.getEmail(), s.getPhone(), s.isActive());
     }
   }
 
-  public record CategoryView(UUID id, String name, UUID parentId) {
+  public record CategoryView(UUID id, String name, UUID parentId, boolean isActive) {
     static CategoryView of(Category c) {
-      return new CategoryView(c.getId(), c.getName(), c.getParentId());
+      return new CategoryView(c.getId(), c.getName(), c.getParentId(), c.isActive());
     }
   }
 
@@ -59,10 +59,20 @@ public final class Views {
   }
 
   public record LocationView(
-      UUID id, String name, String locationType, String address, UUID warehouseId) {
+      UUID id,
+      String name,
+      String locationType,
+      String address,
+      UUID warehouseId,
+      boolean isActive) {
     static LocationView of(Location l) {
       return new LocationView(
-          l.getId(), l.getName(), l.getLocationType().name(), l.getAddress(), l.getWarehouseId());
+          l.getId(),
+          l.getName(),
+          l.getLocationType().name(),
+          l.getAddress(),
+          l.getWarehouseId(),
+          l.isActive());
     }
   }
 

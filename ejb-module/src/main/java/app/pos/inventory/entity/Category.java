@@ -17,6 +17,9 @@ public class Category extends TenantOwned {
   @Column(name = "parent_id")
   private UUID parentId;
 
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
+
   protected Category() {}
 
   public Category(String name, UUID parentId) {
@@ -30,5 +33,22 @@ public class Category extends TenantOwned {
 
   public UUID getParentId() {
     return parentId;
+  }
+
+  public void rename(String name) {
+    this.name = name;
+  }
+
+  public void moveUnder(UUID parentId) {
+    this.parentId = parentId;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  /** Retired: out of the default lists and of new documents; what names it keeps its meaning. */
+  public void setActive(boolean active) {
+    this.active = active;
   }
 }

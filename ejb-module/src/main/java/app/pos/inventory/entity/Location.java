@@ -25,6 +25,9 @@ public class Location extends TenantOwned {
   @Column(name = "warehouse_id")
   private UUID warehouseId;
 
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
+
   protected Location() {}
 
   public Location(LocationType type, String name, String address, UUID warehouseId) {
@@ -48,5 +51,27 @@ public class Location extends TenantOwned {
 
   public UUID getWarehouseId() {
     return warehouseId;
+  }
+
+  /** A null leaves a field as it is; a blank address clears it. */
+  public void change(String name, String address, UUID warehouseId) {
+    if (name != null) {
+      this.name = name;
+    }
+    if (address != null) {
+      this.address = address.isBlank() ? null : address.trim();
+    }
+    if (warehouseId != null) {
+      this.warehouseId = warehouseId;
+    }
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  /** Retired: out of the default lists and of new documents; what names it keeps its meaning. */
+  public void setActive(boolean active) {
+    this.active = active;
   }
 }

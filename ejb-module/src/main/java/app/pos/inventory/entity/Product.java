@@ -86,4 +86,41 @@ public class Product extends TenantOwned {
   public boolean isActive() {
     return active;
   }
+
+  /** A null leaves a field as it is. */
+  public void change(
+      String sku,
+      String name,
+      String barcode,
+      String unit,
+      UUID categoryId,
+      BigDecimal reorderLevel,
+      BigDecimal taxRate) {
+    if (sku != null) {
+      this.sku = sku;
+    }
+    if (name != null) {
+      this.name = name;
+    }
+    if (barcode != null) {
+      this.barcode = barcode.isBlank() ? null : barcode;
+    }
+    if (unit != null) {
+      this.unit = unit;
+    }
+    if (categoryId != null) {
+      this.categoryId = categoryId;
+    }
+    if (reorderLevel != null) {
+      this.reorderLevel = reorderLevel;
+    }
+    if (taxRate != null) {
+      this.taxRate = taxRate;
+    }
+  }
+
+  /** Retired: not received or sold any more; its lots, sales and history stay. */
+  public void setActive(boolean active) {
+    this.active = active;
+  }
 }

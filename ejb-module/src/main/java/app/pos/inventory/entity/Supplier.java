@@ -17,6 +17,9 @@ public class Supplier extends TenantOwned {
 
   private String phone;
 
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
+
   protected Supplier() {}
 
   public Supplier(String name, String email, String phone) {
@@ -35,5 +38,27 @@ public class Supplier extends TenantOwned {
 
   public String getPhone() {
     return phone;
+  }
+
+  /** A null leaves a field as it is; a blank e-mail or phone clears it. */
+  public void change(String name, String email, String phone) {
+    if (name != null) {
+      this.name = name;
+    }
+    if (email != null) {
+      this.email = email.isBlank() ? null : email.trim();
+    }
+    if (phone != null) {
+      this.phone = phone.isBlank() ? null : phone.trim();
+    }
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  /** Retired: out of the default lists and of new documents; what names it keeps its meaning. */
+  public void setActive(boolean active) {
+    this.active = active;
   }
 }

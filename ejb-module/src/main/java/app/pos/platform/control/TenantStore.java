@@ -131,6 +131,25 @@ public class TenantStore {
         .longValue();
   }
 
+  /**
+   * Deletes an object of this business that nothing refers to. When a row still names it (a foreign
+   * key the database enforces), nothing is deleted and the answer is 409 {@code in-use}, pointing
+   * at retirement instead.
+   */
+  public <T extends TenantOwned> void delete(T entity, String what) {
+    em.remove(entity);
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException referenced) {
+      throw new StateConflictException(
+          "in-use",
+          what + " in use",
+          "Other records refer to this "
+              + what.toLowerCase(java.util.Locale.ROOT)
+              + ", so it cannot be deleted; retire it with PATCH {\"is_active\": false}");
+    }
+  }
+
   /** Writes pending changes now, so a constraint breach surfaces inside the use case. */
   public void flush() {
     em.flush();

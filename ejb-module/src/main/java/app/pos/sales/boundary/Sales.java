@@ -311,6 +311,16 @@ public class Sales {
                 names));
   }
 
+  /** One tender taken; a cashier sees it only where they may see its sale. */
+  public PaymentView payment(UUID id) {
+    Payment payment = store.find(Payment.class, id);
+    store
+        .findOptional(Sale.class, payment.getSaleId())
+        .filter(s -> !isCashier() || storefrontsOfCaller().contains(s.getStorefrontId()))
+        .orElseThrow(() -> new ResourceNotFoundException("Payment", id));
+    return PaymentView.of(payment);
+  }
+
   /** Tenders taken, newest first; filters by method, sale and time. */
   public Page<PaymentView> payments(
       String method, UUID saleId, Instant from, Instant until, PageRequest page) {

@@ -80,8 +80,12 @@ public class GatewaySettings {
             : config.getOptionalValue(prefix + ".webhook.secret", String.class).orElse(null));
   }
 
+  /** Which gateways are set up: the platform owner, and a business's ADMIN or MANAGER, read it. */
   public List<GatewayView> list() {
-    requireSuperuser();
+    if (!tenant.isSuperuser()
+        && !tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false)) {
+      throw new NotPermittedException("Only administrators and managers read payment gateways");
+    }
     List<GatewayView> views = new ArrayList<>();
     for (String gateway : List.of(StripeGateway.NAME, PaystackGateway.NAME)) {
       views.add(view(gateway));

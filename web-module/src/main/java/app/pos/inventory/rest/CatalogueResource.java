@@ -6,11 +6,16 @@ import app.pos.inventory.boundary.CreateLocation;
 import app.pos.inventory.boundary.CreateProduct;
 import app.pos.inventory.boundary.CreateSupplier;
 import app.pos.inventory.boundary.Locations;
+import app.pos.inventory.boundary.UpdateCategory;
+import app.pos.inventory.boundary.UpdateLocation;
+import app.pos.inventory.boundary.UpdateProduct;
+import app.pos.inventory.boundary.UpdateSupplier;
 import app.pos.inventory.boundary.Views.CategoryView;
 import app.pos.inventory.boundary.Views.LocationView;
 import app.pos.inventory.boundary.Views.ProductView;
 import app.pos.inventory.boundary.Views.SupplierView;
 import app.pos.inventory.entity.LocationType;
+import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.Created;
@@ -20,7 +25,9 @@ import app.pos.platform.rest.QueryDates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,8 +67,36 @@ public class CatalogueResource {
   @GET
   @Path("suppliers")
   @Operation(summary = "Suppliers")
-  public PageEnvelope<SupplierView> suppliers(@BeanParam PageParams page) {
-    return PageEnvelope.of(catalogue.suppliers(page.toRequest()), uri);
+  public PageEnvelope<SupplierView> suppliers(
+      @QueryParam("is_active") String isActive,
+      @QueryParam("include_inactive") String includeInactive,
+      @BeanParam PageParams page) {
+    return PageEnvelope.of(
+        catalogue.suppliers(ActiveFilter.of(isActive, includeInactive), page.toRequest()), uri);
+  }
+
+  @GET
+  @Path("suppliers/{id}")
+  @Operation(summary = "One supplier")
+  public SupplierView supplier(@PathParam("id") UUID id) {
+    return catalogue.supplier(id);
+  }
+
+  @PATCH
+  @Path("suppliers/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Change a supplier; is_active false retires it")
+  public SupplierView updateSupplier(@PathParam("id") UUID id, UpdateSupplier command) {
+    return catalogue.updateSupplier(id, command);
+  }
+
+  @DELETE
+  @Path("suppliers/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Delete a supplier nothing refers to (409 in-use otherwise: retire it)")
+  public Response deleteSupplier(@PathParam("id") UUID id) {
+    catalogue.deleteSupplier(id);
+    return Response.noContent().build();
   }
 
   @POST
@@ -76,8 +111,37 @@ public class CatalogueResource {
   @GET
   @Path("categories")
   @Operation(summary = "Categories")
-  public PageEnvelope<CategoryView> categories(@BeanParam PageParams page) {
-    return PageEnvelope.of(catalogue.categories(page.toRequest()), uri);
+  public PageEnvelope<CategoryView> categories(
+      @QueryParam("is_active") String isActive,
+      @QueryParam("include_inactive") String includeInactive,
+      @BeanParam PageParams page) {
+    return PageEnvelope.of(
+        catalogue.categories(ActiveFilter.of(isActive, includeInactive), page.toRequest()), uri);
+  }
+
+  @GET
+  @Path("categories/{id}")
+  @Operation(summary = "One category")
+  public CategoryView category(@PathParam("id") UUID id) {
+    return catalogue.category(id);
+  }
+
+  @PATCH
+  @Path("categories/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Rename, move or retire (is_active false) a category")
+  public CategoryView updateCategory(@PathParam("id") UUID id, UpdateCategory command) {
+    return catalogue.updateCategory(id, command);
+  }
+
+  @DELETE
+  @Path("categories/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(
+      summary = "Delete a category no product or subcategory refers to (409 in-use otherwise)")
+  public Response deleteCategory(@PathParam("id") UUID id) {
+    catalogue.deleteCategory(id);
+    return Response.noContent().build();
   }
 
   @POST
@@ -95,10 +159,15 @@ public class CatalogueResource {
   public PageEnvelope<ProductView> products(
       @QueryParam("search") String search,
       @QueryParam("updated_since") String updatedSince,
+      @QueryParam("is_active") String isActive,
+      @QueryParam("include_inactive") String includeInactive,
       @BeanParam PageParams page) {
     return PageEnvelope.of(
         catalogue.products(
-            search, QueryDates.from("updated_since", updatedSince), page.toRequest()),
+            search,
+            QueryDates.from("updated_since", updatedSince),
+            ActiveFilter.of(isActive, includeInactive),
+            page.toRequest()),
         uri);
   }
 
@@ -107,6 +176,23 @@ public class CatalogueResource {
   @Operation(summary = "One product")
   public ProductView product(@PathParam("id") UUID id) {
     return catalogue.product(id);
+  }
+
+  @PATCH
+  @Path("products/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Change a product; is_active false retires it (no more receipts or sales)")
+  public ProductView updateProduct(@PathParam("id") UUID id, UpdateProduct command) {
+    return catalogue.updateProduct(id, command);
+  }
+
+  @DELETE
+  @Path("products/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Delete a product never stocked or sold (409 in-use otherwise: retire it)")
+  public Response deleteProduct(@PathParam("id") UUID id) {
+    catalogue.deleteProduct(id);
+    return Response.noContent().build();
   }
 
   @GET
@@ -135,8 +221,38 @@ public class CatalogueResource {
   @GET
   @Path("warehouses")
   @Operation(summary = "Warehouses")
-  public PageEnvelope<LocationView> warehouses(@BeanParam PageParams page) {
-    return PageEnvelope.of(locations.list(LocationType.WAREHOUSE, page.toRequest()), uri);
+  public PageEnvelope<LocationView> warehouses(
+      @QueryParam("is_active") String isActive,
+      @QueryParam("include_inactive") String includeInactive,
+      @BeanParam PageParams page) {
+    return PageEnvelope.of(
+        locations.list(
+            LocationType.WAREHOUSE, ActiveFilter.of(isActive, includeInactive), page.toRequest()),
+        uri);
+  }
+
+  @GET
+  @Path("warehouses/{id}")
+  @Operation(summary = "One warehouse")
+  public LocationView warehouse(@PathParam("id") UUID id) {
+    return locations.find(LocationType.WAREHOUSE, id);
+  }
+
+  @PATCH
+  @Path("warehouses/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Change a warehouse; is_active false retires it")
+  public LocationView updateWarehouse(@PathParam("id") UUID id, UpdateLocation command) {
+    return locations.update(LocationType.WAREHOUSE, id, command);
+  }
+
+  @DELETE
+  @Path("warehouses/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Delete a warehouse nothing refers to (409 in-use otherwise: retire it)")
+  public Response deleteWarehouse(@PathParam("id") UUID id) {
+    locations.delete(LocationType.WAREHOUSE, id);
+    return Response.noContent().build();
   }
 
   @POST
@@ -151,7 +267,37 @@ public class CatalogueResource {
   @GET
   @Path("storefronts")
   @Operation(summary = "Storefronts")
-  public PageEnvelope<LocationView> storefronts(@BeanParam PageParams page) {
-    return PageEnvelope.of(locations.list(LocationType.STOREFRONT, page.toRequest()), uri);
+  public PageEnvelope<LocationView> storefronts(
+      @QueryParam("is_active") String isActive,
+      @QueryParam("include_inactive") String includeInactive,
+      @BeanParam PageParams page) {
+    return PageEnvelope.of(
+        locations.list(
+            LocationType.STOREFRONT, ActiveFilter.of(isActive, includeInactive), page.toRequest()),
+        uri);
+  }
+
+  @GET
+  @Path("storefronts/{id}")
+  @Operation(summary = "One storefront")
+  public LocationView storefront(@PathParam("id") UUID id) {
+    return locations.find(LocationType.STOREFRONT, id);
+  }
+
+  @PATCH
+  @Path("storefronts/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Change a storefront; is_active false retires it")
+  public LocationView updateStorefront(@PathParam("id") UUID id, UpdateLocation command) {
+    return locations.update(LocationType.STOREFRONT, id, command);
+  }
+
+  @DELETE
+  @Path("storefronts/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "Delete a storefront nothing refers to (409 in-use otherwise: retire it)")
+  public Response deleteStorefront(@PathParam("id") UUID id) {
+    locations.delete(LocationType.STOREFRONT, id);
+    return Response.noContent().build();
   }
 }

@@ -176,6 +176,13 @@ public class SalesResource {
         uri);
   }
 
+  @GET
+  @Path("payments/{id}")
+  @Operation(summary = "One payment (a cashier sees those of their own storefronts' sales)")
+  public PaymentView payment(@PathParam("id") UUID id) {
+    return sales.payment(id);
+  }
+
   @POST
   @Path("reservations/release-expired")
   @BodyOptional

@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Payment gateway keys: the platform owner only; secrets are write-only. */
+/**
+ * Payment gateway keys: a business's ADMIN and MANAGER read which gateways are set up (never a
+ * secret); only the platform owner writes them, since they are the platform's keys.
+ */
 @Path("subscriptions/api/gateway-configs")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,7 @@ public class GatewayConfigsResource {
   @Context UriInfo uri;
 
   @GET
+  @Allow({Access.ADMIN, Access.MANAGER, Access.SUPERUSER})
   @Operation(
       summary =
           "Each gateway's settings: where keys come from and which are set, never their values")

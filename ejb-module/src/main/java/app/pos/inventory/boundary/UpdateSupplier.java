@@ -1,0 +1,23 @@
+package app.pos.inventory.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A change to a supplier; absent fields stay as they are, a blank e-mail or phone clears it. */
+public class UpdateSupplier {
+  @Size(min = 1, max = 200)
+  @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+  public String name;
+
+  /** A blank e-mail clears it. */
+  @Email(regexp = "|.+@.+")
+  @Size(max = 254)
+  public String email;
+
+  @Size(max = 40)
+  public String phone;
+
+  /** false retires the supplier, true brings it back. */
+  public Boolean isActive;
+}
