@@ -8,6 +8,7 @@ import app.pos.accounts.control.PlatformOwner;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.User;
 import app.pos.audit.control.Audited;
+import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
@@ -37,7 +38,14 @@ public class Users {
   @Inject Event<QuotaUse> quota;
 
   public Page<UserView> list(PageRequest page) {
-    return store.page(User.class, "", Map.of(), "e.createdAt, e.id", page).map(UserView::of);
+    return list(ActiveFilter.ACTIVE, page);
+  }
+
+  /** Staff: active (the default list), deactivated, or both. */
+  public Page<UserView> list(ActiveFilter active, PageRequest page) {
+    return store
+        .page(User.class, active.jpql(), Map.of(), "e.createdAt, e.id", page)
+        .map(UserView::of);
   }
 
   public UserView find(UUID id) {

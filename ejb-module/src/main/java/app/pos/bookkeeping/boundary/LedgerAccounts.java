@@ -2,6 +2,7 @@ package app.pos.bookkeeping.boundary;
 
 import app.pos.audit.control.Audited;
 import app.pos.bookkeeping.entity.LedgerAccount;
+import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
@@ -23,8 +24,13 @@ public class LedgerAccounts {
   @Inject TenantStore store;
 
   public List<LedgerAccountView> chart() {
+    return chart(ActiveFilter.ACTIVE);
+  }
+
+  /** The chart: active accounts, retired ones or both. */
+  public List<LedgerAccountView> chart(ActiveFilter active) {
     Map<UUID, BigDecimal[]> totals = totals();
-    return store.list(LedgerAccount.class, "", Map.of(), "e.code").stream()
+    return store.list(LedgerAccount.class, active.jpql(), Map.of(), "e.code").stream()
         .map(a -> view(a, totals))
         .toList();
   }
@@ -57,10 +63,30 @@ public class LedgerAccounts {
     return view(account, Map.of());
   }
 
+  /** Renames, retires or reopens an account; retiring follows {@link #deactivate}'s rules. */
+  @Audited(value = "ledger_account.updated", entity = "LedgerAccount")
+  public LedgerAccountView update(UUID id, UpdateLedgerAccount command) {
+    LedgerAccount account = store.lock(LedgerAccount.class, id);
+    if (command.name != null) {
+      account.rename(command.name.trim());
+    }
+    if (Boolean.FALSE.equals(command.isActive) && account.isActive()) {
+      retire(account);
+    } else if (Boolean.TRUE.equals(command.isActive)) {
+      account.activate();
+    }
+    return view(account, totals());
+  }
+
   /** Deactivates an account no longer used: never a system account, never one with a balance. */
   @Audited(value = "ledger_account.deactivated", entity = "LedgerAccount")
   public LedgerAccountView deactivate(UUID id) {
     LedgerAccount account = store.lock(LedgerAccount.class, id);
+    retire(account);
+    return view(account, totals());
+  }
+
+  private void retire(LedgerAccount account) {
     if (account.isSystem()) {
       throw new StateConflictException(
           "system-account",
@@ -75,7 +101,6 @@ public class LedgerAccounts {
           "Only an account with a zero balance can be deactivated");
     }
     account.deactivate();
-    return view(account, totals());
   }
 
   private Map<UUID, BigDecimal[]> totals() {

@@ -7,6 +7,7 @@ import app.pos.accounts.boundary.UpdateProfile;
 import app.pos.accounts.boundary.UpdateUser;
 import app.pos.accounts.boundary.UserView;
 import app.pos.accounts.boundary.Users;
+import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.Created;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,8 +47,12 @@ public class UsersResource {
 
   @GET
   @Operation(summary = "The staff of the caller's business")
-  public PageEnvelope<UserView> list(@BeanParam PageParams page) {
-    return PageEnvelope.of(users.list(page.toRequest()), uri);
+  public PageEnvelope<UserView> list(
+      @QueryParam("is_active") String isActive,
+      @QueryParam("include_inactive") String includeInactive,
+      @BeanParam PageParams page) {
+    return PageEnvelope.of(
+        users.list(ActiveFilter.of(isActive, includeInactive), page.toRequest()), uri);
   }
 
   @POST

@@ -3,7 +3,9 @@ package app.pos.bookkeeping.rest;
 import app.pos.bookkeeping.boundary.CreateLedgerAccount;
 import app.pos.bookkeeping.boundary.LedgerAccountView;
 import app.pos.bookkeeping.boundary.LedgerAccounts;
+import app.pos.bookkeeping.boundary.UpdateLedgerAccount;
 import app.pos.bookkeeping.entity.AccountType;
+import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.Created;
@@ -11,10 +13,12 @@ import app.pos.platform.rest.PageEnvelope;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -54,8 +58,10 @@ public class LedgerAccountsResource {
   @GET
   @Path("accounts")
   @Operation(summary = "The chart of accounts, each with its balance")
-  public PageEnvelope<LedgerAccountView> chart() {
-    List<LedgerAccountView> chart = accounts.chart();
+  public PageEnvelope<LedgerAccountView> chart(
+      @QueryParam("is_active") String isActive,
+      @QueryParam("include_inactive") String includeInactive) {
+    List<LedgerAccountView> chart = accounts.chart(ActiveFilter.of(isActive, includeInactive));
     return PageEnvelope.all(chart, uri);
   }
 
@@ -73,6 +79,14 @@ public class LedgerAccountsResource {
   @Operation(summary = "One account with its balance")
   public LedgerAccountView get(@PathParam("id") UUID id) {
     return accounts.find(id);
+  }
+
+  @PATCH
+  @Path("accounts/{id}")
+  @Allow(Access.ADMIN)
+  @Operation(summary = "Rename an account, or retire (is_active false) or reopen it")
+  public LedgerAccountView update(@PathParam("id") UUID id, UpdateLedgerAccount command) {
+    return accounts.update(id, command);
   }
 
   @POST

@@ -37,9 +37,17 @@ public class PlansResource {
 
   @GET
   @PublicEndpoint
-  @Operation(summary = "The plans on sale with their prices and limits (no token needed)")
-  public PageEnvelope<PlanView> list() {
-    return PageEnvelope.all(plans.list(false), uri);
+  @Operation(
+      summary =
+          "The plans on sale with their prices and limits (no token needed);"
+              + " ?include_inactive=true adds retired plans")
+  public PageEnvelope<PlanView> list(
+      @jakarta.ws.rs.QueryParam("include_inactive") String includeInactive) {
+    return PageEnvelope.all(
+        plans.list(
+            app.pos.platform.control.ActiveFilter.of(null, includeInactive)
+                == app.pos.platform.control.ActiveFilter.ALL),
+        uri);
   }
 
   @GET
