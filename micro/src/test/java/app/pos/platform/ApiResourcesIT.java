@@ -321,13 +321,13 @@ class ApiResourcesIT {
     assertThat(location).doesNotContain("evil.example").startsWith("http");
     assertThat(java.net.URI.create(location).getPort()).isEqualTo(base.getPort());
     for (int i = 0; i < 3; i++) {
-      create(INVENTORY + "warehouses/", Map.of("name", "W" + i));
+      create(INVENTORY + "categories/", Map.of("name", "C" + i));
     }
     Response page =
         api.as(admin)
             .header("Host", "evil.example:666")
             .queryParam("page_size", 2)
-            .get(INVENTORY + "warehouses/");
+            .get(INVENTORY + "categories/");
     String next = page.path("next");
     assertThat(next).doesNotContain("evil.example").contains("page=2");
     api.as(admin).get(next).then().statusCode(200).body("previous", not(nullValue()));
@@ -463,7 +463,7 @@ class ApiResourcesIT {
         .get(INVENTORY + "products/" + product + "/")
         .then()
         .body("name", equalTo("Tea"))
-        .body("reorder_level", equalTo(5));
+        .body("reorder_level", equalTo(5.0f));
     api.as(admin)
         .queryParam("action", "product.updated")
         .get("accounts/api/audit-logs/")
@@ -720,6 +720,137 @@ class ApiResourcesIT {
           .body("type", org.hamcrest.Matchers.endsWith("in-use"));
       api.as(admin).get(INVENTORY + path + "/").then().statusCode(200);
     }
+  }
+
+  @Test
+  void aRetiredStorefrontSellsNothing() {
+    Shop shop = shop();
+    patch200("storefronts/" + shop.storefront, Map.of("is_active", false));
+    api.as(admin)
+        .body(
+            Map.of(
+                "storefront_id",
+                shop.storefront,
+                "items",
+                List.of(Map.of("product_id", shop.product, "quantity", "1")),
+                "payments",
+                List.of(Map.of("method", "CASH", "amount", "9.00"))))
+        .post("sales/api/sales/")
+        .then()
+        .statusCode(400)
+        .body("errors.storefront_id", not(nullValue()));
+  }
+
+  @Test
+  void aCustomerIsRetiredOutOfTheDefaultListAndDeletedOnlyWithoutHistory() {
+    String kept = create("sales/api/customers/", Map.of("name", "Ama", "customer_type", "RETAIL"));
+    String retired =
+        create("sales/api/customers/", Map.of("name", "Kofi", "customer_type", "RETAIL"));
+    api.as(admin)
+        .body(Map.of("is_active", false))
+        .patch("sales/api/customers/" + retired + "/")
+        .then()
+        .statusCode(200)
+        .body("is_active", equalTo(false));
+    api.as(admin)
+        .get("sales/api/customers/")
+        .then()
+        .body("results.id", hasItem(kept))
+        .body("results.id", not(hasItem(retired)));
+    api.as(admin)
+        .queryParam("is_active", "false")
+        .get("sales/api/customers/")
+        .then()
+        .body("results.id", equalTo(List.of(retired)));
+    api.as(admin).delete("sales/api/customers/" + retired + "/").then().statusCode(204);
+    api.as(admin).get("sales/api/customers/" + retired + "/").then().statusCode(404);
+
+    Shop shop = shop();
+    api.as(admin)
+        .body(
+            Map.of(
+                "storefront_id",
+                shop.storefront,
+                "customer_id",
+                kept,
+                "items",
+                List.of(Map.of("product_id", shop.product, "quantity", "1")),
+                "payments",
+                List.of(Map.of("method", "CASH", "amount", "9.00"))))
+        .post("sales/api/sales/")
+        .then()
+        .statusCode(201);
+    api.as(admin)
+        .delete("sales/api/customers/" + kept + "/")
+        .then()
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.endsWith("in-use"));
+    api.as(admin).get("sales/api/customers/" + kept + "/").then().statusCode(200);
+  }
+
+  @Test
+  void aLedgerAccountIsRenamedAndRetiredWithPatchAndLeavesTheDefaultChart() {
+    String rent =
+        create(
+            "bookkeeping/api/accounts/",
+            Map.of("code", "6100", "name", "Rnt", "account_type", "EXPENSE"));
+    api.as(admin)
+        .body(Map.of("name", "Rent", "is_active", false))
+        .patch("bookkeeping/api/accounts/" + rent + "/")
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("Rent"))
+        .body("is_active", equalTo(false));
+    api.as(admin)
+        .get("bookkeeping/api/accounts/")
+        .then()
+        .body("results.id", not(hasItem(rent)))
+        .body("results.code", hasItem("1000"));
+    api.as(admin)
+        .queryParam("is_active", "false")
+        .get("bookkeeping/api/accounts/")
+        .then()
+        .body("results.id", equalTo(List.of(rent)));
+    String cash =
+        api.as(admin)
+            .get("bookkeeping/api/accounts/")
+            .path("results.find { it.code == '1000' }.id");
+    api.as(admin)
+        .body(Map.of("is_active", false))
+        .patch("bookkeeping/api/accounts/" + cash + "/")
+        .then()
+        .statusCode(409);
+    api.as(api.addStaff(admin, "MANAGER"))
+        .body(Map.of("name", "Mine"))
+        .patch("bookkeeping/api/accounts/" + rent + "/")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void aDeactivatedMemberOfStaffLeavesTheDefaultListOfUsers() {
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    api.as(admin).delete("accounts/api/users/" + cashier.userId() + "/").then().statusCode(204);
+    api.as(admin)
+        .get("accounts/api/users/")
+        .then()
+        .body("results.id", not(hasItem(cashier.userId().toString())));
+    api.as(admin)
+        .queryParam("include_inactive", "true")
+        .get("accounts/api/users/")
+        .then()
+        .body("results.id", hasItem(cashier.userId().toString()));
+  }
+
+  @Test
+  void aPatchThatNamesNoFieldOfTheObjectIs400() {
+    String warehouse = create(INVENTORY + "warehouses/", Map.of("name", "W"));
+    api.as(admin)
+        .body(Map.of("nmae", "Typo"))
+        .patch(INVENTORY + "warehouses/" + warehouse + "/")
+        .then()
+        .statusCode(400)
+        .body("errors.body", not(nullValue()));
   }
 
   // --- staff passwords -----------------------------------------------------------------------

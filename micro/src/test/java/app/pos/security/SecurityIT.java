@@ -85,6 +85,10 @@ class SecurityIT {
     String warehouse = create("inventory/api/warehouses/", Map.of("name", "W"));
     String storefront =
         create("inventory/api/storefronts/", Map.of("name", "S", "warehouse_id", warehouse));
+    ids.put("/inventory/api/warehouses", warehouse);
+    ids.put("/inventory/api/storefronts", storefront);
+    ids.put("/inventory/api/categories", create("inventory/api/categories/", Map.of("name", "C")));
+    ids.put("/inventory/api/suppliers", create("inventory/api/suppliers/", Map.of("name", "Acme")));
     String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
     String barcode =
         String.valueOf(Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 1_000_000_000_000L);
@@ -150,6 +154,7 @@ class SecurityIT {
                     "payments", List.of(Map.of("method", "CASH", "amount", "10"))))
             .post("sales/api/sales/");
     sold.then().statusCode(201);
+    ids.put("/sales/api/payments", sold.path("payments[0].id"));
     ids.put(
         "/sales/api/refunds",
         create(

@@ -4,6 +4,7 @@ import app.pos.audit.control.Audited;
 import app.pos.bookkeeping.entity.LedgerAccount;
 import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.PatchFields;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
@@ -67,6 +68,7 @@ public class LedgerAccounts {
   @Audited(value = "ledger_account.updated", entity = "LedgerAccount")
   public LedgerAccountView update(UUID id, UpdateLedgerAccount command) {
     LedgerAccount account = store.lock(LedgerAccount.class, id);
+    PatchFields.requireAny("name, is_active", command.name, command.isActive);
     if (command.name != null) {
       account.rename(command.name.trim());
     }

@@ -12,6 +12,7 @@ import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.PatchFields;
 import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.SearchTerm;
@@ -71,6 +72,12 @@ public class Catalogue {
   @Audited(value = "supplier.updated", entity = "Supplier")
   public SupplierView updateSupplier(UUID id, UpdateSupplier command) {
     Supplier supplier = store.find(Supplier.class, id);
+    PatchFields.requireAny(
+        "name, email, phone, is_active",
+        command.name,
+        command.email,
+        command.phone,
+        command.isActive);
     String name = command.name == null ? null : command.name.trim();
     if (name != null
         && !name.equals(supplier.getName())
@@ -106,6 +113,8 @@ public class Catalogue {
   @Audited(value = "category.updated", entity = "Category")
   public CategoryView updateCategory(UUID id, UpdateCategory command) {
     Category category = store.find(Category.class, id);
+    PatchFields.requireAny(
+        "name, parent_id, is_active", command.name, command.parentId, command.isActive);
     if (command.name != null) {
       String name = command.name.trim();
       if (!name.equals(category.getName())
@@ -178,6 +187,16 @@ public class Catalogue {
   @Audited(value = "product.updated", entity = "Product")
   public ProductView updateProduct(UUID id, UpdateProduct command) {
     Product product = store.find(Product.class, id);
+    PatchFields.requireAny(
+        "sku, name, barcode, unit, category_id, reorder_level, tax_rate, is_active",
+        command.sku,
+        command.name,
+        command.barcode,
+        command.unit,
+        command.categoryId,
+        command.reorderLevel,
+        command.taxRate,
+        command.isActive);
     String sku = command.sku == null ? null : command.sku.trim();
     if (sku != null
         && !sku.equals(product.getSku())

@@ -9,6 +9,7 @@ import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.PatchFields;
 import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.StateConflictException;
@@ -72,6 +73,14 @@ public class Locations {
   @Audited(value = "location.updated", entity = "Location")
   public LocationView update(LocationType type, UUID id, UpdateLocation command) {
     Location location = located(type, id);
+    PatchFields.requireAny(
+        type == LocationType.STOREFRONT
+            ? "name, address, warehouse_id, is_active"
+            : "name, address, is_active",
+        command.name,
+        command.address,
+        command.warehouseId,
+        command.isActive);
     String name = command.name == null ? null : command.name.trim();
     if (name != null
         && !name.equals(location.getName())

@@ -15,7 +15,9 @@ public class UpdateSupplier {
   @Size(max = 254)
   public String email;
 
+  /** A blank phone clears it. */
   @Size(max = 40)
+  @Pattern(regexp = "[0-9+()\\- ]*", message = "may hold digits, spaces and + ( ) - only")
   public String phone;
 
   /** false retires the supplier, true brings it back. */

@@ -19,7 +19,8 @@ public record CustomerView(
     boolean creditBlocked,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal outstandingBalance,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal availableCredit,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean isActive) {
 
   static CustomerView of(Customer c) {
     return new CustomerView(
@@ -33,6 +34,7 @@ public record CustomerView(
         c.isCreditBlocked(),
         c.getOutstandingBalance(),
         c.availableCredit(),
-        c.getCreatedAt());
+        c.getCreatedAt(),
+        c.isActive());
   }
 }

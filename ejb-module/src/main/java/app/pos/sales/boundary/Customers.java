@@ -3,6 +3,8 @@ package app.pos.sales.boundary;
 import app.pos.audit.control.Audited;
 import app.pos.bookkeeping.boundary.Ledger;
 import app.pos.bookkeeping.entity.JournalEntry;
+import app.pos.platform.control.ActiveFilter;
+import app.pos.platform.control.Conditions;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.NotPermittedException;
@@ -73,6 +75,9 @@ public class Customers {
         command.creditLimit,
         command.creditTermsDays,
         command.creditBlocked);
+    if (command.isActive != null) {
+      customer.setActive(command.isActive);
+    }
     store.flush();
     return CustomerView.of(customer);
   }
@@ -84,18 +89,27 @@ public class Customers {
 
   /** Customers, optionally matching {@code search} in name, phone or e-mail. */
   public Page<CustomerView> list(String search, PageRequest page) {
-    if (search == null || search.isBlank()) {
-      return store.page(Customer.class, "", Map.of(), "e.name, e.id", page).map(CustomerView::of);
-    }
-    String term = SearchTerm.containing(search);
+    return list(search, ActiveFilter.ACTIVE, page);
+  }
+
+  /** As {@link #list(String, PageRequest)}: active customers, retired ones or both. */
+  public Page<CustomerView> list(String search, ActiveFilter active, PageRequest page) {
+    boolean searching = search != null && !search.isBlank();
+    Conditions where =
+        new Conditions()
+            .and(
+                "(LOWER(e.name) LIKE :term OR e.phone LIKE :term OR LOWER(e.email) LIKE :term)",
+                searching ? Map.of("term", SearchTerm.containing(search)) : null)
+            .and(active.jpql(), active == ActiveFilter.ALL ? null : Map.of());
     return store
-        .page(
-            Customer.class,
-            "LOWER(e.name) LIKE :term OR e.phone LIKE :term OR LOWER(e.email) LIKE :term",
-            Map.of("term", term),
-            "e.name, e.id",
-            page)
+        .page(Customer.class, where.where(), where.params(), "e.name, e.id", page)
         .map(CustomerView::of);
+  }
+
+  /** Deletes a customer nothing names (no sale, charge or payment): 409 in-use otherwise. */
+  @Audited(value = "customer.deleted", entity = "Customer")
+  public void delete(UUID id) {
+    store.delete(store.find(Customer.class, id), "Customer");
   }
 
   /**

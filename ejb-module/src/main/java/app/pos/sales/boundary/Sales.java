@@ -77,6 +77,9 @@ public class Sales {
                 () ->
                     new InvalidInputException(
                         "storefront_id", "is not a storefront of this business"));
+    if (!storefront.isActive()) {
+      throw new InvalidInputException("storefront_id", "is a retired storefront");
+    }
     requireSellsAt(storefront.getId());
     quota.fire(QuotaUse.SALE);
     String saleType = command.saleType == null ? "RETAIL" : command.saleType;

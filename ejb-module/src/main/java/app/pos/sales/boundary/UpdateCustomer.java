@@ -37,4 +37,7 @@ public class UpdateCustomer {
   public Integer creditTermsDays;
 
   public Boolean creditBlocked;
+
+  /** false retires the customer (out of the default list), true brings them back. */
+  public Boolean isActive;
 }

@@ -33,6 +33,9 @@ public class Customer extends TenantOwned {
   @Column(name = "outstanding_balance", nullable = false, insertable = false, updatable = false)
   private BigDecimal outstandingBalance;
 
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
+
   protected Customer() {}
 
   public Customer(
@@ -121,5 +124,14 @@ public class Customer extends TenantOwned {
 
   public BigDecimal getOutstandingBalance() {
     return outstandingBalance == null ? BigDecimal.ZERO : outstandingBalance;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  /** Retired: out of the default list; their sales, charges and payments stay. */
+  public void setActive(boolean active) {
+    this.active = active;
   }
 }

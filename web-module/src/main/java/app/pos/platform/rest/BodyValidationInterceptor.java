@@ -28,6 +28,13 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
 
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ResourceInfo resource;
+
+  private boolean optional() {
+    java.lang.reflect.Method method = resource == null ? null : resource.getResourceMethod();
+    return method != null && method.isAnnotationPresent(BodyOptional.class);
+  }
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     PushbackInputStream in = new PushbackInputStream(context.getInputStream(), 1);
@@ -39,6 +46,9 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
     context.setInputStream(in);
     Object body = context.proceed();
     if (body == null) {
+      if (optional()) {
+        return null; // a JSON null where the body is optional says nothing, like no body
+      }
       throw new InvalidInputException("body", "must be a JSON object, not null");
     }
     if (!(body instanceof Collection<?>)

@@ -1,5 +1,6 @@
 package app.pos.sales.rest;
 
+import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.Created;
@@ -14,6 +15,7 @@ import app.pos.sales.boundary.UpdateCustomer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -51,10 +53,26 @@ public class CustomersResource {
   }
 
   @GET
-  @Operation(summary = "Customers; ?search= over name, phone and e-mail")
+  @Operation(
+      summary =
+          "Customers; ?search= over name, phone and e-mail; retired ones with ?is_active=false"
+              + " or ?include_inactive=true")
   public PageEnvelope<CustomerView> list(
-      @QueryParam("search") String search, @BeanParam PageParams page) {
-    return PageEnvelope.of(customers.list(search, page.toRequest()), uri);
+      @QueryParam("search") String search,
+      @QueryParam("is_active") String isActive,
+      @QueryParam("include_inactive") String includeInactive,
+      @BeanParam PageParams page) {
+    return PageEnvelope.of(
+        customers.list(search, ActiveFilter.of(isActive, includeInactive), page.toRequest()), uri);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(
+      summary = "Delete a customer with no sale or credit history (409 in-use otherwise: retire)")
+  public Response delete(@PathParam("id") UUID id) {
+    customers.delete(id);
+    return Response.noContent().build();
   }
 
   @GET
