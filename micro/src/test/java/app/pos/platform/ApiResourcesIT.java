@@ -853,6 +853,52 @@ class ApiResourcesIT {
         .body("errors.body", not(nullValue()));
   }
 
+  @Test
+  void thePlatformOwnerChangesAndRetiresAPlanWithPatch() {
+    Staff owner = api.platformOwner();
+    String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String plan =
+        api.as(owner)
+            .body(
+                Map.of(
+                    "code", code,
+                    "name", "Tiny",
+                    "price", "5.00",
+                    "currency", "USD",
+                    "interval", "MONTHLY",
+                    "max_users", 2))
+            .post("subscriptions/api/plans/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    api.as(owner)
+        .body(Map.of("price", "6.50"))
+        .patch("subscriptions/api/plans/" + plan + "/")
+        .then()
+        .statusCode(200)
+        .body("price", equalTo("6.50"))
+        .body("name", equalTo("Tiny"))
+        .body("limits.users", equalTo(2));
+    api.as(admin)
+        .body(Map.of("price", "0.00"))
+        .patch("subscriptions/api/plans/" + plan + "/")
+        .then()
+        .statusCode(403);
+    api.as(owner)
+        .body(Map.of("is_active", false))
+        .patch("subscriptions/api/plans/" + plan + "/")
+        .then()
+        .statusCode(200);
+    api.anonymous().get("subscriptions/api/plans/").then().body("results.id", not(hasItem(plan)));
+    api.anonymous()
+        .queryParam("include_inactive", "true")
+        .get("subscriptions/api/plans/")
+        .then()
+        .body("results.id", hasItem(plan));
+    api.anonymous().get("subscriptions/api/plans/" + plan + "/").then().body("price", equalTo("6.50"));
+  }
+
   // --- staff passwords -----------------------------------------------------------------------
 
   @Test

@@ -5,6 +5,7 @@ import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.PatchFields;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.subscriptions.entity.Plan;
 import jakarta.ejb.Stateless;
@@ -80,6 +81,53 @@ public class Plans {
       throw new InvalidInputException("code", "a plan's code never changes");
     }
     apply(plan, command);
+    em.flush();
+    return PlanView.of(plan);
+  }
+
+  /** Changes the fields given and keeps the others (PATCH). */
+  @Audited(value = "plan.updated", entity = "Plan")
+  public PlanView patch(UUID id, UpdatePlan u) {
+    requireSuperuser();
+    Plan plan = plan(id);
+    PatchFields.requireAny(
+        "name, description, price, currency, interval, trial_days, max_users, max_storefronts,"
+            + " max_warehouses, max_products, max_monthly_sales, features, is_active",
+        u.name,
+        u.description,
+        u.price,
+        u.currency,
+        u.interval,
+        u.trialDays,
+        u.maxUsers,
+        u.maxStorefronts,
+        u.maxWarehouses,
+        u.maxProducts,
+        u.maxMonthlySales,
+        u.features,
+        u.isActive);
+    SavePlan merged = new SavePlan();
+    merged.code = plan.getCode();
+    merged.name = u.name != null ? u.name : plan.getName();
+    merged.description = u.description != null ? u.description : plan.getDescription();
+    merged.price = u.price != null ? u.price : plan.getPrice();
+    merged.currency = u.currency != null ? u.currency : plan.getCurrency();
+    merged.interval = u.interval != null ? u.interval : plan.getBillingInterval();
+    merged.trialDays = u.trialDays != null ? u.trialDays : plan.getTrialDays();
+    merged.maxUsers = u.maxUsers != null ? u.maxUsers : plan.getMaxUsers();
+    merged.maxStorefronts = u.maxStorefronts != null ? u.maxStorefronts : plan.getMaxStorefronts();
+    merged.maxWarehouses = u.maxWarehouses != null ? u.maxWarehouses : plan.getMaxWarehouses();
+    merged.maxProducts = u.maxProducts != null ? u.maxProducts : plan.getMaxProducts();
+    merged.maxMonthlySales =
+        u.maxMonthlySales != null ? u.maxMonthlySales : plan.getMaxMonthlySales();
+    merged.features =
+        u.features != null
+            ? u.features
+            : plan.getFeatures() == null || plan.getFeatures().isBlank()
+                ? List.of()
+                : List.of(plan.getFeatures().split(","));
+    merged.isActive = u.isActive;
+    apply(plan, merged);
     em.flush();
     return PlanView.of(plan);
   }

@@ -67,6 +67,19 @@ public class PlansResource {
     return Created.at(uri, "subscriptions/api/plans/{id}/", plan.id(), plan);
   }
 
+  @jakarta.ws.rs.PATCH
+  @Path("{id}")
+  @Allow(Access.SUPERUSER)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary =
+          "Change some of a plan's terms or limits, or retire it (is_active false): platform"
+              + " owner")
+  public PlanView patch(
+      @PathParam("id") UUID id, app.pos.subscriptions.boundary.UpdatePlan command) {
+    return plans.patch(id, command);
+  }
+
   @PUT
   @Path("{id}")
   @Allow(Access.SUPERUSER)

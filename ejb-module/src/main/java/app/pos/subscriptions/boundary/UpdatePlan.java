@@ -1,0 +1,59 @@
+package app.pos.subscriptions.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A change to a plan (PATCH): absent fields stay as they are. The code never changes; a limit is
+ * lifted (made unlimited) with PUT, which replaces the whole plan.
+ */
+public class UpdatePlan {
+  @Size(min = 1, max = 100)
+  @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+  public String name;
+
+  @Size(max = 500)
+  public String description;
+
+  @DecimalMin("0")
+  @Digits(integer = 15, fraction = 2)
+  public BigDecimal price;
+
+  @Pattern(regexp = "[A-Z]{3}")
+  public String currency;
+
+  @Pattern(regexp = "MONTHLY|QUARTERLY|YEARLY")
+  public String interval;
+
+  @Min(0)
+  @Max(365)
+  public Integer trialDays;
+
+  @Min(0)
+  public Integer maxUsers;
+
+  @Min(0)
+  public Integer maxStorefronts;
+
+  @Min(0)
+  public Integer maxWarehouses;
+
+  @Min(0)
+  public Integer maxProducts;
+
+  @Min(0)
+  public Integer maxMonthlySales;
+
+  @Size(max = 20)
+  public List<@NotBlank @Size(max = 40) String> features;
+
+  /** false retires the plan (no new subscriptions; current ones run on), true offers it again. */
+  public Boolean isActive;
+}
