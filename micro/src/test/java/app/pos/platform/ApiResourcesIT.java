@@ -896,7 +896,10 @@ class ApiResourcesIT {
         .get("subscriptions/api/plans/")
         .then()
         .body("results.id", hasItem(plan));
-    api.anonymous().get("subscriptions/api/plans/" + plan + "/").then().body("price", equalTo("6.50"));
+    api.anonymous()
+        .get("subscriptions/api/plans/" + plan + "/")
+        .then()
+        .body("price", equalTo("6.50"));
   }
 
   // --- staff passwords -----------------------------------------------------------------------

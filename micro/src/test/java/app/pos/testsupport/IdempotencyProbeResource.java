@@ -70,6 +70,15 @@ public class IdempotencyProbeResource {
   }
 
   @GET
+  @Path("{id}")
+  public ProbeView find(@jakarta.ws.rs.PathParam("id") UUID id) {
+    return effects
+        .find(id)
+        .orElseThrow(
+            () -> new app.pos.platform.control.ResourceNotFoundException("Probe effect", id));
+  }
+
+  @GET
   public PageEnvelope<ProbeView> list(
       @HeaderParam("X-Test-Business") UUID business, @BeanParam PageParams page) {
     return PageEnvelope.of(effects.list(business, page.toRequest()), uri);

@@ -38,6 +38,25 @@ public class ProbeEffects {
     return new ProbeView(id, command.label, command.amount, now);
   }
 
+  /** One effect by id (the probe's Location); the probe has no tenant of its own to check. */
+  public java.util.Optional<ProbeView> find(UUID id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, label, amount, created_at FROM it_probe_effect WHERE id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            r ->
+                new ProbeView(
+                    (UUID) r[0],
+                    (String) r[1],
+                    (java.math.BigDecimal) r[2],
+                    ((java.sql.Timestamp) r[3]).toInstant()));
+  }
+
   public Page<ProbeView> list(UUID business, PageRequest page) {
     long count =
         ((Number)
