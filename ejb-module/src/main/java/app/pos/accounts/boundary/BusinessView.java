@@ -15,7 +15,8 @@ public record BusinessView(
     String receiptHeader,
     String receiptFooter,
     boolean isActive,
-    Instant createdAt) {
+    Instant createdAt,
+    BigDecimal maxCashierDiscountPercent) {
 
   public static BusinessView of(Business b) {
     return new BusinessView(
@@ -27,6 +28,7 @@ public record BusinessView(
         b.getReceiptHeader(),
         b.getReceiptFooter(),
         b.isActive(),
-        b.getCreatedAt());
+        b.getCreatedAt(),
+        b.getMaxCashierDiscountPercent());
   }
 }

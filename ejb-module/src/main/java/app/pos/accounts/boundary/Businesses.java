@@ -47,7 +47,8 @@ public class Businesses {
         command.defaultTaxRate,
         command.timeZone,
         command.receiptHeader,
-        command.receiptFooter);
+        command.receiptFooter,
+        command.maxCashierDiscountPercent);
     return BusinessView.of(business);
   }
 

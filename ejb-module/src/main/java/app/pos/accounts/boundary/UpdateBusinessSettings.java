@@ -25,6 +25,12 @@ public class UpdateBusinessSettings {
   @Size(max = 64)
   public String timeZone;
 
+  /** Percent of a line a cashier may take off without a manager's override (default 10). */
+  @DecimalMin("0")
+  @DecimalMax("100")
+  @Digits(integer = 3, fraction = 4)
+  public BigDecimal maxCashierDiscountPercent;
+
   @Size(max = 500)
   public String receiptHeader;
 

@@ -8,6 +8,8 @@ import app.pos.accounts.control.PlatformOwner;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.User;
 import app.pos.audit.control.Audited;
+import app.pos.inventory.boundary.Locations;
+import app.pos.inventory.entity.LocationType;
 import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
@@ -22,7 +24,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The staff of the caller's business. */
@@ -36,6 +40,7 @@ public class Users {
   @Inject PlatformOwner platformOwner;
   @Inject Event<UserCreated> userCreated;
   @Inject Event<QuotaUse> quota;
+  @Inject Locations locations;
 
   public Page<UserView> list(PageRequest page) {
     return list(ActiveFilter.ACTIVE, page);
@@ -62,16 +67,13 @@ public class Users {
     if (Emails.taken(store.unscoped(), command.email)) {
       throw new EmailAlreadyRegisteredException();
     }
+    String hash = passwords.hash(command.password); // slow on purpose: before the plan's lock
     quota.fire(QuotaUse.USER);
     User user =
         new User(
-            command.email,
-            passwords.hash(command.password),
-            command.firstName.trim(),
-            command.lastName.trim(),
-            command.role);
+            command.email, hash, command.firstName.trim(), command.lastName.trim(), command.role);
     if (command.storefrontIds != null) {
-      user.assignStorefronts(new HashSet<>(command.storefrontIds));
+      user.assignStorefronts(storefronts(command.storefrontIds));
     }
     if (platformOwner.is(user.getEmail())) {
       user.grantPlatformOwnership();
@@ -115,11 +117,12 @@ public class Users {
       user.changeRole(command.role);
     }
     if (command.storefrontIds != null) {
-      user.assignStorefronts(new HashSet<>(command.storefrontIds));
+      user.assignStorefronts(storefronts(command.storefrontIds));
     }
     if (Boolean.FALSE.equals(command.isActive)) {
       user.deactivate();
-    } else if (Boolean.TRUE.equals(command.isActive)) {
+    } else if (Boolean.TRUE.equals(command.isActive) && !user.isActive()) {
+      quota.fire(QuotaUse.USER); // an active user counts against the plan however they became one
       user.activate();
     }
     return UserView.of(user);
@@ -135,6 +138,14 @@ public class Users {
     }
     user.deactivate();
     return UserView.of(user);
+  }
+
+  /** The ids given as a user's storefronts, each checked to be a storefront of this business. */
+  private Set<UUID> storefronts(List<UUID> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      locations.require(ids.get(i), LocationType.STOREFRONT, "storefront_ids[" + i + "]");
+    }
+    return new HashSet<>(ids);
   }
 
   private static String trimmed(String value) {

@@ -29,6 +29,10 @@ public class Business {
   @Column(name = "time_zone", nullable = false)
   private String timeZone;
 
+  /** The largest discount, in percent of a line, a cashier may give without a manager. */
+  @Column(name = "max_cashier_discount_percent", nullable = false)
+  private BigDecimal maxCashierDiscountPercent;
+
   @Column(name = "receipt_header")
   private String receiptHeader;
 
@@ -52,6 +56,7 @@ public class Business {
     this.currency = currency;
     this.defaultTaxRate = BigDecimal.ZERO;
     this.timeZone = "UTC";
+    this.maxCashierDiscountPercent = BigDecimal.TEN;
     this.active = true;
   }
 
@@ -73,6 +78,20 @@ public class Business {
       String timeZone,
       String receiptHeader,
       String receiptFooter) {
+    changeSettings(name, currency, defaultTaxRate, timeZone, receiptHeader, receiptFooter, null);
+  }
+
+  public void changeSettings(
+      String name,
+      String currency,
+      BigDecimal defaultTaxRate,
+      String timeZone,
+      String receiptHeader,
+      String receiptFooter,
+      BigDecimal maxCashierDiscountPercent) {
+    if (maxCashierDiscountPercent != null) {
+      this.maxCashierDiscountPercent = maxCashierDiscountPercent;
+    }
     if (name != null) {
       this.name = name;
     }
@@ -91,6 +110,10 @@ public class Business {
     if (receiptFooter != null) {
       this.receiptFooter = receiptFooter;
     }
+  }
+
+  public BigDecimal getMaxCashierDiscountPercent() {
+    return maxCashierDiscountPercent;
   }
 
   public UUID getId() {

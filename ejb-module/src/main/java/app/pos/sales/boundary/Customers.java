@@ -38,6 +38,9 @@ public class Customers {
 
   @Audited(value = "customer.created", entity = "Customer")
   public CustomerView create(CreateCustomer command) {
+    if ((command.creditLimit != null || command.creditTermsDays != null) && !isManager()) {
+      throw new NotPermittedException("Only a manager or an admin may set credit terms");
+    }
     String phone = blankToNull(command.phone);
     requireUniquePhone(phone, null);
     Customer customer =
@@ -59,9 +62,7 @@ public class Customers {
         command.creditLimit != null
             || command.creditTermsDays != null
             || command.creditBlocked != null;
-    boolean manager =
-        tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false);
-    if (creditTerms && !manager) {
+    if (creditTerms && !isManager()) {
       throw new NotPermittedException("Only a manager or an admin may change credit terms");
     }
     if (command.phone != null) {
@@ -161,9 +162,18 @@ public class Customers {
     return credit(transactionId);
   }
 
-  /** A customer's account history, newest first (all customers' when none is named). */
+  /**
+   * A customer's account history, newest first (all customers' when none is named). A cashier sees
+   * the changes of sales at their own storefronts and payments on account, not other tills' sales.
+   */
   public Page<CreditTransactionView> creditHistory(UUID customerId, PageRequest page) {
     String filter = customerId == null ? "" : " AND customer_id = ?2";
+    if (tenant.role().map("CASHIER"::equals).orElse(false)) {
+      filter +=
+          " AND (sale_id IS NULL OR sale_id IN (SELECT s.id FROM sal_sale s"
+              + " JOIN acc_user_storefront u ON u.storefront_id = s.storefront_id"
+              + " WHERE s.business_id = ?1 AND u.user_id = ?3))";
+    }
     var count =
         store.nativeQuery(
             "SELECT count(*) FROM sal_credit_transaction WHERE business_id = ?1" + filter);
@@ -180,6 +190,11 @@ public class Customers {
     if (customerId != null) {
       count.setParameter(2, customerId);
       rows.setParameter(2, customerId);
+    }
+    if (filter.contains("?3")) {
+      UUID caller = tenant.userId().orElse(new UUID(0, 0));
+      count.setParameter(3, caller);
+      rows.setParameter(3, caller);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> results = rows.getResultList();
@@ -225,6 +240,10 @@ public class Customers {
             .anyMatch(c -> !c.getId().equals(self))) {
       throw new InvalidInputException("phone", "another customer has this phone number");
     }
+  }
+
+  private boolean isManager() {
+    return tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false);
   }
 
   private static String blankToNull(String value) {

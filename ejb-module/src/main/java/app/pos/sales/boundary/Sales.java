@@ -1,6 +1,8 @@
 package app.pos.sales.boundary;
 
+import app.pos.accounts.boundary.BusinessView;
 import app.pos.accounts.boundary.Businesses;
+import app.pos.audit.boundary.AuditTrail;
 import app.pos.audit.control.Audited;
 import app.pos.inventory.control.FefoAllocation;
 import app.pos.inventory.control.LotStock;
@@ -62,6 +64,7 @@ public class Sales {
   @Inject SaleSettlement settlement;
   @Inject Businesses businesses;
   @Inject Event<QuotaUse> quota;
+  @Inject AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "pos.sales.reservation-minutes", defaultValue = "30")
@@ -110,7 +113,8 @@ public class Sales {
 
     // what is only read is read before the stock rows are locked: a hot product sells at one over
     // the time its rows stay locked
-    BigDecimal defaultTaxRate = businesses.settings().defaultTaxRate();
+    BusinessView settings = businesses.settings();
+    BigDecimal defaultTaxRate = settings.defaultTaxRate();
     settlement.readChart();
 
     // lock the stock of every product sold here, then allocate on figures no one else can change
@@ -131,8 +135,11 @@ public class Sales {
     BigDecimal discounts = BigDecimal.ZERO;
     BigDecimal tax = BigDecimal.ZERO;
     BigDecimal total = BigDecimal.ZERO;
-    for (int i = 0; i < command.items.size(); i++) {
-      Checkout.Item item = command.items.get(i);
+    List<Checkout.Line> lines = command.mergedItems();
+    List<String> discountsAboveLimit = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Checkout.Item item = lines.get(i).item();
+      String field = "items[" + lines.get(i).position() + "]";
       Product product = products.get(item.productId);
       List<LotStock> available =
           lotsByProduct.getOrDefault(item.productId, List.of()).stream()
@@ -160,7 +167,11 @@ public class Sales {
       BigDecimal taxRate = product.getTaxRate() == null ? defaultTaxRate : product.getTaxRate();
       SaleLineMath.LineAmounts amounts =
           SaleLineMath.price(
-              portions, item.discount, item.discountPercent, taxRate, "items[" + i + "].discount");
+              portions, item.discount, item.discountPercent, taxRate, field + ".discount");
+      SaleLineMath.requireCharge(amounts, field + ".quantity");
+      if (SaleLineMath.discountAbove(amounts, settings.maxCashierDiscountPercent())) {
+        discountsAboveLimit.add(field);
+      }
       items.add(
           new SaleItem(
               itemId,
@@ -184,6 +195,8 @@ public class Sales {
     if (total.signum() == 0) {
       throw new InvalidInputException("items", "a sale must charge something: its total is 0.00");
     }
+    String discountOverride =
+        discountOverrideReason(discountsAboveLimit, settings.maxCashierDiscountPercent(), command);
     // tenders are checked before anything is written (only cash may overpay)
     Tenders.Settlement settled = Tenders.settle(total, tenders);
 
@@ -218,6 +231,19 @@ public class Sales {
     items.forEach(store::persist);
     payments.forEach(store::persist);
     settlement.recordLots(lineLots, priceByLot, costs);
+    if (discountOverride != null) {
+      audit.record(
+          "sale.discount_override",
+          "Sale",
+          saleId.toString(),
+          Map.of(
+              "reason",
+              discountOverride,
+              "lines",
+              String.join(", ", discountsAboveLimit),
+              "max_cashier_discount_percent",
+              settings.maxCashierDiscountPercent().stripTrailingZeros().toPlainString()));
+    }
     if (!settled.covered()) {
       settlement.reserve(sale, lineLots);
     }
@@ -324,7 +350,10 @@ public class Sales {
     return PaymentView.of(payment);
   }
 
-  /** Tenders taken, newest first; filters by method, sale and time. */
+  /**
+   * Tenders taken, newest first; filters by method, sale and time. A cashier sees the payments of
+   * sales at their own storefronts.
+   */
   public Page<PaymentView> payments(
       String method, UUID saleId, Instant from, Instant until, PageRequest page) {
     Conditions filter =
@@ -332,7 +361,11 @@ public class Sales {
             .and("e.method = :method", "method", method)
             .and("e.saleId = :sale", "sale", saleId)
             .and("e.createdAt >= :from", "from", from)
-            .and("e.createdAt < :until", "until", until);
+            .and("e.createdAt < :until", "until", until)
+            .and(
+                "e.saleId IN (SELECT s.id FROM Sale s WHERE s.storefrontId IN :mine)",
+                "mine",
+                isCashier() ? storefrontsOfCaller() : null);
     return store
         .page(Payment.class, filter.where(), filter.params(), "e.createdAt DESC, e.id", page)
         .map(PaymentView::of);
@@ -376,6 +409,35 @@ public class Sales {
     }
     if (!isManager()) {
       throw new NotPermittedException("Only a manager or an admin may override prices");
+    }
+    return reason.trim();
+  }
+
+  /**
+   * A discount above the business's cashier limit needs a MANAGER or ADMIN and a reason (audited);
+   * a cashier is refused whatever the reason.
+   */
+  private String discountOverrideReason(
+      List<String> fieldsAboveLimit, BigDecimal limit, Checkout command) {
+    if (fieldsAboveLimit.isEmpty()) {
+      return null;
+    }
+    String limitText = limit.stripTrailingZeros().toPlainString() + " %";
+    if (!isManager()) {
+      throw new NotPermittedException(
+          "discount-limit-exceeded",
+          "Discount above the cashier limit",
+          "A discount above "
+              + limitText
+              + " of a line ("
+              + String.join(", ", fieldsAboveLimit)
+              + ") needs a manager or an admin");
+    }
+    String reason = command.discountOverrideReason;
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException(
+          "discount_override_reason",
+          "a discount above " + limitText + " of a line needs a reason");
     }
     return reason.trim();
   }

@@ -28,7 +28,28 @@ public final class SaleLineMath {
       BigDecimal tax,
       BigDecimal total) {}
 
+  /** The least a line may charge after its discount. */
+  public static final BigDecimal LEAST_CHARGE = new BigDecimal("0.01");
+
   private SaleLineMath() {}
+
+  /** A line charges at least one minor unit after its discount: no line gives stock away. */
+  public static void requireCharge(LineAmounts line, String field) {
+    if (line.net().compareTo(LEAST_CHARGE) < 0) {
+      throw new InvalidInputException(
+          field,
+          "a line must charge at least "
+              + LEAST_CHARGE
+              + " after its discount (this one charges "
+              + line.net()
+              + ")");
+    }
+  }
+
+  /** Whether the line's discount is more than {@code limitPercent} of its gross amount. */
+  public static boolean discountAbove(LineAmounts line, BigDecimal limitPercent) {
+    return line.discount().multiply(HUNDRED).compareTo(line.gross().multiply(limitPercent)) > 0;
+  }
 
   /**
    * @param discountAmount an amount off the line, or null

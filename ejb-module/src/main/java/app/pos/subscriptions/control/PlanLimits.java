@@ -11,13 +11,23 @@ import java.util.List;
 /**
  * Holds a business to its plan: before one more user, storefront, warehouse, product or sale this
  * month is created, counts what exists (indexed counts, no counter row a checkout would lock) and
- * refuses at the limit.
+ * refuses at the limit. Count and create are serialized per business and metric with a
+ * transaction-scoped advisory lock, so concurrent creates cannot pass the limit together.
  */
 @ApplicationScoped
 public class PlanLimits {
 
   public static final List<String> METRICS =
       List.of("users", "storefronts", "warehouses", "products", "monthly_sales");
+
+  static final String SALES = "monthly_sales";
+
+  /**
+   * Sales far from their monthly limit are not serialized (a checkout would wait for every other of
+   * its business): more than this many left cannot be used up by the transactions running at once,
+   * which the connection pools bound.
+   */
+  static final long SALES_HEADROOM = 256;
 
   @Inject TenantStore store;
 
@@ -35,7 +45,23 @@ public class PlanLimits {
       return; // no subscription in force: the standing check decides whether writes are allowed
     }
     Integer limit = limits.of(use.metric());
-    if (limit != null && used(use.metric()) >= limit) {
+    if (limit == null) {
+      return;
+    }
+    long used = used(use.metric());
+    if (used < limit && (!SALES.equals(use.metric()) || limit - used <= SALES_HEADROOM)) {
+      // count-then-create runs one at a time per business and metric: the lock is held to commit,
+      // and the count after it sees what the previous holder created
+      store
+          .nativeQuery(
+              "SELECT CAST(pg_advisory_xact_lock(hashtext(CAST(s.business_id AS text)),"
+                  + " hashtext(?2)) AS text) FROM sub_subscription s WHERE s.business_id = ?1"
+                  + " LIMIT 1")
+          .setParameter(2, use.metric())
+          .getResultList();
+      used = used(use.metric());
+    }
+    if (used >= limit) {
       throw new NotPermittedException(
           "plan-limit-exceeded",
           "Plan limit exceeded",

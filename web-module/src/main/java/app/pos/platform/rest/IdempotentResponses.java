@@ -43,6 +43,7 @@ public class IdempotentResponses {
             () ->
                 executions.execute(
                     tenant.businessId(),
+                    tenant.userId().orElse(IdempotentExecutions.NO_USER),
                     key,
                     status,
                     () -> {
