@@ -73,11 +73,16 @@ public class User extends TenantOwned {
 
   /**
    * Whether a token issued at that instant still speaks for a user so described: active, and not
-   * signed out everywhere (or given a new password) since.
+   * signed out everywhere (or given a new password) since. Compared at the precision the token
+   * carries (whole seconds): a sign-in in the same second as a password change gets a token that
+   * works; tokens of earlier seconds do not.
    */
   public static boolean acceptsToken(
       boolean active, Instant tokensValidAfter, Instant tokenIssuedAt) {
-    return active && !tokenIssuedAt.isBefore(tokensValidAfter);
+    return active
+        && !tokenIssuedAt
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .isBefore(tokensValidAfter.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
   }
 
   public void changePassword(String newHash) {

@@ -40,33 +40,59 @@ public class FinancialPeriods {
     return PeriodView.of(period);
   }
 
+  /** Reopens the latest closed month only: the lock date moves back to the month before it. */
   public PeriodView reopen(String month) {
     FinancialPeriod period = periodOf(month);
     if (!period.isClosed()) {
       throw new StateConflictException(
           "period-open", "Period open", "Period " + month + " is not closed");
     }
+    lockDate()
+        .filter(lock -> lock.isAfter(period.getPeriodEnd()))
+        .ifPresent(
+            lock -> {
+              throw new StateConflictException(
+                  "period-not-latest",
+                  "Not the latest closed period",
+                  "The books are closed up to " + lock + ": reopen the latest closed month first");
+            });
     period.reopen();
     audit.record(
         "period.reopened", "FinancialPeriod", period.getId().toString(), Map.of("period", month));
     return PeriodView.of(period);
   }
 
-  /** Refuses a posting dated in a closed month (409). */
+  /**
+   * The lock date: the end of the latest closed month. Every date up to it is locked, months before
+   * it included, whether or not they were closed one by one.
+   */
+  public java.util.Optional<LocalDate> lockDate() {
+    return store
+        .read(FinancialPeriod.class, "e.status = 'CLOSED'", Map.of(), "e.periodEnd DESC")
+        .stream()
+        .map(FinancialPeriod::getPeriodEnd)
+        .findFirst();
+  }
+
+  /** Refuses a posting dated on or before the lock date (409). */
   public void requireOpen(LocalDate date) {
-    boolean closed =
+    boolean locked =
         !store
             .read(
                 FinancialPeriod.class,
-                "e.status = 'CLOSED' AND e.periodStart <= :date AND e.periodEnd >= :date",
+                "e.status = 'CLOSED' AND e.periodEnd >= :date",
                 Map.of("date", date),
                 null)
             .isEmpty();
-    if (closed) {
+    if (locked) {
       throw new StateConflictException(
           "period-closed",
           "Period closed",
-          "The books for " + date.toString().substring(0, 7) + " are closed");
+          "The books are closed up to "
+              + lockDate().map(LocalDate::toString).orElse("")
+              + ": nothing dated "
+              + date
+              + " can be posted");
     }
   }
 

@@ -112,7 +112,7 @@ public class StockAlerts {
         .executeUpdate();
   }
 
-  /** Opens an alert of this kind, or refreshes the open one. */
+  /** Opens an alert of this kind, or refreshes the open one's figure and message. */
   private void raise(
       UUID product, UUID location, UUID business, String kind, BigDecimal available, String sku) {
     em.createNativeQuery(
@@ -121,7 +121,7 @@ public class StockAlerts {
                 + " VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, now(), now())"
                 + " ON CONFLICT (business_id, product_id, location_id, alert_type)"
                 + " WHERE status = 'OPEN' AND lot_id IS NULL DO UPDATE SET available = EXCLUDED.available,"
-                + " updated_at = now()")
+                + " message = EXCLUDED.message, updated_at = now()")
         .setParameter(1, UUID.randomUUID())
         .setParameter(2, business)
         .setParameter(3, product)

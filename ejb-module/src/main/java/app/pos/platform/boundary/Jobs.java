@@ -93,6 +93,7 @@ public class Jobs {
 
   @Inject CurrentTenant tenant;
   @Inject JobRuns runs;
+  @Inject app.pos.platform.control.JobSecrets jobSecrets;
   @Inject Instance<JobStarter> starters;
 
   /** A job with the caller's recent runs of it. */
@@ -208,6 +209,14 @@ public class Jobs {
     Map<String, String> parameters = validate(definition, given == null ? Map.of() : given);
     UUID run = UUID.randomUUID();
     UUID business = definition.platform() ? null : tenant.businessId();
+    // secrets reach the job in memory only: never the stored run nor the batch runtime
+    Map<String, String> secrets = new LinkedHashMap<>();
+    for (Parameter p : definition.parameters()) {
+      if ("password".equals(p.type()) && parameters.containsKey(p.name())) {
+        secrets.put(p.name(), parameters.remove(p.name()));
+      }
+    }
+    jobSecrets.hold(run, secrets);
     JsonObjectBuilder json = JsonCodec.JSON.createObjectBuilder();
     parameters.forEach(json::add);
     runs.create(run, business, name, json.build().toString(), tenant.userId().orElse(null));
@@ -227,6 +236,7 @@ public class Jobs {
               .orElseGet(() -> BatchRuntime.getJobOperator().start(name, properties));
       runs.attach(run, execution);
     } catch (RuntimeException e) {
+      jobSecrets.drop(run);
       runs.fail(run, "could not start: " + e.getMessage());
       throw e;
     }

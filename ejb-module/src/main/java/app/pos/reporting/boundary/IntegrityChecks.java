@@ -15,7 +15,8 @@ import java.util.Map;
  * Verifies the invariants the product promises, straight from the tables: journal entries balance,
  * the inventory account equals the stock's book value, balances equal the sum of their movements
  * and are never negative, receivables equal what customers owe, completed sales are posted and
- * paid. For a business ADMIN, their business; for the platform owner, all.
+ * paid, and the sales report's figures equal the ledger's, day by day. For a business ADMIN, their
+ * business; for the platform owner, all.
  */
 @Stateless
 @CrossTenant("the platform owner checks every business; others are limited to their own")
@@ -117,6 +118,53 @@ public class IntegrityChecks {
                   + " WHERE j.id IS NULL OR s.kept <> s.total",
               new String[] {
                 "business_id", "sale_id", "receipt_number", "total", "kept", "entry_total"
+              }),
+          new Definition(
+              "sales-report-equals-ledger",
+              "for every day of the books, the sales report's figures (net sales, tax, cost of goods"
+                  + " sold and the cash row, as sales and refunds give them) equal what the ledger"
+                  + " posted for those sales and refunds (4000 less 4100, 2100, 5000, 1000)",
+              "b.id",
+              "SELECT b.id, d.day, d.net, coalesce(g.net, 0), d.tax, coalesce(g.tax, 0), d.cost,"
+                  + " coalesce(g.cost, 0), d.cash, coalesce(g.cash, 0)"
+                  + " FROM acc_business b CROSS JOIN LATERAL (SELECT x.day, sum(x.net) AS net,"
+                  + "   sum(x.tax) AS tax, sum(x.cost) AS cost, sum(x.cash) AS cash FROM ("
+                  + "   SELECT j.entry_date AS day, i.net, i.tax, i.cost, 0 AS cash FROM sal_sale s"
+                  + "   JOIN sal_sale_item i ON i.sale_id = s.id JOIN bk_journal_entry j ON j.id = s.journal_entry_id"
+                  + "   WHERE s.business_id = b.id"
+                  + "   UNION ALL SELECT j.entry_date, 0, 0, 0, (SELECT coalesce(sum(p.amount), 0)"
+                  + "   FROM sal_payment p WHERE p.sale_id = s.id AND p.status = 'RECEIVED' AND p.method = 'CASH')"
+                  + "   - s.change_due FROM sal_sale s JOIN bk_journal_entry j ON j.id = s.journal_entry_id"
+                  + "   WHERE s.business_id = b.id"
+                  + "   UNION ALL SELECT j.entry_date, -ri.net, -ri.tax, -ri.restocked_cost, 0"
+                  + "   FROM sal_refund r JOIN sal_refund_item ri ON ri.refund_id = r.id"
+                  + "   JOIN bk_journal_entry j ON j.id = r.journal_entry_id WHERE r.business_id = b.id"
+                  + "   UNION ALL SELECT j.entry_date, 0, 0, 0, CASE WHEN r.method = 'CASH'"
+                  + "   THEN -(r.net + r.tax) ELSE 0 END FROM sal_refund r"
+                  + "   JOIN bk_journal_entry j ON j.id = r.journal_entry_id WHERE r.business_id = b.id"
+                  + " ) x GROUP BY x.day) d"
+                  + " LEFT JOIN LATERAL (SELECT"
+                  + "   sum(CASE WHEN a.code IN ('4000', '4100') THEN l.credit - l.debit ELSE 0 END) AS net,"
+                  + "   sum(CASE WHEN a.code = '2100' THEN l.credit - l.debit ELSE 0 END) AS tax,"
+                  + "   sum(CASE WHEN a.code = '5000' THEN l.debit - l.credit ELSE 0 END) AS cost,"
+                  + "   sum(CASE WHEN a.code = '1000' THEN l.debit - l.credit ELSE 0 END) AS cash"
+                  + "   FROM bk_journal_entry j JOIN bk_ledger_entry l ON l.journal_entry_id = j.id"
+                  + "   JOIN bk_ledger_account a ON a.id = l.account_id"
+                  + "   WHERE j.business_id = b.id AND j.entry_date = d.day"
+                  + "   AND j.source_type IN ('SALE', 'REFUND')) g ON TRUE"
+                  + " WHERE %s AND (d.net <> coalesce(g.net, 0) OR d.tax <> coalesce(g.tax, 0)"
+                  + "   OR d.cost <> coalesce(g.cost, 0) OR d.cash <> coalesce(g.cash, 0))",
+              new String[] {
+                "business_id",
+                "day",
+                "report_net",
+                "ledger_net",
+                "report_tax",
+                "ledger_tax",
+                "report_cost",
+                "ledger_cost",
+                "report_cash",
+                "ledger_cash"
               }));
 
   public IntegrityReport run() {

@@ -3,6 +3,7 @@ package app.pos.reporting.control;
 import app.pos.accounts.boundary.RegisterBusiness;
 import app.pos.accounts.boundary.Registrations;
 import app.pos.accounts.control.EmailAlreadyRegisteredException;
+import app.pos.platform.control.JobSecrets;
 import app.pos.platform.control.TenantJob;
 import app.pos.subscriptions.boundary.Plans;
 import app.pos.subscriptions.boundary.SubscriptionLifecycle;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
  * init-system: what a fresh platform needs, safe to run again. Roles are fixed by the product (no
@@ -23,6 +25,7 @@ public class InitSystemJob extends TenantJob {
   @Inject Plans plans;
   @Inject SubscriptionLifecycle lifecycle;
   @Inject Registrations registrations;
+  @Inject JobSecrets secrets;
 
   /** What the run did. */
   public record Outcome(int plansCreated, int trialsStarted, String admin) {}
@@ -34,13 +37,16 @@ public class InitSystemJob extends TenantJob {
     progress.done(1, 3);
     int trials = lifecycle.startMissingTrials();
     progress.done(2, 3);
+    // the password is handed over in memory: a run's stored parameters never hold it
+    String password =
+        secrets.take(UUID.fromString(parameters.getProperty("runId"))).get("admin_password");
     String email = parameters.getProperty("admin_email");
     String admin = "not requested";
     if (email != null) {
       RegisterBusiness command = new RegisterBusiness();
       command.businessName = "Platform administration";
       command.email = email;
-      command.password = parameters.getProperty("admin_password");
+      command.password = password;
       command.firstName = "Platform";
       command.lastName = "Administrator";
       if (command.password == null) {

@@ -34,12 +34,16 @@ public class Receipts {
   @Inject Businesses businesses;
   @Inject TenantStore store;
 
-  /** A receipt line. */
+  /**
+   * A receipt line: {@code quantity x unit_price = amount} (before discount and tax), its discount,
+   * its tax and its total; the receipt's subtotal is the sum of the amounts.
+   */
   public record Line(
       String name,
       String sku,
       BigDecimal quantity,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal unitPrice,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amount,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discount,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal tax,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total) {}
@@ -58,6 +62,7 @@ public class Receipts {
       String timeZone,
       Instant issuedAt,
       String status,
+      String statusText,
       List<Line> lines,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal subtotal,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discountTotal,
@@ -84,6 +89,7 @@ public class Receipts {
         business.timeZone(),
         sale.completedAt() == null ? sale.createdAt() : sale.completedAt(),
         sale.status(),
+        statusText(sale.status()),
         sale.items().stream()
             .map(
                 i ->
@@ -92,6 +98,7 @@ public class Receipts {
                         i.sku(),
                         i.quantity(),
                         i.unitPrice(),
+                        i.gross(),
                         i.discount(),
                         i.tax(),
                         i.total()))
@@ -110,6 +117,57 @@ public class Receipts {
         business.receiptFooter());
   }
 
+  /** The words a customer reads for a sale's status, the same on every rendering. */
+  public static String statusText(String status) {
+    return switch (status) {
+      case "COMPLETED" -> "PAID";
+      case "PENDING" -> "AWAITING PAYMENT";
+      case "PARTIALLY_REFUNDED" -> "PARTLY REFUNDED";
+      case "REFUNDED" -> "REFUNDED";
+      case "CANCELLED" -> "CANCELLED";
+      default -> status.replace('_', ' ');
+    };
+  }
+
+  /** One printed row: a label, an amount (or empty), and whether it is set in bold. */
+  public record Printed(String label, String value, boolean strong) {}
+
+  /**
+   * What the text and PDF receipts print below the header, in order: each line (name, quantity x
+   * unit price = amount, its discount), then subtotal, discounts, tax, total, tenders, change,
+   * amount due and the status words. Both renderings print exactly these rows.
+   */
+  public static List<Printed> printed(Receipt r) {
+    List<Printed> rows = new java.util.ArrayList<>();
+    for (Line line : r.lines()) {
+      rows.add(new Printed(line.name() == null ? line.sku() : line.name(), "", false));
+      rows.add(
+          new Printed(
+              "  "
+                  + line.quantity().stripTrailingZeros().toPlainString()
+                  + " x "
+                  + Money.format(line.unitPrice()),
+              Money.format(line.amount()),
+              false));
+      if (line.discount().signum() > 0) {
+        rows.add(new Printed("  discount", "-" + Money.format(line.discount()), false));
+      }
+    }
+    rows.add(new Printed("Subtotal", Money.format(r.subtotal()), false));
+    rows.add(new Printed("Discounts", "-" + Money.format(r.discountTotal()), false));
+    rows.add(new Printed("Tax", Money.format(r.taxTotal()), false));
+    rows.add(new Printed("TOTAL " + r.currency(), Money.format(r.total()), true));
+    for (TenderLine tender : r.tenders()) {
+      rows.add(new Printed(tender.method(), Money.format(tender.amount()), false));
+    }
+    rows.add(new Printed("Change", Money.format(r.changeDue()), false));
+    if (r.amountDue().signum() > 0) {
+      rows.add(new Printed("Amount due", Money.format(r.amountDue()), false));
+    }
+    rows.add(new Printed(r.statusText(), "", true));
+    return rows;
+  }
+
   private static final int WIDTH = 40;
 
   /** A 40-column receipt for till printers. */
@@ -123,34 +181,17 @@ public class Receipts {
     out.append("-".repeat(WIDTH)).append('\n');
     row(out, "Receipt " + r.receiptNumber(), when(r));
     out.append("-".repeat(WIDTH)).append('\n');
-    for (Line line : r.lines()) {
-      out.append(cut(line.name() == null ? line.sku() : line.name(), WIDTH)).append('\n');
-      row(
-          out,
-          "  " + line.quantity().toPlainString() + " x " + Money.format(line.unitPrice()),
-          Money.format(line.total().subtract(line.tax())));
-      if (line.discount().signum() > 0) {
-        row(out, "  discount", "-" + Money.format(line.discount()));
+    for (Printed p : printed(r)) {
+      if (p.label().equals("Subtotal")) {
+        out.append("-".repeat(WIDTH)).append('\n');
       }
-    }
-    out.append("-".repeat(WIDTH)).append('\n');
-    row(out, "Subtotal", Money.format(r.subtotal()));
-    if (r.discountTotal().signum() > 0) {
-      row(out, "Discounts", "-" + Money.format(r.discountTotal()));
-    }
-    row(out, "Tax", Money.format(r.taxTotal()));
-    row(out, "TOTAL " + r.currency(), Money.format(r.total()));
-    for (TenderLine tender : r.tenders()) {
-      row(out, tender.method(), Money.format(tender.amount()));
-    }
-    if (r.changeDue().signum() > 0) {
-      row(out, "Change", Money.format(r.changeDue()));
-    }
-    if (r.amountDue().signum() > 0) {
-      row(out, "Amount due", Money.format(r.amountDue()));
-    }
-    if (!"COMPLETED".equals(r.status())) {
-      center(out, "*** " + r.status() + " ***");
+      if (p.value().isEmpty() && p.strong()) {
+        center(out, p.label());
+      } else if (p.value().isEmpty()) {
+        out.append(cut(p.label(), WIDTH)).append('\n');
+      } else {
+        row(out, p.label(), p.value());
+      }
     }
     if (r.footer() != null && !r.footer().isBlank()) {
       out.append("-".repeat(WIDTH)).append('\n');
@@ -159,10 +200,10 @@ public class Receipts {
     return out.toString();
   }
 
-  /** The same receipt as a small PDF. */
+  /** The same receipt as a small PDF: the same rows as the text receipt. */
   public byte[] pdf(Receipt r) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Document document = new Document(new Rectangle(226, 600), 12, 12, 12, 12);
+    Document document = new Document(new Rectangle(226, 800), 12, 12, 12, 12);
     PdfWriter.getInstance(document, bytes);
     document.open();
     Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
@@ -170,29 +211,22 @@ public class Receipts {
     Paragraph title = new Paragraph(r.businessName(), bold);
     title.setAlignment(Element.ALIGN_CENTER);
     document.add(title);
+    if (r.header() != null && !r.header().isBlank()) {
+      Paragraph header = new Paragraph(r.header(), plain);
+      header.setAlignment(Element.ALIGN_CENTER);
+      document.add(header);
+    }
     Paragraph meta = new Paragraph("Receipt " + r.receiptNumber() + "  " + when(r), plain);
     meta.setAlignment(Element.ALIGN_CENTER);
     document.add(meta);
     PdfPTable table = new PdfPTable(new float[] {5, 2});
     table.setWidthPercentage(100);
-    for (Line line : r.lines()) {
-      cell(table, line.quantity().toPlainString() + " x " + line.name(), plain, false);
-      cell(table, Money.format(line.total()), plain, true);
-    }
-    cell(table, "Tax", plain, false);
-    cell(table, Money.format(r.taxTotal()), plain, true);
-    cell(table, "TOTAL " + r.currency(), bold, false);
-    cell(table, Money.format(r.total()), bold, true);
-    for (TenderLine tender : r.tenders()) {
-      cell(table, tender.method(), plain, false);
-      cell(table, Money.format(tender.amount()), plain, true);
-    }
-    if (r.changeDue().signum() > 0) {
-      cell(table, "Change", plain, false);
-      cell(table, Money.format(r.changeDue()), plain, true);
+    for (Printed p : printed(r)) {
+      cell(table, p.label(), p.strong() ? bold : plain, false);
+      cell(table, p.value(), p.strong() ? bold : plain, true);
     }
     document.add(table);
-    if (r.footer() != null) {
+    if (r.footer() != null && !r.footer().isBlank()) {
       document.add(new Paragraph(r.footer(), plain));
     }
     document.close();

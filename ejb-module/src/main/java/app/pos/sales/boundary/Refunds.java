@@ -12,6 +12,7 @@ import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.control.CustomerAccounts;
 import app.pos.sales.control.RefundShare;
+import app.pos.sales.control.RefundTender;
 import app.pos.sales.control.SalePostingRules;
 import app.pos.sales.control.SaleSettlement;
 import app.pos.sales.control.Tenders.Method;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +66,6 @@ public class Refunds {
     store
         .list(SaleItem.class, "e.saleId = :sale", Map.of("sale", sale.getId()), "e.lineNumber")
         .forEach(i -> items.put(i.getId(), i));
-    Method method = methodFor(sale, command.method);
     UUID refundId = UUID.randomUUID();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
@@ -72,6 +73,7 @@ public class Refunds {
     BigDecimal tax = BigDecimal.ZERO;
     BigDecimal restockedCost = BigDecimal.ZERO;
     Set<UUID> seen = new HashSet<>();
+    Map<UUID, BigDecimal> restockedByItem = new HashMap<>();
     List<RefundView.Item> refunded = new ArrayList<>();
     for (int i = 0; i < command.items.size(); i++) {
       RequestRefund.Item asked = command.items.get(i);
@@ -111,7 +113,9 @@ public class Refunds {
               item.getRefundedQuantity(),
               asked.quantity);
       if (Boolean.TRUE.equals(command.restock)) {
-        restockedCost = restockedCost.add(restock(sale, item, asked.quantity, refundId));
+        BigDecimal back = restock(sale, item, asked.quantity, refundId);
+        restockedByItem.put(item.getId(), back);
+        restockedCost = restockedCost.add(back);
       }
       item.returned(asked.quantity, lineNet, lineTax);
       net = net.add(lineNet);
@@ -124,9 +128,10 @@ public class Refunds {
           "items", "these units were sold for nothing: no refund is due");
     }
 
-    CustomerAccounts.Account account = null;
+    CustomerAccounts.Account account =
+        sale.getCustomerId() == null ? null : accounts.lock(sale.getCustomerId(), today);
+    Method method = methodFor(sale, command.method, total, account);
     if (method == Method.CREDIT) {
-      account = accounts.lock(sale.getCustomerId(), today);
       if (account.credit().outstanding().compareTo(total) < 0) {
         throw new StateConflictException(
             "refund-exceeds-balance",
@@ -163,7 +168,7 @@ public class Refunds {
                 restockedCost,
                 entry.getId(),
                 tenant.userId().orElse(null)));
-    if (account != null) {
+    if (method == Method.CREDIT) {
       accounts.apply(
           account,
           new CustomerAccounts.Change(
@@ -179,13 +184,14 @@ public class Refunds {
     for (RefundView.Item item : refunded) {
       store
           .nativeQuery(
-              "INSERT INTO sal_refund_item (business_id, refund_id, sale_item_id, quantity, net, tax)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+              "INSERT INTO sal_refund_item (business_id, refund_id, sale_item_id, quantity, net, tax,"
+                  + " restocked_cost) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
           .setParameter(2, refundId)
           .setParameter(3, item.saleItemId())
           .setParameter(4, item.quantity())
           .setParameter(5, item.net())
           .setParameter(6, item.tax())
+          .setParameter(7, restockedByItem.getOrDefault(item.saleItemId(), BigDecimal.ZERO))
           .executeUpdate();
     }
     boolean everyUnit = items.values().stream().allMatch(i -> i.returnable().signum() == 0);
@@ -235,22 +241,34 @@ public class Refunds {
         .toList();
   }
 
-  /** The money goes back by the tender asked for; by default on account for a credit sale. */
-  private Method methodFor(Sale sale, String asked) {
-    List<Payment> payments =
-        store.list(
+  /**
+   * The money goes back as it came in ({@link RefundTender}): off the customer's balance while they
+   * owe for the sale, else by a tender up to what it brought in on the sale.
+   */
+  private Method methodFor(
+      Sale sale, String asked, BigDecimal total, CustomerAccounts.Account account) {
+    Method wanted = asked == null ? null : Method.valueOf(asked);
+    if (wanted != null) {
+      SaleSettlement.requireCustomerFor(wanted, sale.getCustomerId(), "method");
+    }
+    Map<Method, BigDecimal> received = new EnumMap<>(Method.class);
+    store
+        .list(
             Payment.class,
             "e.saleId = :sale AND e.status = :received",
             Map.of("sale", sale.getId(), "received", Payment.RECEIVED),
-            "e.amount DESC, e.id");
-    Method method =
-        asked != null
-            ? Method.valueOf(asked)
-            : payments.stream().anyMatch(p -> Method.CREDIT.name().equals(p.getMethod()))
-                ? Method.CREDIT
-                : payments.isEmpty() ? Method.CASH : Method.valueOf(payments.get(0).getMethod());
-    SaleSettlement.requireCustomerFor(method, sale.getCustomerId(), "method");
-    return method;
+            null)
+        .forEach(
+            p -> received.merge(Method.valueOf(p.getMethod()), p.getAmount(), BigDecimal::add));
+    if (sale.getChangeDue() != null && received.containsKey(Method.CASH)) {
+      received.merge(Method.CASH, sale.getChangeDue().negate(), BigDecimal::add);
+    }
+    Map<Method, BigDecimal> refunded = new EnumMap<>(Method.class);
+    store
+        .list(Refund.class, "e.saleId = :sale", Map.of("sale", sale.getId()), null)
+        .forEach(r -> refunded.merge(Method.valueOf(r.getMethod()), r.getTotal(), BigDecimal::add));
+    BigDecimal owed = account == null ? BigDecimal.ZERO : account.credit().outstanding();
+    return RefundTender.choose(wanted, received, refunded, owed, total);
   }
 
   /** Puts units back in the lots they were sold from, at the value they left with. */

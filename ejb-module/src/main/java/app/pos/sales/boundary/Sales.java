@@ -168,10 +168,14 @@ public class Sales {
       SaleLineMath.LineAmounts amounts =
           SaleLineMath.price(
               portions, item.discount, item.discountPercent, taxRate, field + ".discount");
-      SaleLineMath.requireCharge(amounts, field + ".quantity");
       if (SaleLineMath.discountAbove(amounts, settings.maxCashierDiscountPercent())) {
         discountsAboveLimit.add(field);
+        if (!isManager()) {
+          discountOverrideReason(
+              discountsAboveLimit, settings.maxCashierDiscountPercent(), command);
+        }
       }
+      SaleLineMath.requireCharge(amounts, field + ".quantity");
       items.add(
           new SaleItem(
               itemId,

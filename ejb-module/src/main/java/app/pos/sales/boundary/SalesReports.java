@@ -17,8 +17,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Sales figures over days of the business's own time zone, from the completed sales (refunded ones
- * included, their refunds shown apart). A cashier sees only their own sales. Ranges are bounded so
+ * Sales figures over days of the business's own time zone, defined as the ledger books them: a sale
+ * counts on the day it completed, a refund on the day it was made. {@code gross} and {@code
+ * discounts} are the sales' amounts before and off; {@code net} is revenue (4000 less sales returns
+ * 4100), {@code tax} is tax payable (2100), {@code cost} is the cost of goods sold (5000, less what
+ * refunds put back on the shelf), {@code margin} = net - cost, {@code total} = net + tax; refunds
+ * are shown with and without tax ({@code refunds}, {@code refunds_net}, {@code refunds_tax}). Every
+ * grouping's rows add up to the totals; grouped by payment method, each row's {@code total} is the
+ * money its tender kept (cash less change) less what was refunded by it, so the CASH row is the
+ * cash account's movement from sales. A cashier sees only their own sales. Ranges are bounded so
  * one request never scans years of sales.
  */
 @Stateless
@@ -30,6 +37,7 @@ public class SalesReports {
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
   @Inject Businesses businesses;
+  @Inject app.pos.bookkeeping.boundary.FinancialStatements statements;
 
   /** What is summed, for the whole range and for each group. */
   public record Figures(
@@ -41,7 +49,10 @@ public class SalesReports {
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal net,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal cost,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal margin,
-      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal refunds) {}
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal refunds,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal refundsNet,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal refundsTax,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total) {}
 
   /** One group: its key (a day, storefront, product, cashier or method), a label and figures. */
   public record Row(String key, String label, Figures figures) {}
@@ -89,62 +100,50 @@ public class SalesReports {
           "date_to", "a report covers at most " + MAX_DAYS + " days; run the sales-report job");
     }
     String scope = scope(storefrontId);
-    Figures totals =
-        figures(
-            single(
-                "SELECT count(DISTINCT s.id), coalesce(sum(i.quantity), 0), coalesce(sum(i.gross), 0),"
-                    + " coalesce(sum(i.discount), 0), coalesce(sum(i.tax), 0), coalesce(sum(i.net), 0),"
-                    + " coalesce(sum(i.cost), 0), coalesce(sum(i.refunded_net + i.refunded_tax), 0), ''"
-                    + FROM_ITEMS
-                    + scope,
-                zone,
-                since,
-                until,
-                storefrontId));
-    List<Row> rows = new ArrayList<>();
+    String group = groupBy == null ? "day" : groupBy;
     String key =
-        switch (groupBy == null ? "day" : groupBy) {
-          case "day" -> "to_char((s.completed_at AT TIME ZONE ?2)::date, 'YYYY-MM-DD')";
-          case "storefront" -> "CAST(s.storefront_id AS text)";
-          case "product" -> "CAST(i.product_id AS text)";
-          case "cashier" -> "coalesce(CAST(s.cashier_id AS text), '')";
+        switch (group) {
+          case "day" -> "to_char(m.day, 'YYYY-MM-DD')";
+          case "storefront" -> "CAST(m.storefront_id AS text)";
+          case "product" -> "CAST(m.product_id AS text)";
+          case "cashier" -> "coalesce(CAST(m.cashier_id AS text), '')";
           case "payment_method" -> null;
           default ->
               throw new InvalidInputException(
                   "group_by", "must be day, storefront, product, cashier or payment_method");
         };
+    Figures totals =
+        figures(single(FIGURES + ", '', ''" + movements(scope), zone, since, until, storefrontId));
+    List<Row> rows = new ArrayList<>();
     if (key == null) {
       rows.addAll(byPaymentMethod(zone, since, until, storefrontId, scope));
     } else {
       String label =
-          switch (groupBy == null ? "day" : groupBy) {
-            case "storefront" -> "(SELECT name FROM inv_location WHERE id = s.storefront_id)";
+          switch (group) {
+            case "storefront" -> "(SELECT name FROM inv_location WHERE id = m.storefront_id)";
             case "product" ->
-                "(SELECT sku || ' ' || name FROM inv_product WHERE id = i.product_id)";
-            case "cashier" -> "coalesce((SELECT email FROM acc_user WHERE id = s.cashier_id), '')";
+                "(SELECT sku || ' ' || name FROM inv_product WHERE id = m.product_id)";
+            case "cashier" -> "coalesce((SELECT email FROM acc_user WHERE id = m.cashier_id), '')";
             default -> key;
           };
       for (Object[] r :
           list(
-              "SELECT count(DISTINCT s.id), coalesce(sum(i.quantity), 0), sum(i.gross),"
-                  + " sum(i.discount), sum(i.tax), sum(i.net), sum(i.cost),"
-                  + " sum(i.refunded_net + i.refunded_tax), "
+              FIGURES
+                  + ", "
                   + key
                   + ", min("
                   + label
                   + ")"
-                  + FROM_ITEMS
-                  + scope
-                  // by position: the day's key holds a parameter, which PostgreSQL would not match
-                  + " GROUP BY 9 ORDER BY 9",
+                  + movements(scope)
+                  + " GROUP BY 11 ORDER BY 11",
               zone,
               since,
               until,
               storefrontId)) {
-        rows.add(new Row((String) r[8], (String) r[9], figures(r)));
+        rows.add(new Row((String) r[10], (String) r[11], figures(r)));
       }
     }
-    return new Report(since, until, groupBy == null ? "day" : groupBy, zone, totals, rows);
+    return new Report(since, until, group, zone, totals, rows);
   }
 
   /** Each storefront's sales so far today (the business's day). */
@@ -192,12 +191,140 @@ public class SalesReports {
     return new TodaysStats(today, zone, rows);
   }
 
+  /**
+   * The figures a shop owner reads at the end of a day, by the same definitions as the sales
+   * report: net sales, cost, tax, gross profit and margin; cash at hand and receivables are the
+   * ledger's balances of 1000 and 1100 at the end of the day; of the day's sales (with tax), {@code
+   * outstanding} is what customers still owe for them on account (payments settle the oldest
+   * charges first) and {@code realized} the rest.
+   */
+  public record DailySummary(
+      LocalDate date,
+      String timeZone,
+      long salesCount,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal sales,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal cost,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal tax,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal grossProfit,
+      BigDecimal marginPercent,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal refunds,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal cashAtHand,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal receivables,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal realized,
+      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal outstanding) {}
+
+  public DailySummary daily(LocalDate date) {
+    String zone = zone();
+    LocalDate day = date == null ? LocalDate.now(ZoneId.of(zone)) : date;
+    Figures f = sales(day, day, "day", null).totals();
+    BigDecimal outstanding =
+        (BigDecimal)
+            single(
+                "SELECT coalesce(sum(greatest(0, least(c.amount, c.charged_to - c.settled))), 0), 0"
+                    + " FROM (SELECT t.sale_id, t.amount, sum(t.amount) OVER (PARTITION BY"
+                    + " t.customer_id ORDER BY t.created_at, t.id) AS charged_to, (SELECT"
+                    + " coalesce(-sum(u.amount), 0) FROM sal_credit_transaction u WHERE u.business_id"
+                    + " = ?1 AND u.customer_id = t.customer_id AND u.amount < 0) AS settled FROM"
+                    + " sal_credit_transaction t WHERE t.business_id = ?1 AND t.amount > 0) c JOIN"
+                    + " sal_sale s ON s.id = c.sale_id WHERE s.business_id = ?1 AND s.status IN "
+                    + COMPLETED
+                    + " AND s.completed_at >= (CAST(?3 AS date)::timestamp AT TIME ZONE ?2)"
+                    + " AND s.completed_at < ((CAST(?4 AS date) + 1)::timestamp AT TIME ZONE ?2)"
+                    + scope(null),
+                zone,
+                day,
+                day,
+                null)[0];
+    var sheet = statements.balanceSheet(day);
+    BigDecimal profit = f.net().subtract(f.cost());
+    BigDecimal soldWithTax =
+        (BigDecimal)
+            single(
+                "SELECT coalesce(sum(s.total), 0), 0" + FROM_SALES + scope(null),
+                zone,
+                day,
+                day,
+                null)[0];
+    return new DailySummary(
+        day,
+        zone,
+        f.salesCount(),
+        f.net(),
+        f.cost(),
+        f.tax(),
+        profit,
+        f.net().signum() == 0
+            ? null
+            : profit
+                .multiply(BigDecimal.valueOf(100))
+                .divide(f.net(), 2, java.math.RoundingMode.HALF_UP),
+        f.refunds(),
+        balanceOf(sheet.assets(), "1000"),
+        balanceOf(sheet.assets(), "1100"),
+        soldWithTax.subtract(outstanding),
+        outstanding);
+  }
+
+  private static BigDecimal balanceOf(
+      app.pos.bookkeeping.boundary.StatementLine.Section section, String code) {
+    return section.accounts().stream()
+        .filter(l -> code.equals(l.accountCode()))
+        .map(app.pos.bookkeeping.boundary.StatementLine::amount)
+        .findFirst()
+        .orElse(BigDecimal.ZERO);
+  }
+
+  /** One line per sale completed in the range (the business's days), as CSV. */
+  public String salesCsv(LocalDate from, LocalDate to) {
+    String zone = zone();
+    LocalDate until = to == null ? LocalDate.now(ZoneId.of(zone)) : to;
+    LocalDate since = from == null ? until : from;
+    if (since.isAfter(until)) {
+      throw new InvalidInputException("date_from", "must not be after date_to");
+    }
+    if (ChronoUnit.DAYS.between(since, until) >= MAX_DAYS) {
+      throw new InvalidInputException("date_to", "an export covers at most " + MAX_DAYS + " days");
+    }
+    StringBuilder out =
+        new StringBuilder(
+            "receipt_number,completed_at,storefront,cashier,customer,status,subtotal,discounts,"
+                + "net,tax,total,cost,refunded,tenders\n");
+    for (Object[] r :
+        list(
+            "SELECT s.receipt_number, to_char(s.completed_at AT TIME ZONE ?2,"
+                + " 'YYYY-MM-DD\"T\"HH24:MI:SS'), (SELECT name FROM inv_location WHERE id ="
+                + " s.storefront_id), coalesce((SELECT email FROM acc_user WHERE id = s.cashier_id),"
+                + " ''), coalesce((SELECT name FROM sal_customer WHERE id = s.customer_id), ''),"
+                + " s.status, s.subtotal, s.discount_total, s.subtotal - s.discount_total,"
+                + " s.tax_total, s.total, s.cost_total, s.refunded_total, coalesce((SELECT"
+                + " string_agg(p.method || ' ' || to_char(p.amount, 'FM999999999990.00'), '; '"
+                + " ORDER BY p.created_at, p.id) FROM sal_payment p WHERE p.sale_id = s.id AND"
+                + " p.status = 'RECEIVED'), '')"
+                + FROM_SALES
+                + scope(null)
+                + " ORDER BY s.completed_at, s.id",
+            zone,
+            since,
+            until,
+            null)) {
+      for (int i = 0; i < 6; i++) {
+        out.append(quote((String) r[i])).append(',');
+      }
+      for (int i = 6; i < 13; i++) {
+        out.append(app.pos.platform.control.Money.format((BigDecimal) r[i])).append(',');
+      }
+      out.append(quote((String) r[13])).append('\n');
+    }
+    return out.toString();
+  }
+
   /** The report as CSV: one header line, one line per row, then the totals. */
   public static String csv(Report report) {
     StringBuilder out =
         new StringBuilder(
             report.groupBy()
-                + ",label,sales_count,quantity,gross,discounts,tax,net,cost,margin,refunds\n");
+                + ",label,sales_count,quantity,gross,discounts,tax,net,cost,margin,refunds,refunds_net,"
+                + "refunds_tax,total\n");
     for (Row row : report.rows()) {
       line(out, row.key(), row.label(), row.figures());
     }
@@ -214,7 +341,17 @@ public class SalesReports {
         .append(',')
         .append(f.quantity().stripTrailingZeros().toPlainString());
     for (BigDecimal amount :
-        List.of(f.gross(), f.discounts(), f.tax(), f.net(), f.cost(), f.margin(), f.refunds())) {
+        List.of(
+            f.gross(),
+            f.discounts(),
+            f.tax(),
+            f.net(),
+            f.cost(),
+            f.margin(),
+            f.refunds(),
+            f.refundsNet(),
+            f.refundsTax(),
+            f.total())) {
       out.append(',').append(app.pos.platform.control.Money.format(amount));
     }
     out.append('\n');
@@ -227,6 +364,35 @@ public class SalesReports {
       v = "'" + v;
     }
     return "\"" + v.replace("\"", "\"\"") + "\"";
+  }
+
+  /** The sums of the movements below: sales with their signs, refunds against them. */
+  private static final String FIGURES =
+      "SELECT count(DISTINCT m.sale_id) FILTER (WHERE m.sold), coalesce(sum(m.quantity), 0),"
+          + " coalesce(sum(m.gross), 0), coalesce(sum(m.discount), 0), coalesce(sum(m.tax), 0),"
+          + " coalesce(sum(m.net), 0), coalesce(sum(m.cost), 0), coalesce(sum(m.refund_net), 0),"
+          + " coalesce(sum(m.refund_tax), 0), 0";
+
+  /**
+   * Sale lines completed in the range and refunded units refunded in it, one row each, with the
+   * sale's storefront and cashier and the line's product: net, tax and cost already less refunds.
+   */
+  private static String movements(String scope) {
+    return " FROM (SELECT TRUE AS sold, s.id AS sale_id, s.storefront_id, s.cashier_id, i.product_id,"
+        + " (s.completed_at AT TIME ZONE ?2)::date AS day, i.quantity, i.gross, i.discount, i.net,"
+        + " i.tax, i.cost, 0 AS refund_net, 0 AS refund_tax"
+        + FROM_ITEMS
+        + scope
+        + " UNION ALL SELECT FALSE, s.id, s.storefront_id, s.cashier_id, i.product_id,"
+        + " (r.created_at AT TIME ZONE ?2)::date, 0, 0, 0, -ri.net, -ri.tax, -ri.restocked_cost,"
+        + " ri.net, ri.tax"
+        + " FROM sal_refund r JOIN sal_refund_item ri ON ri.refund_id = r.id"
+        + " JOIN sal_sale_item i ON i.id = ri.sale_item_id JOIN sal_sale s ON s.id = r.sale_id"
+        + " WHERE r.business_id = ?1"
+        + " AND r.created_at >= (CAST(?3 AS date)::timestamp AT TIME ZONE ?2)"
+        + " AND r.created_at < ((CAST(?4 AS date) + 1)::timestamp AT TIME ZONE ?2)"
+        + scope
+        + ") m";
   }
 
   private static final String FROM_ITEMS =
@@ -247,7 +413,22 @@ public class SalesReports {
                 since,
                 until,
                 storefrontId)[0];
-    List<Row> rows = new ArrayList<>();
+    java.util.Map<String, BigDecimal> refundedBy = new java.util.HashMap<>();
+    for (Object[] r :
+        list(
+            "SELECT r.method, sum(r.net + r.tax) FROM sal_refund r JOIN sal_sale s ON s.id = r.sale_id"
+                + " WHERE r.business_id = ?1"
+                + " AND r.created_at >= (CAST(?3 AS date)::timestamp AT TIME ZONE ?2)"
+                + " AND r.created_at < ((CAST(?4 AS date) + 1)::timestamp AT TIME ZONE ?2)"
+                + scope
+                + " GROUP BY r.method",
+            zone,
+            since,
+            until,
+            storefrontId)) {
+      refundedBy.put((String) r[0], (BigDecimal) r[1]);
+    }
+    java.util.Map<String, Object[]> received = new java.util.TreeMap<>();
     for (Object[] r :
         list(
             "SELECT p.method, count(DISTINCT s.id), sum(p.amount)"
@@ -260,10 +441,18 @@ public class SalesReports {
             since,
             until,
             storefrontId)) {
+      received.put((String) r[0], r);
+    }
+    refundedBy
+        .keySet()
+        .forEach(m -> received.putIfAbsent(m, new Object[] {m, 0L, BigDecimal.ZERO}));
+    List<Row> rows = new ArrayList<>();
+    for (Object[] r : received.values()) {
       BigDecimal amount = (BigDecimal) r[2];
       if ("CASH".equals(r[0])) {
         amount = amount.subtract(change);
       }
+      BigDecimal refunded = refundedBy.getOrDefault((String) r[0], BigDecimal.ZERO);
       BigDecimal zero = BigDecimal.ZERO;
       rows.add(
           new Row(
@@ -278,7 +467,10 @@ public class SalesReports {
                   amount,
                   zero,
                   zero,
-                  zero)));
+                  refunded,
+                  zero,
+                  zero,
+                  amount.subtract(refunded))));
     }
     return rows;
   }
@@ -315,18 +507,24 @@ public class SalesReports {
   }
 
   private static Figures figures(Object[] r) {
+    BigDecimal tax = (BigDecimal) r[4];
     BigDecimal net = (BigDecimal) r[5];
     BigDecimal cost = (BigDecimal) r[6];
+    BigDecimal refundsNet = (BigDecimal) r[7];
+    BigDecimal refundsTax = (BigDecimal) r[8];
     return new Figures(
         ((Number) r[0]).longValue(),
         ((BigDecimal) r[1]).stripTrailingZeros(),
         (BigDecimal) r[2],
         (BigDecimal) r[3],
-        (BigDecimal) r[4],
+        tax,
         net,
         cost,
         net.subtract(cost),
-        (BigDecimal) r[7]);
+        refundsNet.add(refundsTax),
+        refundsNet,
+        refundsTax,
+        net.add(tax));
   }
 
   private String zone() {

@@ -100,31 +100,66 @@ public class PaymentWebhooks {
 
   private record Outcome(UUID business, String text) {}
 
+  /**
+   * A completed Checkout Session activates the subscription that opened it (the session id recorded
+   * at subscribe time), for the plan's amount in the plan's currency. Anything else is stored as
+   * unmatched and changes nothing: a session no subscription opened, a {@code client_reference_id}
+   * naming another subscription, another amount or currency.
+   */
   private Outcome checkoutCompleted(JsonObject session) {
-    Optional<Subscription> found =
-        byCheckout(StripeGateway.NAME, session.getString("id", ""))
-            .or(() -> byId(session.getString("client_reference_id", null)));
+    Optional<Subscription> found = byCheckout(StripeGateway.NAME, session.getString("id", ""));
     if (found.isEmpty()) {
-      return new Outcome(null, "no subscription for this checkout");
+      return new Outcome(null, UNMATCHED + "no subscription opened this checkout");
     }
     Subscription subscription = found.get();
+    String reference = session.getString("client_reference_id", null);
+    if (reference != null && !reference.equals(subscription.getId().toString())) {
+      return new Outcome(
+          subscription.getBusinessId(),
+          UNMATCHED + "client_reference_id names another subscription than the checkout's");
+    }
     if (!"paid".equals(session.getString("payment_status", "paid"))) {
       return new Outcome(subscription.getBusinessId(), "checkout completed, payment not yet made");
     }
     Plan plan = em.find(Plan.class, subscription.getPlanId());
+    Optional<String> mismatch = mismatch(session, "amount_total", plan);
+    if (mismatch.isPresent()) {
+      return new Outcome(subscription.getBusinessId(), UNMATCHED + mismatch.get());
+    }
     boolean applied =
         billing.paid(
             subscription,
             plan,
             new Billing.Paid(
-                StripeGateway.NAME,
-                session.getString("id"),
-                minor(session, "amount_total", plan.getPrice()),
-                currency(session, plan)),
+                StripeGateway.NAME, session.getString("id"), plan.getPrice(), plan.getCurrency()),
             session.getString("subscription", null));
     return new Outcome(
         subscription.getBusinessId(),
         applied ? "subscription activated" : "payment already applied");
+  }
+
+  /** The outcome of an event that matches nothing asked for; it is stored and changes nothing. */
+  static final String UNMATCHED = "unmatched: ";
+
+  /** Why an event's amount and currency are not the plan's, if they are not. */
+  private static Optional<String> mismatch(JsonObject object, String amountField, Plan plan) {
+    BigDecimal paid =
+        object.get(amountField) instanceof jakarta.json.JsonNumber n
+            ? n.bigDecimalValue().movePointLeft(2)
+            : null;
+    String currency = object.getString("currency", "");
+    if (paid == null
+        || paid.compareTo(plan.getPrice()) != 0
+        || !currency.equalsIgnoreCase(plan.getCurrency())) {
+      return Optional.of(
+          (paid == null ? "no amount" : "paid " + paid.setScale(2) + " " + currency.toUpperCase())
+              + "; the plan costs "
+              + plan.getPrice().setScale(2)
+              + " "
+              + plan.getCurrency()
+              + ": nothing applied");
+    }
+    return Optional.empty();
   }
 
   private Outcome invoicePaid(JsonObject invoice) {
@@ -139,6 +174,10 @@ public class PaymentWebhooks {
       return new Outcome(subscription.getBusinessId(), "first period already paid at checkout");
     }
     Plan plan = em.find(Plan.class, subscription.getPlanId());
+    Optional<String> mismatch = mismatch(invoice, "amount_paid", plan);
+    if (mismatch.isPresent()) {
+      return new Outcome(subscription.getBusinessId(), UNMATCHED + mismatch.get());
+    }
     boolean applied =
         billing.paid(
             subscription,
@@ -146,8 +185,8 @@ public class PaymentWebhooks {
             new Billing.Paid(
                 StripeGateway.NAME,
                 invoice.getString("id", ""),
-                minor(invoice, "amount_paid", plan.getPrice()),
-                currency(invoice, plan)),
+                plan.getPrice(),
+                plan.getCurrency()),
             null);
     return new Outcome(
         subscription.getBusinessId(), applied ? "subscription renewed" : "payment already applied");
@@ -183,9 +222,25 @@ public class PaymentWebhooks {
     PaystackGateway.Verified verified = paystack.verify(reference, keys);
     BigDecimal expected = plan.getPrice();
     BigDecimal paid = BigDecimal.valueOf(verified.amountInMinorUnits()).movePointLeft(2);
-    if (!verified.succeeded() || paid.compareTo(expected) < 0) {
+    if (!verified.succeeded()) {
       return new Outcome(
           subscription.getBusinessId(), "not confirmed by Paystack: nothing applied");
+    }
+    if (paid.compareTo(expected) != 0
+        || (verified.currency() != null
+            && !verified.currency().equalsIgnoreCase(plan.getCurrency()))) {
+      return new Outcome(
+          subscription.getBusinessId(),
+          UNMATCHED
+              + "Paystack confirms "
+              + paid.setScale(2)
+              + " "
+              + verified.currency()
+              + "; the plan costs "
+              + expected.setScale(2)
+              + " "
+              + plan.getCurrency()
+              + ": nothing applied");
     }
     boolean applied =
         billing.paid(
@@ -272,16 +327,6 @@ public class PaymentWebhooks {
     em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     em.refresh(s);
     return Optional.of(s);
-  }
-
-  private static BigDecimal minor(JsonObject object, String field, BigDecimal fallback) {
-    return object.getJsonNumber(field) == null
-        ? fallback
-        : object.getJsonNumber(field).bigDecimalValue().movePointLeft(2);
-  }
-
-  private static String currency(JsonObject object, Plan plan) {
-    return object.getString("currency", plan.getCurrency()).toUpperCase();
   }
 
   private static JsonObject parse(byte[] body) {

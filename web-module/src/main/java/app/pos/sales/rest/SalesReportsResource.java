@@ -58,6 +58,29 @@ public class SalesReportsResource {
   }
 
   @GET
+  @Path("daily-summary")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(
+      summary =
+          "The owner's day: net sales, cost, tax, gross profit, margin %, cash at hand, receivables,"
+              + " realized and outstanding (?date=, default today)")
+  public SalesReports.DailySummary daily(@QueryParam("date") String date) {
+    return reports.daily(QueryDates.day("date", date));
+  }
+
+  @GET
+  @Path("sales-export")
+  @Produces("text/csv")
+  @Operation(summary = "One CSV line per sale completed from date_from to date_to (default today)")
+  public Response export(@QueryParam("date_from") String from, @QueryParam("date_to") String to) {
+    return Response.ok(
+            reports.salesCsv(QueryDates.day("date_from", from), QueryDates.day("date_to", to)),
+            "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"sales.csv\"")
+        .build();
+  }
+
+  @GET
   @Path("todays-stats")
   @Operation(summary = "Each storefront's sales so far today, in the business's time zone")
   public SalesReports.TodaysStats today() {

@@ -1,0 +1,854 @@
+package app.pos.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import app.pos.devkit.Deployments;
+import app.pos.devkit.PosApi;
+import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.TestDatabaseSession;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The money paths a dishonest cashier, a careless manager and an auditor would try: who may grant
+ * credit and discounts, what a cashier sees, limits under concurrency, the lock date, refunds,
+ * webhooks, reports against the ledger, prices per lot, receipts and tokens. Each test makes its
+ * own shop: a warehouse, storefronts A and B, a 10.00 product (tea) and a 1.00 product (gum), and
+ * leaves its books passing the integrity checks.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MoneyPathsIT {
+
+  static final String SALES = "sales/api/sales/";
+  static final String CUSTOMERS = "sales/api/customers/";
+  static final String USERS = "accounts/api/users/";
+  static final String INVENTORY = "inventory/api/";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+  PosApi api;
+  Staff admin;
+  String warehouse;
+  String storefrontA;
+  String storefrontB;
+  String tea;
+  String gum;
+
+  @BeforeEach
+  void shop() {
+    api = new PosApi(base);
+    admin = api.registerBusiness();
+    warehouse = create(INVENTORY + "warehouses/", Map.of("name", "Main warehouse"));
+    storefrontA =
+        create(INVENTORY + "storefronts/", Map.of("name", "A street", "warehouse_id", warehouse));
+    storefrontB =
+        create(INVENTORY + "storefronts/", Map.of("name", "B street", "warehouse_id", warehouse));
+    tea = create(INVENTORY + "products/", Map.of("sku", "TEA", "name", "Tea"));
+    gum = create(INVENTORY + "products/", Map.of("sku", "GUM", "name", "Gum"));
+    receive(tea, "100", "6.00", "10.00");
+    receive(gum, "100", "0.40", "1.00");
+    stock(storefrontA, tea, "40");
+    stock(storefrontA, gum, "40");
+    stock(storefrontB, tea, "40");
+  }
+
+  @AfterEach
+  void booksStayClean() {
+    api.as(admin).get("admin/api/integrity/").then().statusCode(200).body("ok", equalTo(true));
+  }
+
+  String create(String path, Map<String, Object> body) {
+    return api.as(admin).body(body).post(path).then().statusCode(201).extract().path("id");
+  }
+
+  void receive(String product, String qty, String cost, String retail) {
+    api.as(admin)
+        .body(
+            Map.of(
+                "warehouse_id",
+                warehouse,
+                "supplier",
+                "Acme",
+                "reference",
+                "INV-" + UUID.randomUUID(),
+                "items",
+                List.of(
+                    Map.of(
+                        "product_id",
+                        product,
+                        "quantity",
+                        qty,
+                        "unit_cost",
+                        cost,
+                        "retail_price",
+                        retail,
+                        "wholesale_price",
+                        retail))))
+        .post(INVENTORY + "batches/")
+        .then()
+        .statusCode(201);
+  }
+
+  void stock(String storefront, String product, String qty) {
+    String transfer =
+        create(
+            INVENTORY + "transfers/",
+            Map.of(
+                "from_warehouse_id",
+                warehouse,
+                "to_storefront_id",
+                storefront,
+                "items",
+                List.of(Map.of("product_id", product, "quantity", qty))));
+    api.as(admin).post(INVENTORY + "transfers/" + transfer + "/complete/").then().statusCode(200);
+  }
+
+  static Map<String, Object> line(String product, String qty) {
+    return new HashMap<>(Map.of("product_id", product, "quantity", qty));
+  }
+
+  static Map<String, Object> pay(String method, String amount) {
+    return Map.of("method", method, "amount", amount);
+  }
+
+  static Map<String, Object> sale(
+      String storefront, List<Map<String, Object>> items, List<Map<String, Object>> payments) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("storefront_id", storefront);
+    body.put("items", items);
+    if (payments != null) {
+      body.put("payments", payments);
+    }
+    return body;
+  }
+
+  Response sell(Staff who, Map<String, Object> body) {
+    return api.as(who).body(body).post(SALES);
+  }
+
+  String onHand(String storefront, String product) {
+    List<Object> rows =
+        api.as(admin)
+            .get(INVENTORY + "inventory/?product_id=" + product + "&location_id=" + storefront)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("results.quantity_on_hand");
+    return rows.isEmpty()
+        ? "0"
+        : new BigDecimal(rows.get(0).toString()).stripTrailingZeros().toPlainString();
+  }
+
+  int count(Staff who, String path) {
+    return api.as(who).get(path).then().statusCode(200).extract().path("count");
+  }
+
+  String creditCustomer(String limit) {
+    return create(
+        CUSTOMERS,
+        Map.of(
+            "name",
+            "Credit " + UUID.randomUUID().toString().substring(0, 6),
+            "customer_type",
+            "RETAIL",
+            "credit_limit",
+            limit,
+            "credit_terms_days",
+            30));
+  }
+
+  // 1. a cashier grants credit
+
+  @Test
+  void aCashierCannotSetACreditLimitOnANewCustomer() {
+    Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    int before = count(admin, CUSTOMERS);
+    api.as(cashier)
+        .body(
+            Map.of(
+                "name",
+                "Friend of the cashier",
+                "customer_type",
+                "RETAIL",
+                "credit_limit",
+                "999999999.00",
+                "credit_terms_days",
+                365))
+        .post(CUSTOMERS)
+        .then()
+        .statusCode(403)
+        .contentType(containsString("application/problem+json"));
+    api.as(cashier)
+        .body(Map.of("name", "Walk-in", "customer_type", "RETAIL", "credit_terms_days", 365))
+        .post(CUSTOMERS)
+        .then()
+        .statusCode(403);
+    assertThat(count(admin, CUSTOMERS)).isEqualTo(before);
+  }
+
+  @Test
+  void aCashierAddsCustomersWithoutCreditAndAManagerWithIt() {
+    Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    Staff manager = api.addStaff(admin, "MANAGER");
+    api.as(cashier)
+        .body(Map.of("name", "Walk-in", "customer_type", "RETAIL"))
+        .post(CUSTOMERS)
+        .then()
+        .statusCode(201)
+        .body("credit_limit", equalTo("0.00"));
+    api.as(manager)
+        .body(
+            Map.of(
+                "name",
+                "Regular",
+                "customer_type",
+                "RETAIL",
+                "credit_limit",
+                "50.00",
+                "credit_terms_days",
+                14))
+        .post(CUSTOMERS)
+        .then()
+        .statusCode(201)
+        .body("credit_limit", equalTo("50.00"));
+  }
+
+  // 2. a cashier gives stock away
+
+  @Test
+  void aCashierDiscountAboveTheBusinessLimitIsRefused() {
+    Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    Map<String, Object> free = line(tea, "11");
+    free.put("discount_percent", "100");
+    sell(cashier, sale(storefrontA, List.of(free), List.of(pay("CASH", "0.01"))))
+        .then()
+        .statusCode(403)
+        .body("type", endsWith("discount-limit-exceeded"));
+    Map<String, Object> almost = line(tea, "1");
+    almost.put("discount", "9.99");
+    sell(cashier, sale(storefrontA, List.of(almost), List.of(pay("CASH", "0.01"))))
+        .then()
+        .statusCode(403)
+        .body("type", endsWith("discount-limit-exceeded"));
+    assertThat(onHand(storefrontA, tea)).isEqualTo("40");
+    assertThat(count(admin, SALES)).isZero();
+  }
+
+  @Test
+  void aCashierDiscountUpToTheLimitIsGiven() {
+    Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    Map<String, Object> tenPercent = line(tea, "2");
+    tenPercent.put("discount_percent", "10");
+    sell(cashier, sale(storefrontA, List.of(tenPercent), List.of(pay("CASH", "18.00"))))
+        .then()
+        .statusCode(201)
+        .body("discount_total", equalTo("2.00"))
+        .body("total", equalTo("18.00"));
+  }
+
+  @Test
+  void theCashierDiscountLimitIsABusinessSetting() {
+    assertThat(
+            new BigDecimal(
+                api.as(admin)
+                    .get("accounts/api/business/")
+                    .path("max_cashier_discount_percent")
+                    .toString()))
+        .isEqualByComparingTo("10");
+    Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    api.as(cashier)
+        .body(Map.of("max_cashier_discount_percent", "100"))
+        .patch("accounts/api/business/")
+        .then()
+        .statusCode(403);
+    api.as(admin)
+        .body(Map.of("max_cashier_discount_percent", "101"))
+        .patch("accounts/api/business/")
+        .then()
+        .statusCode(400);
+    api.as(admin)
+        .body(Map.of("max_cashier_discount_percent", "50"))
+        .patch("accounts/api/business/")
+        .then()
+        .statusCode(200);
+    Map<String, Object> half = line(tea, "1");
+    half.put("discount_percent", "50");
+    sell(cashier, sale(storefrontA, List.of(half), List.of(pay("CASH", "5.00"))))
+        .then()
+        .statusCode(201)
+        .body("total", equalTo("5.00"));
+  }
+
+  @Test
+  void aManagerDiscountAboveTheLimitNeedsAReasonAndIsAudited() {
+    Staff manager = api.addStaff(admin, "MANAGER");
+    Map<String, Object> half = line(tea, "2");
+    half.put("discount_percent", "50");
+    Map<String, Object> body = sale(storefrontA, List.of(half), List.of(pay("CASH", "10.00")));
+    sell(manager, body).then().statusCode(400).body("errors.discount_override_reason", notEmpty());
+    body.put("discount_override_reason", "Damaged packaging");
+    String saleId = sell(manager, body).then().statusCode(201).extract().path("id");
+    api.as(admin)
+        .get("accounts/api/audit-logs/?action=sale.discount_override")
+        .then()
+        .body("count", equalTo(1))
+        .body("results[0].entity_id", equalTo(saleId))
+        .body("results[0].changes.reason", equalTo("Damaged packaging"));
+  }
+
+  static org.hamcrest.Matcher<Object> notEmpty() {
+    return org.hamcrest.Matchers.notNullValue();
+  }
+
+  @Test
+  void aLineNeverChargesLessThanOneCentEvenWithAnOverride() {
+    Map<String, Object> free = line(tea, "1");
+    free.put("discount_percent", "100");
+    Map<String, Object> body = sale(storefrontA, List.of(free, line(gum, "1")), null);
+    body.put("discount_override_reason", "Gift");
+    sell(admin, body).then().statusCode(400).body("errors", org.hamcrest.Matchers.notNullValue());
+    sell(admin, sale(storefrontA, List.of(line(gum, "0.004")), null)).then().statusCode(400);
+    assertThat(count(admin, SALES)).isZero();
+  }
+
+  @Test
+  void linesOfOneProductAreMergedBeforePricing() {
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (int i = 0; i < 199; i++) {
+      lines.add(line(gum, "0.004"));
+    }
+    lines.add(line(gum, "0.01"));
+    Response sold = sell(admin, sale(storefrontA, lines, List.of(pay("CASH", "1.00"))));
+    sold.then()
+        .statusCode(201)
+        .body("items", hasSize(1))
+        .body("total", equalTo("0.81"))
+        .body("change_due", equalTo("0.19"));
+    assertThat(new BigDecimal(sold.path("items[0].quantity").toString()))
+        .isEqualByComparingTo("0.806");
+  }
+
+  // 3. payments leak across storefronts
+
+  @Test
+  void aCashierSeesOnlyThePaymentsOfItsStorefronts() {
+    Staff cashierA = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    String atB =
+        sell(admin, sale(storefrontB, List.of(line(tea, "1")), List.of(pay("CASH", "10.00"))))
+            .path("id");
+    String atA =
+        sell(cashierA, sale(storefrontA, List.of(line(tea, "1")), List.of(pay("CARD", "10.00"))))
+            .path("id");
+    assertThat(count(admin, "sales/api/payments/")).isEqualTo(2);
+    api.as(cashierA)
+        .get("sales/api/payments/")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results[0].sale_id", equalTo(atA));
+    assertThat(count(cashierA, "sales/api/payments/?sale_id=" + atB)).isZero();
+  }
+
+  @Test
+  void aCashierSeesOnlyTheCreditTransactionsOfItsStorefronts() {
+    Staff cashierA = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    String customer = creditCustomer("100");
+    Map<String, Object> body =
+        sale(storefrontB, List.of(line(tea, "1")), List.of(pay("CREDIT", "10.00")));
+    body.put("customer_id", customer);
+    sell(admin, body).then().statusCode(201);
+    assertThat(count(admin, "sales/api/credit-transactions/")).isEqualTo(1);
+    assertThat(count(cashierA, "sales/api/credit-transactions/")).isZero();
+  }
+
+  // 4. plan limits race
+
+  @Test
+  void twentyConcurrentUserCreatesOnATenUserPlanMakeExactlyTen() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Callable<Response>> creates = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      creates.add(
+          () ->
+              api.as(admin)
+                  .body(
+                      Map.of(
+                          "email", PosApi.uniqueEmail("racer"),
+                          "password", PosApi.PASSWORD,
+                          "first_name", "R",
+                          "last_name", "Acer",
+                          "role", "CASHIER"))
+                  .post(USERS));
+    }
+    List<Response> answers = new ArrayList<>();
+    try {
+      for (Future<Response> f : pool.invokeAll(creates)) {
+        answers.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    long created = answers.stream().filter(r -> r.statusCode() == 201).count();
+    List<Response> refused = answers.stream().filter(r -> r.statusCode() != 201).toList();
+    assertThat(created).isEqualTo(9); // the owner is the tenth
+    assertThat(refused).hasSize(11);
+    refused.forEach(
+        r -> {
+          assertThat(r.statusCode()).isEqualTo(403);
+          assertThat(r.jsonPath().getString("type")).endsWith("plan-limit-exceeded");
+        });
+    assertThat(count(admin, USERS)).isEqualTo(10);
+  }
+
+  @Test
+  void concurrentStorefrontCreatesStopAtThePlanLimit() throws Exception {
+    // the trial allows 3 storefronts; the shop has 2
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Callable<Integer>> creates = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String name = "Racing " + i;
+      creates.add(
+          () ->
+              api.as(admin)
+                  .body(Map.of("name", name, "warehouse_id", warehouse))
+                  .post(INVENTORY + "storefronts/")
+                  .statusCode());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      for (Future<Integer> f : pool.invokeAll(creates)) {
+        statuses.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(statuses).containsOnly(201, 403);
+    assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
+    assertThat(count(admin, INVENTORY + "storefronts/")).isEqualTo(3);
+  }
+
+  @Test
+  void reactivatingAUserCountsAgainstThePlan() {
+    List<Staff> staff = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      staff.add(api.addStaff(admin, "CASHIER"));
+    }
+    api.as(admin).delete(USERS + staff.get(0).userId() + "/").then().statusCode(204);
+    api.addStaff(admin, "CASHIER"); // the freed seat
+    api.as(admin)
+        .body(Map.of("is_active", true))
+        .patch(USERS + staff.get(0).userId() + "/")
+        .then()
+        .statusCode(403)
+        .body("type", endsWith("plan-limit-exceeded"));
+    api.as(admin).get(USERS + staff.get(0).userId() + "/").then().body("is_active", equalTo(false));
+  }
+
+  // 7. an idempotent replay skips authorization; ids of the wrong kind
+
+  @Test
+  void aReplayOfAnotherUsersKeyRunsTheCallersOwnChecks() {
+    Staff cashierA = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    Map<String, Object> body =
+        sale(storefrontB, List.of(line(tea, "1")), List.of(pay("CASH", "10.00")));
+    String key = UUID.randomUUID().toString();
+    String first =
+        api.as(admin)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post(SALES)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    api.as(cashierA)
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post(SALES)
+        .then()
+        .statusCode(403)
+        .body("type", endsWith("forbidden"));
+    api.as(admin)
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post(SALES)
+        .then()
+        .statusCode(201)
+        .body("id", equalTo(first));
+    assertThat(count(admin, SALES)).isEqualTo(1);
+  }
+
+  @Test
+  void aUsersStorefrontsMustBeStorefrontsOfTheBusiness() {
+    Staff elsewhere = api.registerBusiness();
+    String theirStorefront =
+        api.as(elsewhere)
+            .body(Map.of("name", "Theirs"))
+            .post(INVENTORY + "storefronts/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    int before = count(admin, USERS);
+    for (String wrong : List.of(warehouse, theirStorefront, UUID.randomUUID().toString())) {
+      api.as(admin)
+          .body(
+              Map.of(
+                  "email",
+                  PosApi.uniqueEmail("cashier"),
+                  "password",
+                  PosApi.PASSWORD,
+                  "first_name",
+                  "C",
+                  "last_name",
+                  "Ashier",
+                  "role",
+                  "CASHIER",
+                  "storefront_ids",
+                  List.of(storefrontA, wrong)))
+          .post(USERS)
+          .then()
+          .statusCode(400)
+          .body("errors.'storefront_ids[1]'", org.hamcrest.Matchers.notNullValue());
+    }
+    assertThat(count(admin, USERS)).isEqualTo(before);
+    Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefrontA));
+    api.as(admin)
+        .body(Map.of("storefront_ids", List.of(warehouse)))
+        .patch(USERS + cashier.userId() + "/")
+        .then()
+        .statusCode(400);
+  }
+
+  // 5. closing a month locks only that month
+
+  static Map<String, Object> capital(String date) {
+    return Map.of(
+        "date",
+        date,
+        "description",
+        "Owner's capital",
+        "lines",
+        List.of(
+            Map.of("account_code", "1000", "debit", "5.00"),
+            Map.of("account_code", "3000", "credit", "5.00")));
+  }
+
+  @Test
+  void closingAMonthLocksEveryDateUpToItsEnd() {
+    YearMonth last = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+    api.as(admin).post("bookkeeping/api/periods/" + last + "/close/").then().statusCode(200);
+    for (String date :
+        List.of(
+            last.atEndOfMonth().toString(),
+            last.minusMonths(1).atDay(15).toString(),
+            "1999-01-01")) {
+      api.as(admin)
+          .body(capital(date))
+          .post("bookkeeping/api/journal-entries/")
+          .then()
+          .statusCode(409)
+          .body("type", endsWith("period-closed"));
+    }
+    api.as(admin)
+        .body(capital(LocalDate.now(ZoneOffset.UTC).toString()))
+        .post("bookkeeping/api/journal-entries/")
+        .then()
+        .statusCode(201);
+    api.as(admin)
+        .get("bookkeeping/api/reports/balance-sheet/?as_of=" + last.atEndOfMonth())
+        .then()
+        .statusCode(200)
+        .body("total_liabilities_and_equity", equalTo("0.00"));
+  }
+
+  @Test
+  void aSaleOnOrBeforeTheLockDateIs409AndTakesNothing() {
+    YearMonth now = YearMonth.now(ZoneOffset.UTC);
+    api.as(admin).post("bookkeeping/api/periods/" + now + "/close/").then().statusCode(200);
+    sell(admin, sale(storefrontA, List.of(line(tea, "1")), List.of(pay("CASH", "10.00"))))
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("period-closed"));
+    assertThat(onHand(storefrontA, tea)).isEqualTo("40");
+    assertThat(count(admin, SALES)).isZero();
+    api.as(admin).post("bookkeeping/api/periods/" + now + "/reopen/").then().statusCode(200);
+  }
+
+  @Test
+  void onlyTheLatestClosedMonthReopens() {
+    YearMonth now = YearMonth.now(ZoneOffset.UTC);
+    YearMonth earlier = now.minusMonths(2);
+    api.as(admin).post("bookkeeping/api/periods/" + earlier + "/close/").then().statusCode(200);
+    api.as(admin).post("bookkeeping/api/periods/" + now + "/close/").then().statusCode(200);
+    api.as(admin)
+        .post("bookkeeping/api/periods/" + earlier + "/reopen/")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("period-not-latest"));
+    api.as(admin).post("bookkeeping/api/periods/" + now + "/reopen/").then().statusCode(200);
+    api.as(admin).post("bookkeeping/api/periods/" + earlier + "/reopen/").then().statusCode(200);
+  }
+
+  // 12. signed out by changing one's password
+
+  @Test
+  void aSignInInTheSecondOfAPasswordChangeGetsAWorkingToken() {
+    String password = admin.password();
+    for (int i = 0; i < 3; i++) {
+      String next = "Another-Secret-" + (70 + i);
+      String token = api.login(admin.email(), password);
+      api.as(token)
+          .body(Map.of("old_password", password, "new_password", next))
+          .post("accounts/api/auth/change-password/")
+          .then()
+          .statusCode(200);
+      password = next;
+      String fresh = api.login(admin.email(), password);
+      api.as(fresh).get("accounts/api/users/me/").then().statusCode(200);
+    }
+    admin =
+        new Staff(
+            api.login(admin.email(), password),
+            admin.userId(),
+            admin.businessId(),
+            admin.email(),
+            password);
+  }
+
+  // 13. secrets given to a job
+
+  @Test
+  void aJobsSecretParametersAreNeverStored() throws Exception {
+    Staff owner = api.platformOwner();
+    String email = PosApi.uniqueEmail("platform-admin");
+    String secret = "Job-Secret-" + UUID.randomUUID();
+    String run =
+        api.as(owner)
+            .body(Map.of("admin_email", email, "admin_password", secret))
+            .post("admin/api/jobs/init-system/")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    String status = "";
+    for (int i = 0; i < 300 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+      Thread.sleep(200);
+      status = api.as(owner).get("admin/api/jobs/executions/" + run + "/").path("status");
+    }
+    assertThat(status).isEqualTo("COMPLETED");
+    api.login(email, secret); // the job had the password
+    try (Connection c = TestDatabaseSession.connect();
+        PreparedStatement q =
+            c.prepareStatement("SELECT parameters FROM ops_job_run WHERE id = ?::uuid")) {
+      q.setString(1, run);
+      try (ResultSet r = q.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        assertThat(r.getString(1)).contains(email).doesNotContain(secret);
+      }
+    }
+  }
+
+  // 6. a refund pays out money never received
+
+  String balance(String code) {
+    return api.as(admin)
+        .get("bookkeeping/api/accounts/")
+        .then()
+        .extract()
+        .path("results.find { it.code == '" + code + "' }.balance");
+  }
+
+  Map<String, Object> refundOf(Response sale, String qty, String method) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("sale_id", sale.path("id"));
+    body.put(
+        "items",
+        List.of(Map.of("sale_item_id", (String) sale.path("items[0].id"), "quantity", qty)));
+    body.put("restock", true);
+    body.put("reason", "Returned");
+    if (method != null) {
+      body.put("method", method);
+    }
+    return body;
+  }
+
+  @Test
+  void aRefundOfAnUnpaidCreditSaleComesOffTheBalanceNotOutOfTheTill() {
+    String customer = creditCustomer("100");
+    Map<String, Object> body =
+        sale(storefrontA, List.of(line(tea, "2")), List.of(pay("CREDIT", "20.00")));
+    body.put("customer_id", customer);
+    Response sold = sell(admin, body);
+    sold.then().statusCode(201);
+    api.as(admin)
+        .body(refundOf(sold, "2", "CASH"))
+        .post("sales/api/refunds/")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("refund-method-not-allowed"));
+    assertThat(balance("1000")).isEqualTo("0.00");
+    api.as(admin)
+        .get(CUSTOMERS + customer + "/")
+        .then()
+        .body("outstanding_balance", equalTo("20.00"));
+    api.as(admin)
+        .body(refundOf(sold, "2", null))
+        .post("sales/api/refunds/")
+        .then()
+        .statusCode(201)
+        .body("method", equalTo("CREDIT"));
+    api.as(admin)
+        .get(CUSTOMERS + customer + "/")
+        .then()
+        .body("outstanding_balance", equalTo("0.00"));
+    assertThat(balance("1000")).isEqualTo("0.00");
+  }
+
+  @Test
+  void cashLeavesTheTillOnlyForMoneyReceivedInCash() {
+    // 20.00 paid 15.00 by card and 10.00 in cash: 5.00 change, 5.00 cash kept
+    Response sold =
+        sell(
+            admin,
+            sale(
+                storefrontA,
+                List.of(line(tea, "2")),
+                List.of(pay("CARD", "15.00"), pay("CASH", "10.00"))));
+    sold.then().statusCode(201).body("change_due", equalTo("5.00"));
+    api.as(admin)
+        .body(refundOf(sold, "1", "CASH"))
+        .post("sales/api/refunds/")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("refund-exceeds-tender"));
+    assertThat(balance("1000")).isEqualTo("5.00");
+    api.as(admin)
+        .body(refundOf(sold, "1", "CARD"))
+        .post("sales/api/refunds/")
+        .then()
+        .statusCode(201)
+        .body("method", equalTo("CARD"));
+  }
+
+  // 8. a webhook activates a subscription for 0.01
+
+  static final String SUBSCRIPTIONS = "subscriptions/api/";
+
+  Response stripeEvent(String json) {
+    byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return api.anonymous()
+        .header(
+            "Stripe-Signature",
+            app.pos.subscriptions.control.WebhookSignatures.stripeHeader(
+                body, app.pos.devkit.FakeGateway.STRIPE_WEBHOOK_SECRET, java.time.Instant.now()))
+        .contentType("application/json; charset=utf-8")
+        .body(body)
+        .post(SUBSCRIPTIONS + "webhooks/payment/");
+  }
+
+  static String checkoutCompleted(String session, String subscription, long amount) {
+    return "{\"id\":\"evt_"
+        + UUID.randomUUID()
+        + "\",\"type\":\"checkout.session.completed\",\"data\":{\"object\":{\"id\":\""
+        + session
+        + "\",\"object\":\"checkout.session\",\"client_reference_id\":\""
+        + subscription
+        + "\",\"payment_status\":\"paid\",\"amount_total\":"
+        + amount
+        + ",\"currency\":\"usd\",\"subscription\":\"sub_"
+        + subscription.substring(0, 8)
+        + "\"}}}";
+  }
+
+  static String checkoutReference(String subscription) throws Exception {
+    try (Connection c = TestDatabaseSession.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT checkout_reference FROM sub_subscription WHERE id = ?::uuid")) {
+      q.setString(1, subscription);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
+  @Test
+  void aCheckoutEventMustMatchTheRecordedSessionAmountAndCurrency() throws Exception {
+    String starter =
+        api.anonymous()
+            .get(SUBSCRIPTIONS + "plans/")
+            .then()
+            .extract()
+            .path("results.find { it.code == 'starter' }.id");
+    String subscription =
+        api.as(admin)
+            .body(Map.of("plan_id", starter, "gateway", "STRIPE"))
+            .post(SUBSCRIPTIONS + "subscriptions/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String session = checkoutReference(subscription);
+    stripeEvent(checkoutCompleted("cs_unknown_" + UUID.randomUUID(), subscription, 2900))
+        .then()
+        .statusCode(200)
+        .body("outcome", org.hamcrest.Matchers.startsWith("unmatched"));
+    stripeEvent(checkoutCompleted(session, subscription, 1))
+        .then()
+        .statusCode(200)
+        .body("outcome", org.hamcrest.Matchers.startsWith("unmatched"));
+    stripeEvent(checkoutCompleted(session, UUID.randomUUID().toString(), 2900))
+        .then()
+        .statusCode(200)
+        .body("outcome", org.hamcrest.Matchers.startsWith("unmatched"));
+    api.as(admin)
+        .get(SUBSCRIPTIONS + "subscriptions/current/")
+        .then()
+        .body("status", equalTo("TRIAL"));
+    stripeEvent(checkoutCompleted(session, subscription, 2900))
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("subscription activated"));
+    api.as(admin)
+        .get(SUBSCRIPTIONS + "subscriptions/current/")
+        .then()
+        .body("status", equalTo("ACTIVE"))
+        .body("plan_code", equalTo("starter"));
+  }
+}
