@@ -149,7 +149,7 @@ public class Sales {
           FefoAllocation.allocate(available, item.quantity, today, product.getSku());
       boolean overridden = priceOverride != null && item.unitPrice != null;
       List<SaleLineMath.Portion> portions = new ArrayList<>();
-      UUID itemId = UUID.randomUUID();
+      List<FefoAllocation.Take> lockedTakes = new ArrayList<>();
       for (FefoAllocation.Take take : takes) {
         PricedLot lot = lotById.get(take.lot().lotId());
         BigDecimal price =
@@ -160,9 +160,7 @@ public class Sales {
         priceByLot.put(lot.stock().lotId(), price);
         allocated.merge(take.lot().lotId(), take.quantity(), BigDecimal::add);
         // keep the locked figures (not the allocation view) for valuing what leaves
-        lineLots.add(
-            new LineLot(
-                itemId, item.productId, new FefoAllocation.Take(lot.stock(), take.quantity())));
+        lockedTakes.add(new FefoAllocation.Take(lot.stock(), take.quantity()));
       }
       BigDecimal taxRate = product.getTaxRate() == null ? defaultTaxRate : product.getTaxRate();
       SaleLineMath.LineAmounts amounts =
@@ -170,31 +168,46 @@ public class Sales {
               portions, item.discount, item.discountPercent, taxRate, field + ".discount");
       if (SaleLineMath.discountAbove(amounts, settings.maxCashierDiscountPercent())) {
         discountsAboveLimit.add(field);
-        if (!isManager()) {
+        if (!isManager()) { // a cashier hears about the limit before anything else
           discountOverrideReason(
               discountsAboveLimit, settings.maxCashierDiscountPercent(), command);
         }
       }
       SaleLineMath.requireCharge(amounts, field + ".quantity");
-      items.add(
-          new SaleItem(
-              itemId,
-              saleId,
-              i + 1,
-              item.productId,
-              item.quantity,
-              amounts.unitPrice(),
-              overridden,
-              amounts.gross(),
-              amounts.discount(),
-              amounts.net(),
-              amounts.taxRate(),
-              amounts.tax(),
-              amounts.total()));
-      subtotal = subtotal.add(amounts.gross());
-      discounts = discounts.add(amounts.discount());
-      tax = tax.add(amounts.tax());
-      total = total.add(amounts.total());
+      // lots at different prices make one sale line per price: unit price x quantity = amount
+      Map<BigDecimal, UUID> itemByPrice = new HashMap<>();
+      for (SaleLineMath.PricedPart part :
+          SaleLineMath.byPrice(portions, amounts, field + ".quantity")) {
+        UUID itemId = UUID.randomUUID();
+        SaleLineMath.LineAmounts a = part.amounts();
+        itemByPrice.put(a.unitPrice().stripTrailingZeros(), itemId);
+        items.add(
+            new SaleItem(
+                itemId,
+                saleId,
+                items.size() + 1,
+                item.productId,
+                part.quantity(),
+                a.unitPrice(),
+                overridden,
+                a.gross(),
+                a.discount(),
+                a.net(),
+                a.taxRate(),
+                a.tax(),
+                a.total()));
+        subtotal = subtotal.add(a.gross());
+        discounts = discounts.add(a.discount());
+        tax = tax.add(a.tax());
+        total = total.add(a.total());
+      }
+      for (int t = 0; t < lockedTakes.size(); t++) {
+        UUID itemId =
+            itemByPrice.size() == 1
+                ? itemByPrice.values().iterator().next()
+                : itemByPrice.get(portions.get(t).unitPrice().stripTrailingZeros());
+        lineLots.add(new LineLot(itemId, item.productId, lockedTakes.get(t)));
+      }
     }
     if (total.signum() == 0) {
       throw new InvalidInputException("items", "a sale must charge something: its total is 0.00");

@@ -91,4 +91,55 @@ public final class SaleLineMath {
     BigDecimal unitPrice = exactGross.divide(quantity, Money.STORAGE_SCALE, Money.LINE_ROUNDING);
     return new LineAmounts(unitPrice, gross, discount, net, taxRatePercent, tax, net.add(tax));
   }
+
+  /** One price's share of a line: so many units at one price, with their own amounts. */
+  public record PricedPart(BigDecimal quantity, LineAmounts amounts) {}
+
+  /**
+   * A line split into one part per price, in the order its lots are sold: each part's unit price
+   * times its quantity is its gross amount, so what a receipt shows is what is charged. The line's
+   * discount is shared out by gross amount (the last part takes what is left, so the parts'
+   * discounts add up to the line's); tax is charged on each part's net. A line of one price is one
+   * part with the line's own amounts.
+   */
+  public static List<PricedPart> byPrice(List<Portion> portions, LineAmounts line, String field) {
+    java.util.Map<BigDecimal, BigDecimal> quantityByPrice = new java.util.LinkedHashMap<>();
+    for (Portion portion : portions) {
+      quantityByPrice.merge(
+          portion.unitPrice().stripTrailingZeros(), portion.quantity(), BigDecimal::add);
+    }
+    if (quantityByPrice.size() == 1) {
+      BigDecimal quantity =
+          portions.stream().map(Portion::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return List.of(new PricedPart(quantity, line));
+    }
+    List<PricedPart> parts = new java.util.ArrayList<>();
+    BigDecimal discountLeft = line.discount();
+    int left = quantityByPrice.size();
+    for (var e : quantityByPrice.entrySet()) {
+      left--;
+      BigDecimal gross = Money.toMinorUnit(e.getKey().multiply(e.getValue()));
+      BigDecimal discount =
+          left == 0 || line.gross().signum() == 0
+              ? discountLeft
+              : Money.toMinorUnit(
+                  line.discount().multiply(gross).divide(line.gross(), 10, Money.LINE_ROUNDING));
+      discount = discount.min(gross).min(discountLeft);
+      discountLeft = discountLeft.subtract(discount);
+      BigDecimal net = gross.subtract(discount);
+      BigDecimal tax = Money.toMinorUnit(net.multiply(line.taxRate()).divide(HUNDRED));
+      LineAmounts amounts =
+          new LineAmounts(
+              e.getKey().setScale(Money.STORAGE_SCALE, Money.LINE_ROUNDING),
+              gross,
+              discount,
+              net,
+              line.taxRate(),
+              tax,
+              net.add(tax));
+      requireCharge(amounts, field);
+      parts.add(new PricedPart(e.getValue(), amounts));
+    }
+    return parts;
+  }
 }
