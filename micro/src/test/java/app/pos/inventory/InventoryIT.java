@@ -706,7 +706,7 @@ class InventoryIT {
         .then()
         .statusCode(200)
         .body("ok", equalTo(true))
-        .body("checks.size()", equalTo(6));
+        .body("checks.size()", equalTo(7));
     api.as(api.addStaff(admin, "MANAGER")).get("admin/api/integrity/").then().statusCode(403);
 
     try (java.sql.Connection c = app.pos.devkit.TestDatabaseSession.connect();
