@@ -18,6 +18,7 @@ public final class PosApi {
 
   public PosApi(URL base) {
     this.base = base.toString();
+    ApiContract.install(); // every call is checked against the served OpenAPI document
   }
 
   /** A signed-in member of staff. */
@@ -29,6 +30,19 @@ public final class PosApi {
 
   public RequestSpecification as(Staff staff) {
     return as(staff.token());
+  }
+
+  /**
+   * For a test that sends bad input on purpose: the request is not checked against the OpenAPI
+   * document (only the answer is). See {@link ApiContract}.
+   */
+  public RequestSpecification hostile(Staff staff) {
+    return as(staff).filter(ApiContract.hostileRequest());
+  }
+
+  /** {@link #hostile(Staff)} without a token. */
+  public RequestSpecification hostileAnonymous() {
+    return anonymous().filter(ApiContract.hostileRequest());
   }
 
   public RequestSpecification as(String token) {

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +41,10 @@ public class AuthResource {
   @POST
   @Path("register")
   @PublicEndpoint
-  @Operation(summary = "Sign a business up; its owner becomes ADMIN and gets a token")
+  @Operation(
+      operationId = "register",
+      summary = "Sign a business up; its owner becomes ADMIN and gets a token")
+  @APIResponseSchema(value = SignedIn.class, responseCode = "201")
   public Response register(RegisterBusiness command) {
     SignedIn signedIn = registrations.register(command);
     return Created.at(uri, "accounts/api/users/{id}/", signedIn.user().id(), signedIn);
@@ -48,7 +53,9 @@ public class AuthResource {
   @POST
   @Path("login")
   @PublicEndpoint
-  @Operation(summary = "Exchange e-mail and password for a token (401 for any mismatch)")
+  @Operation(
+      operationId = "login",
+      summary = "Exchange e-mail and password for a token (401 for any mismatch)")
   public SignedIn login(SignIn command) {
     return signIns.signIn(command);
   }
@@ -57,7 +64,8 @@ public class AuthResource {
   @Path("logout")
   @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Revoke the token of this request")
+  @Operation(operationId = "logout", summary = "Revoke the token of this request")
+  @APIResponse(responseCode = "204", description = "Done; no body")
   public Response logout(@Context ContainerRequestContext request) {
     AccessTokens.Claims claims =
         (AccessTokens.Claims) request.getProperty(AuthenticationFilter.CLAIMS);
@@ -69,7 +77,9 @@ public class AuthResource {
   @Path("change-password")
   @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Change the caller's password; tokens issued before are refused")
+  @Operation(
+      operationId = "changePassword",
+      summary = "Change the caller's password; tokens issued before are refused")
   public UserView changePassword(ChangePassword command) {
     return signIns.changePassword(command);
   }

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +60,7 @@ public class UsersResource {
   @POST
   @Allow(Access.ADMIN)
   @Operation(summary = "Add a member of staff (a welcome e-mail follows)")
+  @APIResponseSchema(value = UserView.class, responseCode = "201")
   public Response create(CreateUser command) {
     UserView user = users.create(command);
     return Created.at(uri, "accounts/api/users/{id}/", user.id(), user);
@@ -106,6 +109,7 @@ public class UsersResource {
   @Path("{id}")
   @Allow(Access.ADMIN)
   @Operation(summary = "Deactivate: the user can no longer sign in and their tokens stop working")
+  @APIResponse(responseCode = "204", description = "Done; no body")
   public Response deactivate(@PathParam("id") UUID id) {
     users.deactivate(id);
     return Response.noContent().build();

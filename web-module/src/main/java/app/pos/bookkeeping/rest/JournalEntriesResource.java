@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +53,7 @@ public class JournalEntriesResource {
   @Operation(
       summary =
           "Post a manual entry (balanced, two or more one-sided lines); Idempotency-Key honoured")
+  @APIResponseSchema(value = JournalEntryView.class, responseCode = "201")
   public Response record(RecordJournalEntry command) {
     return idempotent.created(() -> entries.record(command), this::location);
   }
@@ -88,6 +90,7 @@ public class JournalEntriesResource {
   @Allow(Access.ADMIN)
   @BodyOptional
   @Operation(summary = "Post the opposite entry, once (409 the second time)")
+  @APIResponseSchema(value = JournalEntryView.class, responseCode = "201")
   public Response reverse(@PathParam("id") UUID id, ReverseJournalEntry command) {
     return idempotent.created(() -> entries.reverse(id, command), this::location);
   }

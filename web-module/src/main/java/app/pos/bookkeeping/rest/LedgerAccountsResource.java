@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,6 +70,7 @@ public class LedgerAccountsResource {
   @Path("accounts")
   @Allow(Access.ADMIN)
   @Operation(summary = "Add an account (unique code, optional parent of the same type)")
+  @APIResponseSchema(value = LedgerAccountView.class, responseCode = "201")
   public Response create(CreateLedgerAccount command) {
     LedgerAccountView account = accounts.create(command);
     return Created.at(uri, "bookkeeping/api/accounts/{id}/", account.id(), account);

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,6 +80,7 @@ public class LedgerReportsResource {
   @Path("trial-balances")
   @Allow(Access.ADMIN)
   @Operation(summary = "Start the trial-balance batch job for a period (202)")
+  @APIResponseSchema(value = TrialBalanceView.class, responseCode = "202")
   public Response requestTrialBalance(RequestTrialBalance command) {
     TrialBalanceView started = trialBalances.request(command);
     return Response.accepted(started)
@@ -107,6 +109,7 @@ public class LedgerReportsResource {
   @Path("budgets")
   @Allow(Access.ADMIN)
   @Operation(summary = "Set a budget for an account and period")
+  @APIResponseSchema(value = BudgetView.class, responseCode = "201")
   public Response setBudget(SetBudget command) {
     BudgetView budget = budgets.set(command);
     return Created.at(uri, "bookkeeping/api/budgets/{id}/", budget.id(), budget);

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +56,7 @@ public class AdjustmentsResource {
   @Path("adjustments")
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
   @Operation(summary = "Ask for a stock adjustment (PENDING until a manager approves)")
+  @APIResponseSchema(value = AdjustmentView.class, responseCode = "201")
   public Response request(RequestAdjustment command) {
     AdjustmentView adjustment = adjustments.request(command);
     return Created.at(uri, "inventory/api/adjustments/{id}/", adjustment.id(), adjustment);

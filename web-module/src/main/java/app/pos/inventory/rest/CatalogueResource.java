@@ -39,6 +39,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +60,7 @@ public class CatalogueResource {
   @Path("suppliers")
   @Allow({Access.ADMIN, Access.MANAGER})
   @Operation(summary = "Add a supplier")
+  @APIResponseSchema(value = SupplierView.class, responseCode = "201")
   public Response createSupplier(CreateSupplier command) {
     SupplierView supplier = catalogue.createSupplier(command);
     return Created.at(uri, "inventory/api/suppliers/{id}/", supplier.id(), supplier);
@@ -103,6 +105,7 @@ public class CatalogueResource {
   @Path("categories")
   @Allow({Access.ADMIN, Access.MANAGER})
   @Operation(summary = "Add a category")
+  @APIResponseSchema(value = CategoryView.class, responseCode = "201")
   public Response createCategory(CreateCategory command) {
     CategoryView category = catalogue.createCategory(command);
     return Created.at(uri, "inventory/api/categories/{id}/", category.id(), category);
@@ -148,6 +151,7 @@ public class CatalogueResource {
   @Path("products")
   @Allow({Access.ADMIN, Access.MANAGER})
   @Operation(summary = "Add a product (prices come with stock)")
+  @APIResponseSchema(value = ProductView.class, responseCode = "201")
   public Response createProduct(CreateProduct command) {
     ProductView product = catalogue.createProduct(command);
     return Created.at(uri, "inventory/api/products/{id}/", product.id(), product);
@@ -213,6 +217,7 @@ public class CatalogueResource {
   @Path("warehouses")
   @Allow({Access.ADMIN, Access.MANAGER})
   @Operation(summary = "Add a warehouse")
+  @APIResponseSchema(value = LocationView.class, responseCode = "201")
   public Response createWarehouse(CreateLocation command) {
     LocationView warehouse = locations.create(LocationType.WAREHOUSE, command);
     return Created.at(uri, "inventory/api/warehouses/{id}/", warehouse.id(), warehouse);
@@ -259,6 +264,7 @@ public class CatalogueResource {
   @Path("storefronts")
   @Allow({Access.ADMIN, Access.MANAGER})
   @Operation(summary = "Add a storefront (optionally naming the warehouse that replenishes it)")
+  @APIResponseSchema(value = LocationView.class, responseCode = "201")
   public Response createStorefront(CreateLocation command) {
     LocationView storefront = locations.create(LocationType.STOREFRONT, command);
     return Created.at(uri, "inventory/api/storefronts/{id}/", storefront.id(), storefront);

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +62,7 @@ public class StockResource {
   @Operation(
       summary =
           "Receive goods at a warehouse: lots, stock and Dr 1200 / Cr 2000 (or 1000 when paid)")
+  @APIResponseSchema(value = GoodsReceiptView.class, responseCode = "201")
   public Response receive(ReceiveGoods command) {
     return idempotent.created(
         () -> receipts.receive(command),
@@ -109,6 +111,7 @@ public class StockResource {
   @Path("transfers")
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
   @Operation(summary = "Request a transfer from a warehouse to a storefront (PENDING)")
+  @APIResponseSchema(value = TransferView.class, responseCode = "201")
   public Response requestTransfer(RequestTransfer command) {
     return idempotent.created(
         () -> transfers.request(command),
@@ -189,6 +192,7 @@ public class StockResource {
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
   @Operation(
       summary = "Stock value by product and location; the total equals account 1200; ?format=csv")
+  @APIResponseSchema(value = ValuationView.class, responseCode = "200")
   public Response valuation(
       @QueryParam("location_id") String locationId, @QueryParam("format") String format) {
     ValuationView valuation = levels.valuation(QueryIds.uuid("location_id", locationId));

@@ -1,6 +1,7 @@
 package app.pos.platform.rest;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonObject;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -16,48 +17,54 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * The OpenAPI document at {@code /api/schema/} and two pages that render it, Swagger UI and ReDoc,
  * with their scripts served from the webjars inside the application (no CDN). The document itself
- * is the one the server's MicroProfile OpenAPI builds at {@code /openapi}; this only re-serves it
- * under the contract's path.
+ * is built from the resource classes by {@link OpenApiDocument} (once per format and address) and
+ * is what the integration tests validate every request and response against.
  */
 @Path("api/schema")
 @app.pos.platform.rest.PublicEndpoint
-@Tag(name = "Operations")
 public class ApiDocsResource {
 
   private static final MediaType YAML = MediaType.valueOf("application/yaml");
   private static final Pattern ASSET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Map<String, String> DOCUMENTS = new ConcurrentHashMap<>();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Context UriInfo uri;
-  @Context HttpServletRequest servletRequest;
+  @Context ServletContext servletContext;
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, "application/yaml", "application/vnd.oai.openapi"})
-  @Operation(summary = "The OpenAPI 3 document of this API (JSON; YAML with ?format=yaml)")
+  @Operation(
+      summary = "The OpenAPI 3 document of this API (JSON; YAML with ?format=yaml)",
+      operationId = "getApiDocument")
+  @APIResponseSchema(value = Map.class, responseDescription = "The OpenAPI document")
   public Response document(
       @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
     boolean yaml =
         "yaml".equalsIgnoreCase(format)
             || (format == null && accept != null && accept.contains("yaml"));
-    String body = DOCUMENTS.computeIfAbsent(yaml ? "yaml" : "json", this::fetchDocument);
+    String server = serverUrl();
+    String body =
+        DOCUMENTS.computeIfAbsent(
+            (yaml ? "yaml " : "json ") + server,
+            key -> {
+              JsonObject document = OpenApiDocument.of(resourceClasses(), server);
+              return yaml ? JsonYaml.write(document) : document.toString();
+            });
     return Response.ok(body, yaml ? YAML : MediaType.APPLICATION_JSON_TYPE).build();
   }
 
@@ -102,30 +109,45 @@ public class ApiDocsResource {
         : uri.getBaseUri().getPath() + "/";
   }
 
-  private String fetchDocument(String format) {
-    URI source =
-        URI.create(
-            "http://127.0.0.1:"
-                + servletRequest.getLocalPort()
-                + "/openapi?format="
-                + format.toUpperCase());
-    try {
-      HttpResponse<String> answer =
-          HTTP.send(
-              HttpRequest.newBuilder(source)
-                  .header("Accept", "json".equals(format) ? "application/json" : "application/yaml")
-                  .timeout(Duration.ofSeconds(20))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (answer.statusCode() != 200) {
-        throw new IllegalStateException("OpenAPI endpoint answered " + answer.statusCode());
+  /** Where the API is served, as the request reached it (scheme, host, port, context). */
+  private String serverUrl() {
+    String base = uri.getBaseUri().toString();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /**
+   * The application's JAX-RS resources: every class under {@code WEB-INF/classes} with
+   * {@code @Path}, so a resource added anywhere is in the document without being listed.
+   */
+  private List<Class<?>> resourceClasses() {
+    List<Class<?>> found = new ArrayList<>();
+    collect(servletContext, "/WEB-INF/classes/", found);
+    found.sort(Comparator.comparing(Class::getName));
+    return found;
+  }
+
+  private static void collect(ServletContext context, String folder, List<Class<?>> found) {
+    Set<String> entries = context.getResourcePaths(folder);
+    if (entries == null) {
+      return;
+    }
+    for (String entry : entries) {
+      if (entry.endsWith("/")) {
+        collect(context, entry, found);
+      } else if (entry.endsWith(".class") && !entry.contains("$")) {
+        String name =
+            entry
+                .substring("/WEB-INF/classes/".length(), entry.length() - ".class".length())
+                .replace('/', '.');
+        try {
+          Class<?> type = Class.forName(name, false, ApiDocsResource.class.getClassLoader());
+          if (type.isAnnotationPresent(Path.class)) {
+            found.add(type);
+          }
+        } catch (ClassNotFoundException | LinkageError e) {
+          // not loadable here: not a resource of this application
+        }
       }
-      return answer.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

@@ -34,14 +34,14 @@ public class AdminConsoleResource {
           + " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   @GET
-  @Operation(summary = "The admin console page")
+  @Operation(hidden = true, summary = "The admin console page (HTML, not API)")
   public Response page() {
     return asset("index.html", "text/html; charset=UTF-8");
   }
 
   @GET
   @Path("{asset}")
-  @Operation(summary = "The console's script and style sheet")
+  @Operation(hidden = true, summary = "The console's script and style sheet")
   public Response file(@PathParam("asset") String name) {
     String type = ASSETS.get(name);
     if (type == null) {

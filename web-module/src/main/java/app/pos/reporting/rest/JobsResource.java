@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +49,10 @@ public class JobsResource {
   @Path("{name}")
   @BodyOptional
   @Allow(Access.ADMIN)
-  @Operation(summary = "Start a job with its parameters: 202 with the execution to follow")
+  @Operation(
+      operationId = "startJob",
+      summary = "Start a job with its parameters: 202 with the execution to follow")
+  @APIResponseSchema(value = Jobs.ExecutionView.class, responseCode = "202")
   public Response start(@PathParam("name") String name, Map<String, Object> parameters) {
     Jobs.ExecutionView run = jobs.start(name, parameters).at(uri.getBaseUri());
     return Response.accepted(run).location(java.net.URI.create(run.url())).build();
@@ -66,6 +70,7 @@ public class JobsResource {
   @Path("executions/{id}/result")
   @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   @Operation(summary = "The result of a completed run; ?format=csv where the job made CSV")
+  @APIResponseSchema(value = Object.class, responseCode = "200")
   public Response result(@PathParam("id") UUID id, @QueryParam("format") String format) {
     boolean csv = "csv".equals(format);
     if (format != null && !csv && !"json".equals(format)) {

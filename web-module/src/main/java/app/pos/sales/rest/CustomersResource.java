@@ -8,6 +8,7 @@ import app.pos.platform.rest.IdempotentResponses;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.sales.boundary.CreateCustomer;
+import app.pos.sales.boundary.CreditTransactionView;
 import app.pos.sales.boundary.CustomerView;
 import app.pos.sales.boundary.Customers;
 import app.pos.sales.boundary.Tender;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +49,7 @@ public class CustomersResource {
 
   @POST
   @Operation(summary = "Add a customer (RETAIL or WHOLESALE, optional credit limit)")
+  @APIResponseSchema(value = CustomerView.class, responseCode = "201")
   public Response create(CreateCustomer command) {
     CustomerView customer = customers.create(command);
     return Created.at(uri, "sales/api/customers/{id}/", customer.id(), customer);
@@ -95,6 +98,7 @@ public class CustomersResource {
       summary =
           "The customer pays down their balance: Dr cash/card/mobile/bank, Cr 1100; 409 above what"
               + " they owe")
+  @APIResponseSchema(value = CreditTransactionView.class, responseCode = "201")
   public Response pay(@PathParam("id") UUID id, Tender tender) {
     return idempotent.created(
         () -> customers.pay(id, tender),

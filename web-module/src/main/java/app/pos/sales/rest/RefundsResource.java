@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +46,7 @@ public class RefundsResource {
       summary =
           "Refund units of a completed sale: revenue, tax (and cost of restocked units) reversed"
               + " in the ledger; 409 beyond what was sold")
+  @APIResponseSchema(value = RefundView.class, responseCode = "201")
   public Response refund(RequestRefund command) {
     return idempotent.created(
         () -> refunds.refund(command),

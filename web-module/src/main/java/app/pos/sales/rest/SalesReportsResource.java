@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +35,7 @@ public class SalesReportsResource {
       summary =
           "Sales totals and rows grouped by day, storefront, product, cashier or payment_method"
               + " (at most 366 days; ?format=csv for CSV)")
+  @APIResponseSchema(value = SalesReports.Report.class, responseCode = "200")
   public Response sales(
       @QueryParam("date_from") String from,
       @QueryParam("date_to") String to,

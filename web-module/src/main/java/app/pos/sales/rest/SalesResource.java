@@ -17,6 +17,7 @@ import app.pos.sales.boundary.Receipts;
 import app.pos.sales.boundary.Reservations;
 import app.pos.sales.boundary.SaleView;
 import app.pos.sales.boundary.Sales;
+import app.pos.sales.boundary.TakenPayment;
 import app.pos.sales.boundary.Tender;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,6 +66,7 @@ public class SalesResource {
       summary =
           "Ring up a sale: COMPLETED when the payments cover it (stock, tenders and ledger in one"
               + " transaction), else PENDING with its stock reserved; 409 when stock or credit is short")
+  @APIResponseSchema(value = SaleView.class, responseCode = "201")
   public Response checkout(Checkout command) {
     long started = System.nanoTime();
     int status = 500;
@@ -116,6 +119,7 @@ public class SalesResource {
   @POST
   @Path("sales/{id}/payments")
   @Operation(summary = "Take a payment for a pending sale; it completes when covered")
+  @APIResponseSchema(value = TakenPayment.class, responseCode = "201")
   public Response pay(@PathParam("id") UUID id, Tender tender) {
     return idempotent.created(
         () -> sales.pay(id, tender),
@@ -126,6 +130,7 @@ public class SalesResource {
   @Path("sales/{id}/cancel")
   @BodyOptional
   @Operation(summary = "Cancel a pending sale: reservations released, payments voided")
+  @APIResponseSchema(value = SaleView.class, responseCode = "200")
   public Response cancel(@PathParam("id") UUID id) {
     return idempotent.respond(
         200,
@@ -138,6 +143,7 @@ public class SalesResource {
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, "application/pdf"})
   @Operation(
       summary = "The receipt: JSON, or text/plain and application/pdf when asked with Accept")
+  @APIResponseSchema(value = Receipts.Receipt.class, responseCode = "200")
   public Response receipt(
       @PathParam("id") UUID id, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
     Receipts.Receipt receipt = receipts.of(id);

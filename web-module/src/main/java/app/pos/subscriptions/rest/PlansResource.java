@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,6 +63,7 @@ public class PlansResource {
   @Allow(Access.SUPERUSER)
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Add a plan (platform owner)")
+  @APIResponseSchema(value = PlanView.class, responseCode = "201")
   public Response create(SavePlan command) {
     PlanView plan = plans.create(command);
     return Created.at(uri, "subscriptions/api/plans/{id}/", plan.id(), plan);

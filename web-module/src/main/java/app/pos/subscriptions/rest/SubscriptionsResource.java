@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,6 +49,7 @@ public class SubscriptionsResource {
   @Operation(
       summary =
           "Subscribe to a paid plan: a PENDING subscription and the gateway's checkout_url to pay at")
+  @APIResponseSchema(value = SubscriptionView.class, responseCode = "201")
   public Response subscribe(Subscribe command) {
     SubscriptionView view = subscriptions.subscribe(command);
     return Created.at(uri, "subscriptions/api/subscriptions/{id}/", view.id(), view);
@@ -57,9 +59,11 @@ public class SubscriptionsResource {
   @Path("platform/complimentary")
   @Allow(Access.SUPERUSER)
   @Operation(
+      operationId = "grantComplimentarySubscription",
       summary =
           "Give a business one period of a plan at no charge (platform owner): ACTIVE with a 0.00"
               + " paid invoice")
+  @APIResponseSchema(value = SubscriptionView.class, responseCode = "201")
   public Response complimentary(GrantComplimentary command) {
     SubscriptionView view = subscriptions.grantComplimentary(command.businessId, command.planId);
     return Created.at(uri, "subscriptions/api/subscriptions/{id}/", view.id(), view);
@@ -114,6 +118,7 @@ public class SubscriptionsResource {
   @Path("invoices/{id}")
   @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
   @Operation(summary = "One invoice; as a PDF with Accept: application/pdf")
+  @APIResponseSchema(value = InvoiceView.class, responseCode = "200")
   public Response invoice(@PathParam("id") UUID id, @HeaderParam("Accept") String accept) {
     InvoiceView invoice = subscriptions.invoice(id);
     if (accept != null && accept.contains("application/pdf")) {

@@ -34,6 +34,7 @@ public class WebhooksResource {
   @POST
   @Path("payment")
   @Operation(
+      operationId = "receivePaymentWebhook",
       summary =
           "A gateway event, told apart by its signature header (Stripe-Signature or"
               + " x-paystack-signature); 400 without a valid signature, 200 once stored (replays too)")
@@ -53,7 +54,9 @@ public class WebhooksResource {
 
   @POST
   @Path("stripe")
-  @Operation(summary = "A Stripe event; 400 unless Stripe-Signature verifies over the raw body")
+  @Operation(
+      operationId = "receiveStripeWebhook",
+      summary = "A Stripe event; 400 unless Stripe-Signature verifies over the raw body")
   public PaymentWebhooks.Receipt stripe(
       byte[] body, @HeaderParam(STRIPE_SIGNATURE) String signature) {
     return counted(webhooks.stripe(body, signature));
@@ -61,7 +64,9 @@ public class WebhooksResource {
 
   @POST
   @Path("paystack")
-  @Operation(summary = "A Paystack event; 400 unless x-paystack-signature verifies (HMAC-SHA512)")
+  @Operation(
+      operationId = "receivePaystackWebhook",
+      summary = "A Paystack event; 400 unless x-paystack-signature verifies (HMAC-SHA512)")
   public PaymentWebhooks.Receipt paystack(
       byte[] body, @HeaderParam(PAYSTACK_SIGNATURE) String signature) {
     return counted(webhooks.paystack(body, signature));

@@ -1,0 +1,252 @@
+package app.pos.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.pos.devkit.ApiContract;
+import app.pos.devkit.Deployments;
+import app.pos.devkit.PosApi;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The served OpenAPI document itself: it parses with swagger-parser without a message, and it says
+ * what a generated client needs (typed answers, unique operation ids, snake_case, uuid path
+ * parameters). The document is also written to {@code target/openapi.json}, which {@code
+ * config/api-clients/check.sh} lints and generates clients from.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiContractIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private String json() {
+    return ApiContract.document(base.getProtocol() + "://" + base.getAuthority());
+  }
+
+  private OpenAPI parsed() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(json(), null, options);
+    assertThat(result.getMessages()).isEmpty();
+    return result.getOpenAPI();
+  }
+
+  private static Map<String, Operation> operations(OpenAPI api) {
+    Map<String, Operation> all = new java.util.TreeMap<>();
+    api.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach((verb, operation) -> all.put(verb + " " + path, operation)));
+    return all;
+  }
+
+  @Test
+  void theServedDocumentParsesWithoutMessages() throws IOException {
+    OpenAPI api = parsed();
+    assertThat(api.getOpenapi()).startsWith("3.0");
+    assertThat(api.getPaths()).isNotEmpty();
+    Path exported = Path.of("target", "openapi.json");
+    Files.writeString(exported, json());
+  }
+
+  @Test
+  void everyOperationIdIsUniqueAndReadsAsAMethodName() {
+    Set<String> ids = new HashSet<>();
+    for (Map.Entry<String, Operation> op : operations(parsed()).entrySet()) {
+      String id = op.getValue().getOperationId();
+      assertThat(id).as(op.getKey()).matches("[a-z][A-Za-z0-9]+");
+      assertThat(ids.add(id)).as("duplicate operationId " + id).isTrue();
+    }
+    assertThat(ids).contains("createSale", "listSales", "getSale", "completeTransfer");
+  }
+
+  @Test
+  void everyOperationDocumentsATypedSuccessAnswer() {
+    List<String> untyped = new ArrayList<>();
+    for (Map.Entry<String, Operation> op : operations(parsed()).entrySet()) {
+      Map.Entry<String, ApiResponse> success =
+          op.getValue().getResponses().entrySet().stream()
+              .filter(r -> r.getKey().startsWith("2"))
+              .findFirst()
+              .orElse(null);
+      if (success == null) {
+        untyped.add(op.getKey() + ": no 2xx");
+      } else if (!success.getKey().equals("204")) {
+        var content = success.getValue().getContent();
+        if (content == null || content.isEmpty()) {
+          untyped.add(op.getKey() + ": no content");
+        } else {
+          content.forEach(
+              (type, media) -> {
+                Schema<?> schema = media.getSchema();
+                boolean typed =
+                    schema != null && (schema.get$ref() != null || schema.getType() != null);
+                if (!typed && !op.getKey().contains("/jobs/executions/{id}/result/")) {
+                  untyped.add(op.getKey() + " " + type + ": untyped schema");
+                }
+              });
+        }
+      }
+    }
+    assertThat(untyped).isEmpty();
+  }
+
+  @Test
+  void listsAnswerATypedPageEnvelope() {
+    OpenAPI api = parsed();
+    Schema<?> page = api.getComponents().getSchemas().get("SaleViewPage");
+    assertThat(page).isNotNull();
+    assertThat(page.getRequired()).contains("count", "next", "previous", "results");
+    Schema<?> results = (Schema<?>) page.getProperties().get("results");
+    assertThat(results.getItems().get$ref()).endsWith("/SaleView");
+    Operation list = api.getPaths().get("/sales/api/sales/").getGet();
+    assertThat(list.getParameters()).extracting(Parameter::getName).contains("page", "page_size");
+  }
+
+  @Test
+  void propertyNamesAreSnakeCaseAsJsonbWritesThem() {
+    List<String> camel = new ArrayList<>();
+    parsed()
+        .getComponents()
+        .getSchemas()
+        .forEach(
+            (name, schema) -> {
+              if (schema.getProperties() != null) {
+                schema
+                    .getProperties()
+                    .keySet()
+                    .forEach(
+                        property -> {
+                          if (!String.valueOf(property)
+                              .equals(String.valueOf(property).toLowerCase())) {
+                            camel.add(name + "." + property);
+                          }
+                        });
+              }
+            });
+    assertThat(camel).isEmpty();
+    Schema<?> customer = parsed().getComponents().getSchemas().get("CreateCustomer");
+    assertThat(customer.getProperties()).containsKey("credit_limit");
+  }
+
+  @Test
+  void idPathParametersAreUuids() {
+    for (Map.Entry<String, PathItem> path : parsed().getPaths().entrySet()) {
+      for (Operation op : path.getValue().readOperations()) {
+        if (op.getParameters() == null) {
+          continue;
+        }
+        for (Parameter p : op.getParameters()) {
+          if ("path".equals(p.getIn()) && "id".equals(p.getName())) {
+            assertThat(p.getSchema().getFormat()).as(path.getKey()).isEqualTo("uuid");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void enumsDatesAndMoneyAreTyped() {
+    Map<String, Schema> schemas = parsed().getComponents().getSchemas();
+    Schema<?> customerType =
+        (Schema<?>) schemas.get("CreateCustomer").getProperties().get("customer_type");
+    assertThat(List.<Object>copyOf(customerType.getEnum())).containsExactly("RETAIL", "WHOLESALE");
+    Schema<?> creditLimit =
+        (Schema<?>) schemas.get("CustomerView").getProperties().get("credit_limit");
+    assertThat(creditLimit.getType()).isEqualTo("string");
+    assertThat(creditLimit.getPattern()).isNotNull();
+    Schema<?> createdAt = (Schema<?>) schemas.get("CustomerView").getProperties().get("created_at");
+    assertThat(createdAt.getFormat()).isEqualTo("date-time");
+    Schema<?> checkout = schemas.get("Checkout");
+    assertThat(checkout.getProperties()).containsKey("storefront_id");
+    assertThat(checkout.getRequired()).contains("storefront_id");
+  }
+
+  @Test
+  void securityIsBearerAndPublicCallsSayNoneIsNeeded() {
+    OpenAPI api = parsed();
+    assertThat(api.getComponents().getSecuritySchemes().get("bearer").getScheme())
+        .isEqualTo("bearer");
+    Operation login = api.getPaths().get("/accounts/api/auth/login/").getPost();
+    assertThat(login.getSecurity()).isEmpty();
+    Operation sales = api.getPaths().get("/sales/api/sales/").getGet();
+    assertThat(sales.getSecurity()).hasSize(1);
+    assertThat(sales.getSecurity().get(0)).containsKey("bearer");
+  }
+
+  @Test
+  void idempotentCallsDocumentTheIdempotencyKeyHeader() {
+    Operation checkout = parsed().getPaths().get("/sales/api/sales/").getPost();
+    assertThat(checkout.getParameters())
+        .anySatisfy(
+            p -> {
+              assertThat(p.getName()).isEqualTo("Idempotency-Key");
+              assertThat(p.getIn()).isEqualTo("header");
+            });
+  }
+
+  @Test
+  void everyComponentHasOneTagWithADescription() {
+    OpenAPI api = parsed();
+    assertThat(api.getTags()).isNotEmpty();
+    api.getTags().forEach(t -> assertThat(t.getDescription()).as(t.getName()).isNotBlank());
+    Set<String> declared = new HashSet<>();
+    api.getTags().forEach(t -> declared.add(t.getName()));
+    operations(api)
+        .forEach(
+            (key, op) -> {
+              assertThat(op.getTags()).as(key).hasSize(1);
+              assertThat(declared).contains(op.getTags().get(0));
+            });
+  }
+
+  @Test
+  void aRequestTheDocumentDoesNotAllowFailsTheCallUnlessMarkedHostile() {
+    // the validator in the test kit holds every other IT to the document: prove that it bites
+    PosApi api = new PosApi(base);
+    PosApi.Staff owner = api.registerBusiness();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                api.as(owner)
+                    .body(Map.of("name", "x", "customer_type", "KING"))
+                    .post("sales/api/customers/"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("customer_type");
+    // the same request marked hostile is sent; its 400 problem matches the document
+    api.hostile(owner)
+        .body(Map.of("name", "x", "customer_type", "KING"))
+        .post("sales/api/customers/")
+        .then()
+        .statusCode(400);
+  }
+}
