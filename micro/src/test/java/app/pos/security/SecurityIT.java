@@ -285,7 +285,8 @@ class SecurityIT {
   }
 
   Response call(Staff who, String method, String path, boolean withBody) {
-    RequestSpecification request = api.as(who);
+    // another business's ids and an empty body: not requests the document describes
+    RequestSpecification request = api.hostile(who);
     if (withBody) {
       request = request.contentType(ContentType.JSON).body("{}");
     }
@@ -401,14 +402,14 @@ class SecurityIT {
       patched.add(path);
       for (String body : hostile) {
         Response r =
-            api.as(owner).contentType(ContentType.JSON).body(body).patch(path.substring(1));
+            api.hostile(owner).contentType(ContentType.JSON).body(body).patch(path.substring(1));
         assertThat(r.statusCode())
             .as("PATCH " + path + " with " + body.substring(0, Math.min(60, body.length())))
             .isBetween(400, 499);
         assertThat(r.contentType()).startsWith("application/problem+json");
       }
       Response huge =
-          api.as(owner)
+          api.hostile(owner)
               .contentType(ContentType.JSON)
               .body("{\"name\":\"" + "x".repeat(12 * 1024 * 1024) + "\"}")
               .patch(path.substring(1));

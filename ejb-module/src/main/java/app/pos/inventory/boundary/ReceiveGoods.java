@@ -65,12 +65,12 @@ public class ReceiveGoods {
 
     @NotNull
     @DecimalMin("0")
-    @Digits(integer = 15, fraction = 2)
+    @Digits(integer = 15, fraction = 4)
     public BigDecimal retailPrice;
 
     @NotNull
     @DecimalMin("0")
-    @Digits(integer = 15, fraction = 2)
+    @Digits(integer = 15, fraction = 4)
     public BigDecimal wholesalePrice;
 
     public LocalDate expiryDate;

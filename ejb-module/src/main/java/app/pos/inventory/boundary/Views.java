@@ -8,6 +8,7 @@ import app.pos.inventory.entity.StockLot;
 import app.pos.inventory.entity.Supplier;
 import app.pos.inventory.entity.Transfer;
 import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.platform.control.UnitPriceJsonSerializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,9 +81,9 @@ public final class Views {
       UUID id,
       UUID productId,
       BigDecimal quantity,
-      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal unitCost,
-      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal retailPrice,
-      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal wholesalePrice,
+      @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal unitCost,
+      @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal retailPrice,
+      @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal wholesalePrice,
       LocalDate expiryDate) {
     static LotView of(StockLot l) {
       return new LotView(
@@ -159,8 +160,8 @@ public final class Views {
       BigDecimal quantityAvailable,
       BigDecimal reorderLevel,
       boolean isLowStock,
-      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal retailPrice,
-      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal wholesalePrice) {}
+      @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal retailPrice,
+      @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal wholesalePrice) {}
 
   public record ValuationRow(
       UUID productId,

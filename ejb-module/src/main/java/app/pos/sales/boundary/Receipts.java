@@ -6,6 +6,7 @@ import app.pos.inventory.entity.Location;
 import app.pos.platform.control.Money;
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.platform.control.TenantStore;
+import app.pos.platform.control.UnitPriceJsonSerializer;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -42,7 +43,7 @@ public class Receipts {
       String name,
       String sku,
       BigDecimal quantity,
-      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal unitPrice,
+      @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal unitPrice,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amount,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discount,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal tax,

@@ -1,6 +1,7 @@
 package app.pos.sales.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.platform.control.UnitPriceJsonSerializer;
 import app.pos.sales.entity.Payment;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
@@ -46,7 +47,7 @@ public record SaleView(
       String sku,
       String name,
       BigDecimal quantity,
-      @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal unitPrice,
+      @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal unitPrice,
       boolean priceOverridden,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal gross,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discount,

@@ -538,7 +538,10 @@ public final class OpenApiDocument {
       JsonObjectBuilder content = Json.createObjectBuilder();
       for (String mediaType : produces(f)) {
         JsonObject schema;
-        if (isJson(mediaType)) {
+        if (isJson(mediaType) && shape.body() == String.class) {
+          // JAX-RS writes a String as it is: JSON text of any shape
+          schema = Json.createObjectBuilder().add("description", "JSON text").build();
+        } else if (isJson(mediaType)) {
           schema = schemas.schemaOf(shape.body(), Direction.RESPONSE);
         } else if (mediaType.startsWith("text/")) {
           schema = Json.createObjectBuilder().add("type", "string").build();
@@ -550,6 +553,10 @@ public final class OpenApiDocument {
       success.add("content", content);
     }
     responses.add(String.valueOf(shape.status()), success);
+    if (shape.body() == Object.class && shape.status() == 200) {
+      // a Response whose body the code does not declare may also answer without one
+      responses.add("204", Json.createObjectBuilder().add("description", "Done; no body"));
+    }
     PROBLEMS.forEach(
         (status, description) -> {
           boolean signedIn = status.equals("401") || status.equals("403");

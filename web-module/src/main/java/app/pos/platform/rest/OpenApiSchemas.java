@@ -1,6 +1,7 @@
 package app.pos.platform.rest;
 
 import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.platform.control.UnitPriceJsonSerializer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -63,6 +64,7 @@ import java.util.regex.Matcher;
 final class OpenApiSchemas {
 
   static final String MONEY_PATTERN = "^-?[0-9]+\\.[0-9]{2}$";
+  static final String UNIT_PRICE_PATTERN = "^-?[0-9]+\\.[0-9]{2,4}$";
   private static final java.util.regex.Pattern UPPER_CASE_WORDS =
       java.util.regex.Pattern.compile("\\^?\\(?([A-Z][A-Z0-9_]*(?:\\|[A-Z][A-Z0-9_]*)+)\\)?\\$?");
 
@@ -166,7 +168,7 @@ final class OpenApiSchemas {
       if (direction == Direction.REQUEST) {
         // JSON-B reads a decimal from a number or from a string holding one
         return s.add(
-            "oneOf",
+            "anyOf",
             Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("type", "number"))
                 .add(
@@ -176,6 +178,12 @@ final class OpenApiSchemas {
       }
       if (writtenAsMoney(where)) {
         return s.add("type", "string").add("pattern", MONEY_PATTERN).add("example", "12.50");
+      }
+      if (writtenAsUnitPrice(where)) {
+        return s.add("type", "string")
+            .add("pattern", UNIT_PRICE_PATTERN)
+            .add("example", "0.1234")
+            .add("description", "A unit amount: two to four decimals, as stored");
       }
       return s.add("type", "number");
     }
@@ -197,6 +205,11 @@ final class OpenApiSchemas {
             ? "(\\.[0-9]+)?"
             : digits.fraction() == 0 ? "" : "(\\.[0-9]{1," + digits.fraction() + "})?";
     return "^[+-]?[0-9]" + whole + fraction + "$";
+  }
+
+  private static boolean writtenAsUnitPrice(AnnotatedElement[] where) {
+    JsonbTypeSerializer serializer = annotation(where, JsonbTypeSerializer.class);
+    return serializer != null && serializer.value() == UnitPriceJsonSerializer.class;
   }
 
   private static boolean writtenAsMoney(AnnotatedElement[] where) {
@@ -266,16 +279,26 @@ final class OpenApiSchemas {
               || (direction == Direction.RESPONSE && "id".equals(property.name()));
       constrain(schema, rawType(propertyType), property);
       JsonObject built = schema.build();
-      if (!mandatory && !built.containsKey("$ref")) {
-        schema = Json.createObjectBuilder(built).add("nullable", true);
-      } else if (!mandatory) {
-        // a $ref cannot carry siblings in OpenAPI 3.0: wrap it
+      if (mandatory) {
+        schema = Json.createObjectBuilder(built);
+      } else if (built.containsKey("$ref")) {
+        // a $ref takes no siblings in OpenAPI 3.0, and nullable needs a type beside it
         schema =
             Json.createObjectBuilder()
-                .add("allOf", Json.createArrayBuilder().add(built))
-                .add("nullable", true);
+                .add("type", "object")
+                .add("nullable", true)
+                .add("allOf", Json.createArrayBuilder().add(built));
+      } else if (built.containsKey("anyOf")) {
+        // a decimal read from a number or a string: each may be null
+        JsonArrayBuilder branches = Json.createArrayBuilder();
+        built
+            .getJsonArray("anyOf")
+            .forEach(
+                b ->
+                    branches.add(Json.createObjectBuilder(b.asJsonObject()).add("nullable", true)));
+        schema = Json.createObjectBuilder(built).add("anyOf", branches);
       } else {
-        schema = Json.createObjectBuilder(built);
+        schema = Json.createObjectBuilder(built).add("nullable", true);
       }
       properties.add(property.name(), schema);
       if (mandatory || direction == Direction.RESPONSE) {

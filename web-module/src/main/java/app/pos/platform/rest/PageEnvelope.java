@@ -6,7 +6,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** The list shape every frontend reads: {@code {count, next, previous, results}}. */
-public record PageEnvelope<T>(long count, String next, String previous, List<T> results) {
+public record PageEnvelope<T>(
+    long count,
+    String next,
+    String previous,
+    @jakarta.validation.constraints.NotNull List<T> results) {
 
   /** A short list that is never paged (roles, account types, the chart of accounts). */
   public static <T> PageEnvelope<T> all(List<T> results, UriInfo uri) {
