@@ -2,18 +2,33 @@ package app.pos.platform.rest;
 
 import app.pos.platform.control.InvalidInputException;
 import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Reads an empty body as no body (null), and validates every other request body against its Bean
@@ -24,6 +39,8 @@ import java.util.Set;
 @Provider
 @Priority(Priorities.USER)
 public class BodyValidationInterceptor implements ReaderInterceptor {
+
+  @Context ResourceInfo resource;
 
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
@@ -44,6 +61,11 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
     }
     in.unread(first);
     context.setInputStream(in);
+    if (isCommand(context)) {
+      byte[] bytes = in.readAllBytes(); // already bounded by the body size limit
+      checkShape(bytes, context.getGenericType());
+      context.setInputStream(new ByteArrayInputStream(bytes));
+    }
     Object body = context.proceed();
     if (body == null) {
       if (optional()) {
@@ -60,5 +82,60 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
       }
     }
     return body;
+  }
+
+  /** A JSON body read into a command class (not text, bytes, a stream or a free-form map). */
+  private static boolean isCommand(ReaderInterceptorContext context) {
+    MediaType type = context.getMediaType();
+    Class<?> raw = context.getType();
+    boolean json =
+        type == null
+            || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+            || type.getSubtype().endsWith("+json");
+    return json
+        && raw != String.class
+        && raw != byte[].class
+        && !InputStream.class.isAssignableFrom(raw)
+        && !Map.class.isAssignableFrom(raw)
+        && !JsonValue.class.isAssignableFrom(raw)
+        && !raw.getName().startsWith("java.");
+  }
+
+  /**
+   * Each field's type, format, enum and precision mistakes, and unknown fields, as 400 with a
+   * message and a code per field, before JSON-B reads the body ({@link BodyShape}). Malformed JSON
+   * is left to JSON-B (and the structural limits) to refuse.
+   */
+  private void checkShape(byte[] bytes, Type type) {
+    JsonValue json;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+      json = reader.readValue();
+    } catch (JsonException malformed) {
+      return;
+    }
+    BodyShape shape = BodyShape.check(json, type, answeredFields());
+    if (!shape.ok()) {
+      throw new BodyShapeException(shape.errors(), shape.codes());
+    }
+  }
+
+  /**
+   * The fields of the method's answer ({@code id}, {@code created_at}, {@code outstanding_balance},
+   * …): a client that sends an object back as it read it, or tries to set what only the server
+   * sets, has them ignored, not refused.
+   */
+  private Set<String> answeredFields() {
+    Method method = resource == null ? null : resource.getResourceMethod();
+    if (method == null) {
+      return Set.of();
+    }
+    APIResponseSchema declared = method.getAnnotation(APIResponseSchema.class);
+    Class<?> answer = declared != null ? declared.value() : method.getReturnType();
+    if (answer == void.class || answer == Response.class || answer.getName().startsWith("java.")) {
+      return Set.of();
+    }
+    Set<String> names = new HashSet<>();
+    OpenApiSchemas.properties(answer).forEach(p -> names.add(p.name()));
+    return names;
   }
 }

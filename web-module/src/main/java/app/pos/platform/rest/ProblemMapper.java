@@ -32,6 +32,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (tooLarge != null) {
       return Problems.of(413, "payload-too-large", "Request body too large", tooLarge.getMessage());
     }
+    BodyShapeException shape = find(failure, BodyShapeException.class);
+    if (shape != null) {
+      return Problems.validation("One or more fields are invalid", shape.errors(), shape.codes());
+    }
     InvalidInputException invalid = find(failure, InvalidInputException.class);
     if (invalid != null) {
       return Problems.validation(invalid.detail(), invalid.errors());

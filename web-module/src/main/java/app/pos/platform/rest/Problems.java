@@ -18,20 +18,27 @@ public final class Problems {
   private Problems() {}
 
   public static Response of(int status, String slug, String title, String detail) {
-    return build(status, DomainException.PROBLEM_BASE + slug, title, detail, null, null);
+    return build(status, DomainException.PROBLEM_BASE + slug, title, detail, null, null, null);
   }
 
   public static Response of(DomainException e) {
-    return build(e.status(), e.problemType(), e.title(), e.detail(), null, null);
+    return build(e.status(), e.problemType(), e.title(), e.detail(), null, null, null);
   }
 
   public static Response validation(String detail, Map<String, List<String>> errors) {
+    return validation(detail, errors, ErrorCodes.of(errors));
+  }
+
+  /** 400 with a message (for people) and a code (for translation) per field. */
+  public static Response validation(
+      String detail, Map<String, List<String>> errors, Map<String, List<String>> codes) {
     return build(
         400,
         DomainException.PROBLEM_BASE + "validation-error",
         "Invalid input",
         detail,
         errors,
+        codes,
         null);
   }
 
@@ -42,6 +49,7 @@ public final class Problems {
         "Internal error",
         "The server failed to complete the request; quote the instance id when reporting it",
         null,
+        null,
         instance);
   }
 
@@ -51,6 +59,7 @@ public final class Problems {
       String title,
       String detail,
       Map<String, List<String>> errors,
+      Map<String, List<String>> codes,
       String instance) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
@@ -59,6 +68,9 @@ public final class Problems {
     body.put("detail", detail);
     if (errors != null) {
       body.put("errors", errors);
+    }
+    if (codes != null) {
+      body.put("codes", codes);
     }
     if (instance != null) {
       body.put("instance", instance);

@@ -34,12 +34,62 @@ public class ValidationProblemMapper implements ExceptionMapper<ValidationExcept
       return Problems.unexpected(instance);
     }
     Map<String, List<String>> errors = new TreeMap<>();
-    for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-      errors
-          .computeIfAbsent(fieldOf(v.getPropertyPath()), k -> new ArrayList<>())
-          .add(v.getMessage());
+    Map<String, List<String>> codes = new TreeMap<>();
+    List<ConstraintViolation<?>> sorted = new ArrayList<>(violations.getConstraintViolations());
+    sorted.sort(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()));
+    for (ConstraintViolation<?> v : sorted) {
+      String field = fieldOf(v.getPropertyPath());
+      errors.computeIfAbsent(field, k -> new ArrayList<>()).add(messageOf(v));
+      codes.computeIfAbsent(field, k -> new ArrayList<>()).add(codeOf(v));
     }
-    return Problems.validation("One or more fields are invalid", errors);
+    return Problems.validation("One or more fields are invalid", errors, codes);
+  }
+
+  private static final java.util.regex.Pattern CHOICES =
+      java.util.regex.Pattern.compile("\\^?\\(?([A-Z][A-Z0-9_]*(?:\\|[A-Z][A-Z0-9_]*)+)\\)?\\$?");
+
+  /** The constraint's message; a pattern that lists choices says them ("must be one of A, B"). */
+  static String messageOf(ConstraintViolation<?> v) {
+    java.util.regex.Matcher choices = choices(v);
+    if (choices != null) {
+      return "must be one of " + choices.group(1).replace("|", ", ");
+    }
+    return v.getMessage();
+  }
+
+  private static java.util.regex.Matcher choices(ConstraintViolation<?> v) {
+    if (v.getConstraintDescriptor().getAnnotation()
+        instanceof jakarta.validation.constraints.Pattern pattern) {
+      java.util.regex.Matcher m = CHOICES.matcher(pattern.regexp());
+      return m.matches() ? m : null;
+    }
+    return null;
+  }
+
+  /** A stable code per kind of constraint, for a frontend that translates the messages. */
+  static String codeOf(ConstraintViolation<?> v) {
+    String kind = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return switch (kind) {
+      case "NotNull", "NotBlank", "NotEmpty" -> ErrorCodes.REQUIRED;
+      case "Size" -> ErrorCodes.INVALID_LENGTH;
+      case "Min",
+          "Max",
+          "DecimalMin",
+          "DecimalMax",
+          "Positive",
+          "PositiveOrZero",
+          "Negative",
+          "NegativeOrZero",
+          "Past",
+          "PastOrPresent",
+          "Future",
+          "FutureOrPresent" ->
+          ErrorCodes.OUT_OF_RANGE;
+      case "Digits" -> ErrorCodes.TOO_PRECISE;
+      case "Email" -> ErrorCodes.INVALID_EMAIL;
+      case "Pattern" -> choices(v) != null ? ErrorCodes.INVALID_CHOICE : ErrorCodes.INVALID_FORMAT;
+      default -> snakeCase(kind);
+    };
   }
 
   /** The JSON name of the violated field; a violation on the whole body is reported as "body". */
