@@ -108,7 +108,7 @@ class PlatformIT {
         .body("paths", notNullValue())
         .body("components.schemas.Problem.properties.errors", notNullValue())
         .body(
-            "paths.'/accounts/api/users'.get.responses.'403'.content.'application/problem+json'",
+            "paths.'/accounts/api/users/'.get.responses.'403'.content.'application/problem+json'",
             notNullValue());
     api().get("api/schema/?format=yaml").then().statusCode(200).body(containsString("openapi:"));
   }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,6 +48,16 @@ public class AuthResource {
       operationId = "register",
       summary = "Sign a business up; its owner becomes ADMIN and gets a token")
   @APIResponseSchema(value = SignedIn.class, responseCode = "201")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "owner",
+                      summary = "A shop owner signs up",
+                      value =
+                          "{\"business_name\": \"Corner Shop\", \"email\": \"ama@example.com\", \"password\": \"Correct-Horse-42\", \"first_name\": \"Ama\", \"last_name\": \"Mensah\"}")))
   public Response register(RegisterBusiness command) {
     SignedIn signedIn = registrations.register(command);
     return Created.at(uri, "accounts/api/users/{id}/", signedIn.user().id(), signedIn);
@@ -56,6 +69,16 @@ public class AuthResource {
   @Operation(
       operationId = "login",
       summary = "Exchange e-mail and password for a token (401 for any mismatch)")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "signIn",
+                      summary = "Sign in",
+                      value =
+                          "{\"email\": \"ama@example.com\", \"password\": \"Correct-Horse-42\"}")))
   public SignedIn login(SignIn command) {
     return signIns.signIn(command);
   }

@@ -39,6 +39,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -152,6 +155,16 @@ public class CatalogueResource {
   @Allow({Access.ADMIN, Access.MANAGER})
   @Operation(summary = "Add a product (prices come with stock)")
   @APIResponseSchema(value = ProductView.class, responseCode = "201")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "product",
+                      summary = "A product with a barcode",
+                      value =
+                          "{\"sku\": \"RICE-5KG\", \"name\": \"Jasmine rice 5kg\", \"barcode\": \"600100200300\", \"reorder_level\": 3}")))
   public Response createProduct(CreateProduct command) {
     ProductView product = catalogue.createProduct(command);
     return Created.at(uri, "inventory/api/products/{id}/", product.id(), product);

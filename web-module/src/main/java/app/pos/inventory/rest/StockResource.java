@@ -33,6 +33,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,6 +66,16 @@ public class StockResource {
       summary =
           "Receive goods at a warehouse: lots, stock and Dr 1200 / Cr 2000 (or 1000 when paid)")
   @APIResponseSchema(value = GoodsReceiptView.class, responseCode = "201")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "delivery",
+                      summary = "A delivery of one product into a warehouse",
+                      value =
+                          "{\"warehouse_id\": \"6f1c3a52-8a4e-4d4b-9d1e-2a1f0c3b4d5e\", \"supplier\": \"Acme Foods\", \"reference\": \"INV-1\", \"items\": [{\"product_id\": \"0b7e4c1d-3f2a-4e5b-8c9d-1a2b3c4d5e6f\", \"quantity\": 10, \"unit_cost\": \"12.5000\", \"retail_price\": \"20.00\", \"wholesale_price\": \"17.50\", \"expiry_date\": \"2027-06-30\"}]}")))
   public Response receive(ReceiveGoods command) {
     return idempotent.created(
         () -> receipts.receive(command),

@@ -8,9 +8,9 @@ import jakarta.json.JsonValue;
 import java.util.Map;
 
 /**
- * Writes a JSON value as block-style YAML (the OpenAPI document's {@code ?format=yaml}). Every
- * string and key is written as a JSON string literal, which YAML reads the same way, so nothing
- * needs YAML's own quoting rules.
+ * Writes a JSON value as block-style YAML (the OpenAPI document's {@code ?format=yaml}). Strings,
+ * and keys other than plain words, are written as JSON string literals, which YAML reads the same
+ * way, so nothing needs YAML's own quoting rules.
  */
 final class JsonYaml {
 
@@ -30,7 +30,7 @@ final class JsonYaml {
 
   private static void object(JsonObject object, int indent, StringBuilder out) {
     for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-      out.append(" ".repeat(indent)).append(quoted(entry.getKey())).append(':');
+      out.append(" ".repeat(indent)).append(key(entry.getKey())).append(':');
       value(entry.getValue(), indent, out);
     }
   }
@@ -60,6 +60,14 @@ final class JsonYaml {
     }
     return value.toString(); // numbers, true, false, null, {} and []
   }
+
+  /** A plain word as it is ({@code openapi:}), anything else as a JSON string. */
+  private static String key(String text) {
+    return PLAIN_KEY.matcher(text).matches() ? text : quoted(text);
+  }
+
+  private static final java.util.regex.Pattern PLAIN_KEY =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private static String quoted(String text) {
     return Json.createValue(text).toString();

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -44,6 +46,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -433,10 +438,43 @@ public final class OpenApiDocument {
       } else {
         schema = schemas.schemaOf(body, Direction.REQUEST);
       }
-      content.add(mediaType, Json.createObjectBuilder().add("schema", schema));
+      JsonObjectBuilder media = Json.createObjectBuilder().add("schema", schema);
+      JsonObject examples = examples(f.method(), mediaType);
+      if (!examples.isEmpty()) {
+        media.add("examples", examples);
+      }
+      content.add(mediaType, media);
     }
     boolean optional = f.method().isAnnotationPresent(BodyOptional.class);
     return Json.createObjectBuilder().add("required", !optional).add("content", content).build();
+  }
+
+  /**
+   * Examples a method gives for its body with MicroProfile's {@code @RequestBody(content
+   * = @Content(examples = @ExampleObject(name, summary, value)))}; {@code value} is JSON.
+   */
+  private static JsonObject examples(Method method, String mediaType) {
+    JsonObjectBuilder examples = Json.createObjectBuilder();
+    RequestBody annotation = method.getAnnotation(RequestBody.class);
+    if (annotation == null) {
+      return examples.build();
+    }
+    for (Content content : annotation.content()) {
+      if (!content.mediaType().isEmpty() && !content.mediaType().equals(mediaType)) {
+        continue;
+      }
+      for (ExampleObject example : content.examples()) {
+        JsonObjectBuilder one = Json.createObjectBuilder();
+        if (!example.summary().isEmpty()) {
+          one.add("summary", example.summary());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(example.value()))) {
+          one.add("value", reader.readValue());
+        }
+        examples.add(example.name(), one);
+      }
+    }
+    return examples.build();
   }
 
   private static List<String> consumes(Found f) {

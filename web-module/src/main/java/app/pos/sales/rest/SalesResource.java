@@ -35,6 +35,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,6 +70,16 @@ public class SalesResource {
           "Ring up a sale: COMPLETED when the payments cover it (stock, tenders and ledger in one"
               + " transaction), else PENDING with its stock reserved; 409 when stock or credit is short")
   @APIResponseSchema(value = SaleView.class, responseCode = "201")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "cashSale",
+                      summary = "Two items paid in cash",
+                      value =
+                          "{\"storefront_id\": \"6f1c3a52-8a4e-4d4b-9d1e-2a1f0c3b4d5e\", \"items\": [{\"product_id\": \"0b7e4c1d-3f2a-4e5b-8c9d-1a2b3c4d5e6f\", \"quantity\": 2}], \"payments\": [{\"method\": \"CASH\", \"amount\": \"50.00\"}]}")))
   public Response checkout(Checkout command) {
     long started = System.nanoTime();
     int status = 500;
