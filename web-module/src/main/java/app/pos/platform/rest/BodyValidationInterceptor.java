@@ -40,6 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Priority(Priorities.USER)
 public class BodyValidationInterceptor implements ReaderInterceptor {
 
+  /** What the server sets on every object it keeps, whatever a body says. */
+  private static final Set<String> SERVER_SET =
+      Set.of("id", "business_id", "created_at", "updated_at");
+
   @Context ResourceInfo resource;
 
   private static final Validator VALIDATOR =
@@ -127,14 +131,14 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
   private Set<String> answeredFields() {
     Method method = resource == null ? null : resource.getResourceMethod();
     if (method == null) {
-      return Set.of();
+      return SERVER_SET;
     }
     APIResponseSchema declared = method.getAnnotation(APIResponseSchema.class);
     Class<?> answer = declared != null ? declared.value() : method.getReturnType();
     if (answer == void.class || answer == Response.class || answer.getName().startsWith("java.")) {
-      return Set.of();
+      return SERVER_SET;
     }
-    Set<String> names = new HashSet<>();
+    Set<String> names = new HashSet<>(SERVER_SET);
     OpenApiSchemas.properties(answer).forEach(p -> names.add(p.name()));
     return names;
   }

@@ -428,13 +428,11 @@ public final class OpenApiDocument {
     JsonObjectBuilder content = Json.createObjectBuilder();
     for (String mediaType : consumes(f)) {
       if (raw_) {
+        // read as it arrives (a webhook verifies its signature over the raw bytes): any JSON
         schema =
-            isJson(mediaType)
-                ? Json.createObjectBuilder()
-                    .add("type", "object")
-                    .add("additionalProperties", true)
-                    .build()
-                : Json.createObjectBuilder().add("type", "string").build();
+            mediaType.startsWith("text/")
+                ? Json.createObjectBuilder().add("type", "string").build()
+                : Json.createObjectBuilder().add("description", "The raw body, as sent").build();
       } else {
         schema = schemas.schemaOf(body, Direction.REQUEST);
       }
