@@ -7,8 +7,8 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 
 /**
  * The one JSON-B configuration of the API: snake_case names, nulls written out (lists say {@code
- * "next": null}), ISO-8601 times. Both the HTTP layer and stored idempotent responses use it, so a
- * replay is byte for byte the first answer.
+ * "next": null}), ISO-8601 times to the microsecond the database keeps. Both the HTTP layer and
+ * stored idempotent responses use it, so a replay is byte for byte the first answer.
  */
 public final class PosJson {
 
@@ -20,7 +20,8 @@ public final class PosJson {
     return new JsonbConfig()
         .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
         .withNullValues(true)
-        .withDeserializers(new StrictBooleans());
+        .withDeserializers(new StrictBooleans())
+        .withSerializers(new MicrosecondInstants());
   }
 
   public static Jsonb jsonb() {

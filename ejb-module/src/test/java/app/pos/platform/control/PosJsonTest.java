@@ -28,4 +28,13 @@ class PosJsonTest {
     assertThatThrownBy(() -> PosJson.jsonb().fromJson("{\"restock\": 1}", Flags.class))
         .isInstanceOf(JsonbException.class);
   }
+
+  public record Stamped(java.time.Instant createdAt) {}
+
+  @Test
+  void instantsAreWrittenToTheMicrosecondTheDatabaseKeeps() {
+    java.time.Instant fromTheClock = java.time.Instant.parse("2026-12-01T22:56:39.520549442Z");
+    assertThat(PosJson.jsonb().toJson(new Stamped(fromTheClock)))
+        .isEqualTo("{\"created_at\":\"2026-12-01T22:56:39.520549Z\"}");
+  }
 }
