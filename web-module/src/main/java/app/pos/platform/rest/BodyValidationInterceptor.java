@@ -11,8 +11,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -43,8 +41,6 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
   /** What the server sets on every object it keeps, whatever a body says. */
   private static final Set<String> SERVER_SET =
       Set.of("id", "business_id", "created_at", "updated_at");
-
-  @Context ResourceInfo resource;
 
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();

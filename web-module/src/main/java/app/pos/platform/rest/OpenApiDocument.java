@@ -541,6 +541,9 @@ public final class OpenApiDocument {
     if (raw == void.class || raw == Void.class) {
       return new ResponseShape(204, null, "Done; no body", false);
     }
+    if (raw == Response.class && method.isAnnotationPresent(DELETE.class)) {
+      return new ResponseShape(204, null, "Deleted; no body", false);
+    }
     if (raw == Response.class) {
       // a Response without an annotation: the body's type is not known to the document
       return new ResponseShape(200, Object.class, "Success", false);
