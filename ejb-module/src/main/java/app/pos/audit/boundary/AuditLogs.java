@@ -6,10 +6,11 @@ import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.ReadsReplica;
+import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Map;
@@ -21,12 +22,13 @@ import java.util.UUID;
     "audit rows may have no business (refused sign-ins); every query adds the tenant itself")
 public class AuditLogs {
 
-  @PersistenceContext EntityManager em;
+  @Inject TenantStore store;
   @Inject CurrentTenant tenant;
 
   public record Filter(
       String action, String entityType, UUID userId, Instant from, Instant until) {}
 
+  @ReadsReplica
   public Page<AuditLogView> list(Filter filter, PageRequest page) {
     boolean admin = tenant.role().filter("ADMIN"::equals).isPresent() || tenant.isSuperuser();
     Conditions conditions =
@@ -38,6 +40,7 @@ public class AuditLogs {
             .and("a.entityType = :entityType", "entityType", filter.entityType())
             .and("a.createdAt >= :from", "from", filter.from())
             .and("a.createdAt < :until", "until", filter.until());
+    EntityManager em = store.unscopedReads();
     String where = conditions.where();
     Map<String, Object> params = conditions.params();
     TypedQuery<Long> count =

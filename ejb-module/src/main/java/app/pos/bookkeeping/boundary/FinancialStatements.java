@@ -3,6 +3,7 @@ package app.pos.bookkeeping.boundary;
 import app.pos.bookkeeping.control.ChartOfAccounts;
 import app.pos.bookkeeping.entity.AccountType;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.ReadsReplica;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class FinancialStatements {
 
   private record Row(UUID id, String code, String name, AccountType type, BigDecimal amount) {}
 
+  @ReadsReplica
   public ProfitAndLossView profitAndLoss(LocalDate from, LocalDate to) {
     if (from == null || to == null) {
       throw new InvalidInputException(from == null ? "date_from" : "date_to", "is required");
@@ -42,6 +44,7 @@ public class FinancialStatements {
         from, to, revenue, cost, gross, expenses, gross.subtract(expenses.total()));
   }
 
+  @ReadsReplica
   public BalanceSheetView balanceSheet(LocalDate asOf) {
     if (asOf == null) {
       throw new InvalidInputException("as_of", "is required");

@@ -2,6 +2,7 @@ package app.pos.bookkeeping.boundary;
 
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.ReadsReplica;
 import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
@@ -25,6 +26,7 @@ public class LedgerLines {
 
   public record Filter(UUID accountId, UUID journalEntryId, LocalDate from, LocalDate to) {}
 
+  @ReadsReplica
   public Page<LedgerLineView> list(Filter filter, PageRequest page) {
     String lines =
         "SELECT l.id, l.journal_entry_id, j.entry_number, l.entry_date, l.account_id, a.code,"

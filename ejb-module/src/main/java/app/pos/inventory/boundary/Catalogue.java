@@ -14,6 +14,7 @@ import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.PatchFields;
 import app.pos.platform.control.QuotaUse;
+import app.pos.platform.control.ReadsReplica;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.SearchTerm;
 import app.pos.platform.control.TenantStore;
@@ -237,6 +238,7 @@ public class Catalogue {
   }
 
   /** Products, optionally matching {@code search} in SKU, name or barcode, or changed since. */
+  @ReadsReplica
   public Page<ProductView> products(String search, Instant updatedSince, PageRequest page) {
     return products(search, updatedSince, ActiveFilter.ACTIVE, page);
   }
@@ -263,6 +265,7 @@ public class Catalogue {
     return ProductView.of(store.find(Product.class, id));
   }
 
+  @ReadsReplica
   public ProductView byBarcode(String barcode) {
     return one("e.barcode = :v", barcode, "Product with barcode");
   }

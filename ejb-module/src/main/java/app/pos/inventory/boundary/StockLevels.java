@@ -5,6 +5,7 @@ import app.pos.inventory.boundary.Views.ValuationRow;
 import app.pos.inventory.boundary.Views.ValuationView;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.ReadsReplica;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -95,6 +96,7 @@ public class StockLevels {
   }
 
   /** On hand and book value by product and location; the total equals GL 1200. */
+  @ReadsReplica
   public ValuationView valuation(UUID locationId) {
     Query query =
         store.nativeQuery(

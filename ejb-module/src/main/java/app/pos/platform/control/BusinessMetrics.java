@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Counter;
@@ -65,6 +66,38 @@ public class BusinessMetrics {
         List.of("pos_job_runs", "job", job, "status", status),
         r -> r.counter("pos_job_runs", new Tag("job", job), new Tag("status", status)),
         m -> ((Counter) m).inc());
+  }
+
+  /** A routed read ({@code ReadsReplica}) was served by the replica or the primary. */
+  public void replicaRead(String source) {
+    record(
+        List.of("pos_replica_reads", "source", source),
+        r -> r.counter("pos_replica_reads", new Tag("source", source)),
+        m -> ((Counter) m).inc());
+  }
+
+  /** A read meant for the replica went to the primary because the replica failed it. */
+  public void replicaFallback() {
+    record(
+        List.of("pos_replica_fallbacks"),
+        r -> r.counter("pos_replica_fallbacks"),
+        m -> ((Counter) m).inc());
+  }
+
+  /**
+   * {@code pos_replica_degraded} (1 while reads fall back to the primary) and {@code
+   * pos_replica_lag_seconds}, registered once when a replica is configured.
+   */
+  public void replicaGauges(Supplier<ReadReplica.Status> status) {
+    record(
+        List.of("pos_replica_gauges"),
+        r -> {
+          r.gauge(
+              "pos_replica_degraded", () -> status.get().state() == ReadReplica.State.UP ? 0 : 1);
+          r.gauge("pos_replica_lag_seconds", () -> status.get().lag().toMillis() / 1000.0);
+          return Boolean.TRUE;
+        },
+        m -> {});
   }
 
   private void record(

@@ -40,7 +40,7 @@ public class TenantStore {
     if (id == null) {
       return Optional.empty();
     }
-    T found = em.find(type, id);
+    T found = reads().find(type, id);
     return found != null && tenant.businessId().equals(found.getBusinessId())
         ? Optional.of(found)
         : Optional.empty();
@@ -48,7 +48,10 @@ public class TenantStore {
 
   /** As {@link #find} but locks the row for the rest of the transaction. */
   public <T extends TenantOwned> T lock(Class<T> type, UUID id) {
-    T found = find(type, id);
+    T found = em.find(type, id); // always the primary's: locks are for writes
+    if (found == null || !tenant.businessId().equals(found.getBusinessId())) {
+      throw new ResourceNotFoundException(type.getSimpleName(), id);
+    }
     em.lock(found, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(found);
     return found;
@@ -61,13 +64,14 @@ public class TenantStore {
   public <T extends TenantOwned> TypedQuery<T> select(
       Class<T> type, String where, Map<String, ?> params, String orderBy) {
     TypedQuery<T> query =
-        em.createQuery(
-            "SELECT e FROM "
-                + type.getSimpleName()
-                + " e WHERE e.businessId = :tenant"
-                + (where == null || where.isBlank() ? "" : " AND (" + where + ")")
-                + (orderBy == null || orderBy.isBlank() ? "" : " ORDER BY " + orderBy),
-            type);
+        reads()
+            .createQuery(
+                "SELECT e FROM "
+                    + type.getSimpleName()
+                    + " e WHERE e.businessId = :tenant"
+                    + (where == null || where.isBlank() ? "" : " AND (" + where + ")")
+                    + (orderBy == null || orderBy.isBlank() ? "" : " ORDER BY " + orderBy),
+                type);
     query.setParameter("tenant", tenant.businessId());
     params.forEach(query::setParameter);
     return query;
@@ -95,12 +99,13 @@ public class TenantStore {
   public <T extends TenantOwned> Page<T> page(
       Class<T> type, String where, Map<String, ?> params, String orderBy, PageRequest page) {
     TypedQuery<Long> count =
-        em.createQuery(
-            "SELECT COUNT(e) FROM "
-                + type.getSimpleName()
-                + " e WHERE e.businessId = :tenant"
-                + (where == null || where.isBlank() ? "" : " AND (" + where + ")"),
-            Long.class);
+        reads()
+            .createQuery(
+                "SELECT COUNT(e) FROM "
+                    + type.getSimpleName()
+                    + " e WHERE e.businessId = :tenant"
+                    + (where == null || where.isBlank() ? "" : " AND (" + where + ")"),
+                Long.class);
     count.setParameter("tenant", tenant.businessId());
     params.forEach(count::setParameter);
     List<T> rows =
@@ -121,7 +126,7 @@ public class TenantStore {
         && !sql.matches("(?s)INSERT INTO \\w+ \\(business_id,.*(VALUES \\(|SELECT )\\?1,.*")) {
       throw new IllegalArgumentException("Native SQL must be scoped by business_id = ?1: " + sql);
     }
-    return em.createNativeQuery(sql).setParameter(1, tenant.businessId());
+    return reads().createNativeQuery(sql).setParameter(1, tenant.businessId());
   }
 
   /** The next value of a sequence the business owns (named by the prefix and the business id). */
@@ -165,5 +170,22 @@ public class TenantStore {
    */
   public EntityManager unscoped() {
     return em;
+  }
+
+  /**
+   * As {@link #unscoped()}, for a cross-tenant class that only reads (it adds the tenant itself):
+   * the replica's entity manager inside a {@link ReadsReplica} call routed there, else the
+   * primary's.
+   */
+  public EntityManager unscopedReads() {
+    return reads();
+  }
+
+  /**
+   * Where reads go: the replica inside a {@link ReadsReplica} call routed there, else the primary.
+   * Writes, locks and sequences always use the primary's entity manager.
+   */
+  private EntityManager reads() {
+    return ReplicaSession.current().orElse(em);
   }
 }

@@ -4,8 +4,11 @@ import app.pos.accounts.boundary.Businesses;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.platform.control.ReadsReplica;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
@@ -77,6 +80,10 @@ public class SalesReports {
 
   public record TodaysStats(LocalDate date, String timeZone, List<StorefrontToday> storefronts) {}
 
+  @ReadsReplica
+  // no transaction of its own when called without one: a replica failing inside the settings
+  // lookup then cannot doom the caller's transaction, and the read is run again on the primary
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Report sales(LocalDate from, LocalDate to, String groupBy, UUID storefrontId) {
     return sales(from, to, groupBy, storefrontId, true);
   }
