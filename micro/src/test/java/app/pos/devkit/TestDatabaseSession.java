@@ -47,6 +47,10 @@ public class TestDatabaseSession implements LauncherSessionListener {
       smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       smtp.start();
       System.setProperty("it.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
+      // ports for ReplicaIT's own primary and streaming replica (arquillian.xml's
+      // payara-micro-replica container); the servers start only when that class deploys
+      System.setProperty("it.replica.primary.port", String.valueOf(freePort()));
+      System.setProperty("it.replica.port", String.valueOf(freePort()));
       gateway = FakeGateway.start();
       System.setProperty("it.gateway.port", String.valueOf(gateway.port()));
       // the origin a browser test serves its page from: the only one the server lets call it
@@ -77,6 +81,12 @@ public class TestDatabaseSession implements LauncherSessionListener {
       server.close();
     } catch (Exception e) {
       LOG.warning("Could not drop test database " + database + ": " + e.getMessage());
+    }
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

@@ -50,7 +50,6 @@ public class ReplicaHeartbeat {
   @PostConstruct
   void start() {
     if (replica.configured()) {
-      metrics.replicaGauges(replica::status);
       forgetDeadInstances();
       timers.createIntervalTimer(0, 1000, new TimerConfig("replica-heartbeat", false));
       LOG.info("Read replica configured; lag limit " + replica.maxLag().toSeconds() + " s");
@@ -63,6 +62,8 @@ public class ReplicaHeartbeat {
       return; // the previous check is still waiting for a slow replica
     }
     try {
+      // registered here, not at start-up: the metrics registry may not be ready then (once only)
+      metrics.replicaGauges(replica::status);
       write();
       replica.check();
     } finally {

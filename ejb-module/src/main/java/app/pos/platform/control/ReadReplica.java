@@ -99,7 +99,10 @@ public class ReadReplica {
   }
 
   public Status status() {
-    return status;
+    Status now = status;
+    return configured() && now.state() == State.NOT_CONFIGURED
+        ? new Status(State.DEGRADED, Duration.ZERO, null, "not measured yet")
+        : now;
   }
 
   /** This instance's row in {@code ops_replica_heartbeat}. */
@@ -202,7 +205,7 @@ public class ReadReplica {
             previous.lag(),
             previous.asOf(),
             "a read failed: " + cause.getMessage());
-    LOG.log(Level.WARNING, "A read on the replica failed; reading the primary", cause);
+    LOG.warning("A read on the replica failed (" + cause + "); reading the primary");
   }
 
   /**

@@ -64,6 +64,7 @@ public class ReplicaReadsInterceptor {
       return result;
     } catch (Exception e) {
       if (!causedByDatabase(e)) {
+        served(DataFreshness.Source.REPLICA, asOf); // a 404 from the replica is as of then too
         throw e;
       }
       replica.failed(e instanceof RuntimeException r ? r : new IllegalStateException(e));
@@ -87,10 +88,12 @@ public class ReplicaReadsInterceptor {
 
   private Object onPrimary(InvocationContext call) throws Exception {
     Instant asOf = Instant.now();
-    Object result = call.proceed();
-    served(DataFreshness.Source.PRIMARY, asOf);
-    metrics.replicaRead("primary");
-    return result;
+    try {
+      return call.proceed();
+    } finally {
+      served(DataFreshness.Source.PRIMARY, asOf);
+      metrics.replicaRead("primary");
+    }
   }
 
   private void served(DataFreshness.Source source, Instant asOf) {
