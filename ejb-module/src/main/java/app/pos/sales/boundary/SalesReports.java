@@ -89,6 +89,8 @@ public class SalesReports {
   }
 
   /** The same report over any range: what the sales-report job (not a request) computes. */
+  @ReadsReplica
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Report salesOverAnyRange(LocalDate from, LocalDate to, String groupBy) {
     return sales(from, to, groupBy, null, false);
   }
@@ -220,6 +222,8 @@ public class SalesReports {
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal realized,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal outstanding) {}
 
+  @ReadsReplica
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public DailySummary daily(LocalDate date) {
     String zone = zone();
     LocalDate day = date == null ? LocalDate.now(ZoneId.of(zone)) : date;
@@ -282,6 +286,8 @@ public class SalesReports {
   }
 
   /** One line per sale completed in the range (the business's days), as CSV. */
+  @ReadsReplica
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public String salesCsv(LocalDate from, LocalDate to) {
     String zone = zone();
     LocalDate until = to == null ? LocalDate.now(ZoneId.of(zone)) : to;
