@@ -22,8 +22,11 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -61,12 +64,40 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
     }
     in.unread(first);
     context.setInputStream(in);
+    BodyShape shape = null;
     if (isCommand(context)) {
       byte[] bytes = in.readAllBytes(); // already bounded by the body size limit
-      checkShape(bytes, context.getGenericType());
+      shape = shapeOf(bytes, context.getGenericType());
       context.setInputStream(new ByteArrayInputStream(bytes));
     }
-    Object body = context.proceed();
+    Object body;
+    try {
+      body = context.proceed();
+    } catch (IOException | RuntimeException unreadable) {
+      if (shape != null && !shape.ok()) {
+        throw new BodyShapeException(shape.errors(), shape.codes());
+      }
+      throw unreadable;
+    }
+    if (shape != null && !shape.ok()) {
+      // the body could still be read: its other fields' rules are reported beside the shape's
+      Map<String, List<String>> errors = new LinkedHashMap<>(shape.errors());
+      Map<String, List<String>> codes = new LinkedHashMap<>(shape.codes());
+      if (body != null) {
+        for (ConstraintViolation<Object> v : VALIDATOR.validate(body)) {
+          String field = ValidationProblemMapper.fieldOf(v.getPropertyPath());
+          if (!shape.errors().containsKey(field)) {
+            errors
+                .computeIfAbsent(field, k -> new ArrayList<>())
+                .add(ValidationProblemMapper.messageOf(v));
+            codes
+                .computeIfAbsent(field, k -> new ArrayList<>())
+                .add(ValidationProblemMapper.codeOf(v));
+          }
+        }
+      }
+      throw new BodyShapeException(errors, codes);
+    }
     if (body == null) {
       if (optional()) {
         return null; // a JSON null where the body is optional says nothing, like no body
@@ -106,17 +137,14 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
    * message and a code per field, before JSON-B reads the body ({@link BodyShape}). Malformed JSON
    * is left to JSON-B (and the structural limits) to refuse.
    */
-  private void checkShape(byte[] bytes, Type type) {
+  private BodyShape shapeOf(byte[] bytes, Type type) {
     JsonValue json;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
       json = reader.readValue();
     } catch (JsonException malformed) {
-      return;
+      return null;
     }
-    BodyShape shape = BodyShape.check(json, type, answeredFields());
-    if (!shape.ok()) {
-      throw new BodyShapeException(shape.errors(), shape.codes());
-    }
+    return BodyShape.check(json, type, answeredFields());
   }
 
   /**
