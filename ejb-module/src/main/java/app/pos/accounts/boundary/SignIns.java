@@ -38,15 +38,18 @@ public class SignIns {
   @Inject RequestOrigin origin;
 
   public SignedIn signIn(SignIn command) {
-    throttle.signInAttempt(origin.ipAddress(), User.normalizeEmail(command.email));
+    String email = User.normalizeEmail(command.email);
+    throttle.signInAttempt(origin.ipAddress(), email);
     User user = Emails.findUser(em, command.email);
     if (user == null) {
       passwords.matchNothing(command.password);
+      throttle.signInFailed(origin.ipAddress(), email);
       audit.recordIndependently(
           null, null, "auth.login_failed", "User", null, Map.of("email", command.email));
       throw new InvalidCredentialsException();
     }
     if (!passwords.matches(command.password, user.getPasswordHash()) || !user.isActive()) {
+      throttle.signInFailed(origin.ipAddress(), email);
       audit.recordIndependently(
           user.getBusinessId(),
           user.getId(),
@@ -60,6 +63,7 @@ public class SignIns {
       user.grantPlatformOwnership();
     }
     user.signedIn();
+    throttle.signInSucceeded(origin.ipAddress(), email);
     audit.recordFor(
         user.getBusinessId(),
         user.getId(),

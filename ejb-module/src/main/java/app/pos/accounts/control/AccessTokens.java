@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,8 +19,10 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -117,8 +120,10 @@ public final class AccessTokens {
 
   /**
    * Verifies signature (RS256 only: {@code alg: none} and HMAC tricks are refused), issuer,
-   * audience, expiry and that it is already valid (iat, nbf; one minute of clock skew). Empty when
-   * anything is off; the caller answers 401 without saying which.
+   * audience, expiry and that it is already valid (iat, nbf; one minute of clock skew), that it
+   * lives no longer than the configured lifetime ({@code exp - iat}), and that neither its header
+   * nor its claims repeat a key. Empty when anything is off; the caller answers 401 without saying
+   * which.
    */
   public Optional<Claims> verify(String token, Instant now) {
     Verified known = verified.get(token);
@@ -169,7 +174,8 @@ public final class AccessTokens {
               : iat;
       if (!issuer.equals(claims.getString("iss", ""))
           || !forUs(claims)
-          || !inTime(iat, notBefore, exp, now)) {
+          || !inTime(iat, notBefore, exp, now)
+          || Duration.between(iat, exp).compareTo(lifetime.plus(CLOCK_SKEW)) > 0) {
         return Optional.empty();
       }
       return Optional.of(
@@ -197,10 +203,29 @@ public final class AccessTokens {
         && many.stream().anyMatch(v -> v instanceof JsonString s && issuer.equals(s.getString()));
   }
 
+  /** The object a token part holds; one that repeats a top-level key is refused. */
   private static JsonObject json(String part) {
-    try (JsonReader reader =
-        JsonCodec.JSON.createReader(
-            new StringReader(new String(B64D.decode(part), StandardCharsets.UTF_8)))) {
+    String text = new String(B64D.decode(part), StandardCharsets.UTF_8);
+    Set<String> keys = new HashSet<>();
+    try (JsonParser parser = JsonCodec.JSON.createParser(new StringReader(text))) {
+      int depth = 0;
+      while (parser.hasNext()) {
+        JsonParser.Event event = parser.next();
+        switch (event) {
+          case START_OBJECT, START_ARRAY -> depth++;
+          case END_OBJECT, END_ARRAY -> depth--;
+          case KEY_NAME -> {
+            if (depth == 1 && !keys.add(parser.getString())) {
+              throw new IllegalArgumentException("repeated key in a token");
+            }
+          }
+          default -> {
+            // values need no check
+          }
+        }
+      }
+    }
+    try (JsonReader reader = JsonCodec.JSON.createReader(new StringReader(text))) {
       return reader.readObject();
     }
   }

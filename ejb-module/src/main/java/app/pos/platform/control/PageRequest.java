@@ -6,9 +6,12 @@ public record PageRequest(int page, int pageSize) {
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 200;
 
+  /** Far beyond any real list; keeps every offset well inside an int. */
+  public static final int MAX_PAGE = 1_000_000;
+
   public PageRequest {
-    if (page < 1) {
-      throw new InvalidInputException("page", "must be 1 or more");
+    if (page < 1 || page > MAX_PAGE) {
+      throw new InvalidInputException("page", "must be between 1 and " + MAX_PAGE);
     }
     if (pageSize < 1 || pageSize > MAX_SIZE) {
       throw new InvalidInputException("page_size", "must be between 1 and " + MAX_SIZE);
@@ -20,6 +23,6 @@ public record PageRequest(int page, int pageSize) {
   }
 
   public int offset() {
-    return (page - 1) * pageSize;
+    return Math.toIntExact((long) (page - 1) * pageSize);
   }
 }

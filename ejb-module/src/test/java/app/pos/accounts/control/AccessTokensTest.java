@@ -175,4 +175,28 @@ class AccessTokensTest {
             keys.getPublic().getEncoded());
     assertThat(tokens.verify(token, now)).isEmpty();
   }
+
+  @Test
+  void aTokenLivingLongerThanTheConfiguredLifetimeIsRefused() throws Exception {
+    long t = now.getEpochSecond();
+    String longLived =
+        claims("pos", t, null).replace("\"exp\":" + (t + 3600), "\"exp\":" + (t + 1_000_000_000L));
+    assertThat(tokens.verify(sign(RS256, longLived, keys.getPrivate(), null), now)).isEmpty();
+  }
+
+  @Test
+  void aTokenWhoseHeaderRepeatsAKeyIsRefused() throws Exception {
+    String header = "{\"alg\":\"RS256\",\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+    assertThat(
+            tokens.verify(
+                sign(header, claims("pos", now.getEpochSecond(), null), keys.getPrivate(), null),
+                now))
+        .isEmpty();
+  }
+
+  @Test
+  void aTokenWhoseClaimsRepeatAKeyIsRefused() throws Exception {
+    String claims = claims("pos", now.getEpochSecond(), null).replace("{", "{\"sub\":\"x\",");
+    assertThat(tokens.verify(sign(RS256, claims, keys.getPrivate(), null), now)).isEmpty();
+  }
 }

@@ -30,4 +30,24 @@ class PasswordPolicyTest {
     assertThatCode(() -> PasswordPolicy.check("password", "Correct-Horse-42", "a@b.test"))
         .doesNotThrowAnyException();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"1234567890", "aaaaaaaaaa", "qwertyuiop", "password123", "Password123!"})
+  void easilyGuessedPasswordsAreRefusedWithTheReason(String weak) {
+    assertThatThrownBy(() -> PasswordPolicy.check("password", weak, "a@b.test"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                org.assertj.core.api.Assertions.assertThat(
+                        ((InvalidInputException) e).errors().get("password").get(0))
+                    .startsWith("is too easy to guess"));
+  }
+
+  @Test
+  void passwordBuiltFromTheEmailAddressIsRefused() {
+    assertThatThrownBy(
+            () -> PasswordPolicy.check("password", "OliveOwner", "olive.owner@shop.test"))
+        .isInstanceOf(InvalidInputException.class);
+  }
 }

@@ -57,6 +57,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       AccessTokens.Claims c = claims.get();
       caller = callers.authenticate(c.userId(), c.businessId(), c.jti(), c.issuedAt()).orElse(null);
       if (caller == null) {
+        throttle.failedAuthentication(origin.ipAddress()); // 429 once the address's budget is spent
         throw new NotAuthorizedException("Bearer realm=\"pos\"");
       }
       tenant.bind(
@@ -70,6 +71,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       request.setSecurityContext(
           new CallerSecurityContext(caller, request.getSecurityContext().isSecure()));
     } else if (hasAuthorization(request)) {
+      throttle.failedAuthentication(origin.ipAddress());
       throw new NotAuthorizedException("Bearer realm=\"pos\"");
     }
     if (caller != null) {
