@@ -537,7 +537,7 @@ class InventoryIT {
     assertThat(csv)
         .startsWith("product_id,sku,location_id,quantity_on_hand,value")
         .contains("\"RICE-5KG\"")
-        .contains(",,,total,5.00");
+        .contains(",,,\"total\",5.00");
   }
 
   @Test

@@ -333,26 +333,36 @@ public class SalesReports {
 
   /** The report as CSV: one header line, one line per row, then the totals. */
   public static String csv(Report report) {
-    StringBuilder out =
-        new StringBuilder(
-            report.groupBy()
-                + ",label,sales_count,quantity,gross,discounts,tax,net,cost,margin,refunds,refunds_net,"
-                + "refunds_tax,total\n");
+    app.pos.platform.control.CsvTable csv =
+        new app.pos.platform.control.CsvTable(
+            report.groupBy(),
+            "label",
+            "sales_count",
+            "quantity",
+            "gross",
+            "discounts",
+            "tax",
+            "net",
+            "cost",
+            "margin",
+            "refunds",
+            "refunds_net",
+            "refunds_tax",
+            "total");
     for (Row row : report.rows()) {
-      line(out, row.key(), row.label(), row.figures());
+      line(csv, row.key(), row.label(), row.figures());
     }
-    line(out, "TOTAL", "", report.totals());
-    return out.toString();
+    line(csv, "TOTAL", "", report.totals());
+    return csv.toString();
   }
 
-  private static void line(StringBuilder out, String key, String label, Figures f) {
-    out.append(quote(key))
-        .append(',')
-        .append(quote(label))
-        .append(',')
-        .append(f.salesCount())
-        .append(',')
-        .append(f.quantity().stripTrailingZeros().toPlainString());
+  private static void line(
+      app.pos.platform.control.CsvTable csv, String key, String label, Figures f) {
+    List<Object> cells = new java.util.ArrayList<>();
+    cells.add(key == null ? "" : key);
+    cells.add(label == null ? "" : label);
+    cells.add(f.salesCount());
+    cells.add(app.pos.platform.control.CsvTable.quantity(f.quantity()));
     for (BigDecimal amount :
         List.of(
             f.gross(),
@@ -365,18 +375,9 @@ public class SalesReports {
             f.refundsNet(),
             f.refundsTax(),
             f.total())) {
-      out.append(',').append(app.pos.platform.control.Money.format(amount));
+      cells.add(app.pos.platform.control.CsvTable.money(amount));
     }
-    out.append('\n');
-  }
-
-  private static String quote(String value) {
-    String v = value == null ? "" : value;
-    // a leading = + - @ would make a spreadsheet run the cell as a formula
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    return "\"" + v.replace("\"", "\"\"") + "\"";
+    csv.row(cells.toArray());
   }
 
   /** The sums of the movements below: sales with their signs, refunds against them. */

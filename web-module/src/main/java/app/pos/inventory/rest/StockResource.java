@@ -9,8 +9,8 @@ import app.pos.inventory.boundary.Views.GoodsReceiptView;
 import app.pos.inventory.boundary.Views.StockLevelView;
 import app.pos.inventory.boundary.Views.TransferView;
 import app.pos.inventory.boundary.Views.ValuationView;
+import app.pos.platform.control.CsvTable;
 import app.pos.platform.control.InvalidInputException;
-import app.pos.platform.control.Money;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.IdempotentResponses;
@@ -212,22 +212,16 @@ public class StockResource {
     if (!"csv".equalsIgnoreCase(format)) {
       return Response.ok(valuation, MediaType.APPLICATION_JSON_TYPE).build();
     }
-    StringBuilder csv = new StringBuilder("product_id,sku,location_id,quantity_on_hand,value\r\n");
+    CsvTable csv = new CsvTable("product_id", "sku", "location_id", "quantity_on_hand", "value");
     for (var row : valuation.rows()) {
-      csv.append(row.productId())
-          .append(',')
-          .append('"')
-          .append(row.sku().replace("\"", "\"\""))
-          .append('"')
-          .append(',')
-          .append(row.inTransit() ? "in transit" : row.locationId())
-          .append(',')
-          .append(row.quantityOnHand().stripTrailingZeros().toPlainString())
-          .append(',')
-          .append(Money.format(row.value()))
-          .append("\r\n");
+      csv.row(
+          row.productId(),
+          row.sku(),
+          row.inTransit() ? "in transit" : row.locationId(),
+          CsvTable.quantity(row.quantityOnHand()),
+          CsvTable.money(row.value()));
     }
-    csv.append(",,,total,").append(Money.format(valuation.totalValue())).append("\r\n");
+    csv.row(null, null, null, "total", CsvTable.money(valuation.totalValue()));
     return Response.ok(csv.toString(), "text/csv")
         .header("Content-Disposition", "attachment; filename=\"valuation.csv\"")
         .build();
