@@ -13,6 +13,7 @@ import app.pos.accounts.control.AccessTokens;
 import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.RawHttp;
 import app.pos.devkit.TenantIsolation;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.response.Response;
@@ -503,10 +504,10 @@ class AccountsIT {
   }
 
   @Test
-  void signInAttemptsPerEmailAreThrottledWith429AndRetryAfter() {
+  void repeatedWrongPasswordsMakeThatAddressWaitWith429AndRetryAfter() {
     Staff owner = api.registerBusiness();
     Map<String, String> wrong = Map.of("email", owner.email(), "password", "Wrong-Password-9");
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < 5; i++) {
       api.anonymous().body(wrong).post("accounts/api/auth/login/").then().statusCode(401);
     }
     api.anonymous()
@@ -517,9 +518,30 @@ class AccountsIT {
         .contentType("application/problem+json")
         .header("Retry-After", notNullValue())
         .body("type", containsString("throttled"));
-    // the limit is per e-mail: another user signs in from the same address
+    // the back-off is per account and address: another user signs in from the same address
     Staff other = api.registerBusiness();
     api.login(other.email(), other.password());
+  }
+
+  @Test
+  void anAttackersWrongPasswordsDoNotLockTheOwnerOutFromTheirOwnAddress() {
+    Staff owner = api.registerBusiness();
+    RawHttp attacker = new RawHttp(base, "127.0.0.21");
+    String wrong = "{\"email\":\"" + owner.email() + "\",\"password\":\"Wrong-Password-9\"}";
+    List<Integer> codes = new java.util.ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      codes.add(attacker.send("POST", "/accounts/api/auth/login/", wrong, Map.of()).status());
+    }
+    assertThat(codes.subList(0, 5)).containsOnly(401);
+    assertThat(codes.subList(5, 13)).containsOnly(429);
+    RawHttp.Answer ownerAnswer =
+        new RawHttp(base, "127.0.0.22")
+            .send(
+                "POST",
+                "/accounts/api/auth/login/",
+                "{\"email\":\"" + owner.email() + "\",\"password\":\"" + owner.password() + "\"}",
+                Map.of());
+    assertThat(ownerAnswer.status()).isEqualTo(200);
   }
 
   @Test

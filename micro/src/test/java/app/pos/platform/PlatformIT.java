@@ -92,8 +92,18 @@ class PlatformIT {
   }
 
   @Test
-  void metricsAreExposed() {
-    given().get(root() + "metrics").then().statusCode(200);
+  void metricsAreExposedToThePlatformOwnerOnly() {
+    given().get(root() + "metrics").then().statusCode(401).contentType("application/problem+json");
+    given()
+        .header("Authorization", "Bearer " + new PosApi(base).registerBusiness().token())
+        .get(root() + "metrics")
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", "Bearer " + new PosApi(base).platformOwner().token())
+        .get(root() + "metrics")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -443,7 +453,7 @@ class PlatformIT {
             s.executeQuery(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                     + " AND table_type = 'BASE TABLE' AND table_name NOT IN ('aud_audit_log',"
-                    + " 'acc_throttle_counter', 'pf_idempotency_record', 'flyway_schema_history')")) {
+                    + " 'acc_throttle_counter', 'acc_sign_in_backoff', 'pf_idempotency_record', 'flyway_schema_history')")) {
       List<String> names = new ArrayList<>();
       while (tables.next()) {
         names.add(tables.getString(1));

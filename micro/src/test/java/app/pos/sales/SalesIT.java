@@ -259,7 +259,7 @@ class SalesIT {
     sell(admin, sale(List.of(line(oil, "1")), List.of(pay("CASH", "10")))).then().statusCode(201);
     sell(admin, sale(List.of(line(oil, "99")), List.of(pay("CASH", "990")))).then().statusCode(409);
     String metrics =
-        api.anonymous()
+        api.as(api.platformOwner())
             .accept("text/plain")
             .get("metrics")
             .then()

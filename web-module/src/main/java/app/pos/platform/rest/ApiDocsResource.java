@@ -72,21 +72,26 @@ public class ApiDocsResource {
   @Path("swagger-ui")
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "Swagger UI for the document")
-  public String swaggerUi() {
+  public Response swaggerUi() {
     String assets = base() + "api/schema/swagger-ui/";
-    return page("swagger-ui.html")
-        .replace("{{assets}}", assets)
-        .replace("{{document}}", base() + "api/schema/");
+    return PagePolicy.html(
+        page("swagger-ui.html")
+            .replace("{{assets}}", assets)
+            .replace("{{document}}", base() + "api/schema/"),
+        "");
   }
 
   @GET
   @Path("redoc")
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "ReDoc for the document")
-  public String redoc() {
-    return page("redoc.html")
-        .replace("{{assets}}", base() + "api/schema/redoc/")
-        .replace("{{document}}", base() + "api/schema/");
+  public Response redoc() {
+    // ReDoc renders the document in a web worker it starts from a blob
+    return PagePolicy.html(
+        page("redoc.html")
+            .replace("{{assets}}", base() + "api/schema/redoc/")
+            .replace("{{document}}", base() + "api/schema/"),
+        " worker-src blob:;");
   }
 
   @GET

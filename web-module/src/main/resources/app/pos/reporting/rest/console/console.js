@@ -54,6 +54,22 @@
     }
   }
 
+  // Sign out revokes the token on the server first (so a copy of it is refused from then on),
+  // then forgets it here; a failed call (network, an already refused token) still signs out.
+  async function signOutEverywhere() {
+    if (state.token) {
+      try {
+        await fetch('/accounts/api/auth/logout/', {
+          method: 'POST',
+          headers: { Accept: 'application/json', Authorization: 'Bearer ' + state.token }
+        });
+      } catch (e) {
+        // offline: the token still expires on its own
+      }
+    }
+    signOut();
+  }
+
   function signOut() {
     state.token = null;
     sessionStorage.removeItem('pos.token');
@@ -243,7 +259,7 @@
   }
 
   $('sign-in-form').addEventListener('submit', signIn);
-  $('sign-out').addEventListener('click', signOut);
+  $('sign-out').addEventListener('click', signOutEverywhere);
   if (state.token) {
     showJobs().catch(signOut);
   }

@@ -1,0 +1,503 @@
+package app.pos.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import app.pos.accounts.control.AccessTokens;
+import app.pos.devkit.Deployments;
+import app.pos.devkit.PosApi;
+import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.RawHttp;
+import app.pos.devkit.TestDatabaseSession;
+import io.restassured.RestAssured;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an attacker tries (issue: hostile traffic), from the outside: a client's mistake is a 4xx
+ * problem, never a 500 or an HTML page, and nothing is written; throttling counts refused
+ * credentials per address; weak passwords are refused with the reason; pages and JSON carry their
+ * security headers; tokens live no longer than configured; CSV cells cannot run as formulas. Tests
+ * that spend a per-address budget use an address of their own (127.0.0.x).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileTrafficIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+  PosApi api;
+  Staff admin;
+
+  @BeforeEach
+  void client() {
+    api = new PosApi(base);
+    admin = api.registerBusiness();
+  }
+
+  // gap 2: 500s for client mistakes
+
+  @Test
+  void aPageFarBeyondTheLastIsA400ProblemOnEveryList() {
+    for (String list :
+        List.of(
+            "sales/api/sales/",
+            "inventory/api/products/",
+            "sales/api/customers/",
+            "accounts/api/audit-logs/",
+            "bookkeeping/api/ledger-entries/",
+            "bookkeeping/api/journal-entries/",
+            "inventory/api/inventory/")) {
+      for (String page : List.of("10737420", "2147483647", "99999999999")) {
+        api.as(admin)
+            .get(list + "?page=" + page + "&page_size=200")
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json");
+      }
+    }
+  }
+
+  @Test
+  void aPageJustBeyondTheLastIsAnEmptyPage() {
+    api.as(admin)
+        .get("inventory/api/products/?page=999999&page_size=200")
+        .then()
+        .statusCode(200)
+        .body("results", hasSize(0));
+  }
+
+  @Test
+  void nulInALoginEmailIsA400Problem() {
+    api.anonymous()
+        .body("{\"email\": \"a\\u0000b@shop.test\", \"password\": \"Correct-Horse-42\"}")
+        .post("accounts/api/auth/login/")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.body[0]", containsString("control character"));
+  }
+
+  @Test
+  void nulInAProductNameIsRefusedAndNothingIsWritten() throws SQLException {
+    long before = count("inv_product");
+    api.as(admin)
+        .body("{\"sku\": \"NUL-1\", \"name\": \"Tea\\u0000Bags\"}")
+        .post("inventory/api/products/")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    assertThat(count("inv_product")).isEqualTo(before);
+  }
+
+  @Test
+  void otherControlCharactersInABodyAreRefusedToo() {
+    for (String escape : List.of("\\u0001", "\\u001b", "\\u007f", "\\b", "\\f")) {
+      api.as(admin)
+          .body("{\"sku\": \"CTL-1\", \"name\": \"a" + escape + "b\"}")
+          .post("inventory/api/products/")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json");
+    }
+  }
+
+  @Test
+  void nulInAQueryValueIsA400Problem() {
+    api.as(admin)
+        .urlEncodingEnabled(false)
+        .get("inventory/api/products/?search=a%00b")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.search[0]", containsString("control characters"));
+  }
+
+  @Test
+  void nulInAPathIsA400Problem() {
+    api.as(admin)
+        .urlEncodingEnabled(false)
+        .get("inventory/api/products/a%00b/")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void jsonNestedDeeperThan32LevelsIsA400ProblemNotAnHtmlPage() {
+    String deep = "{\"a\":".repeat(900) + "1" + "}".repeat(900);
+    api.as(admin)
+        .body("{\"preferences\": " + deep + "}")
+        .patch("accounts/api/users/me/profile/")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.body[0]", containsString("32"));
+    String deepArray = "[".repeat(900) + "]".repeat(900);
+    api.as(admin)
+        .body("{\"owners\": " + deepArray + "}")
+        .post("admin/api/jobs/sales-report/")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void aHugeExponentIsA400ProblemAndNothingIsWritten() throws SQLException {
+    long before = count("sal_customer");
+    api.as(admin)
+        .body(
+            "{\"name\": \"Big\", \"customer_type\": \"WHOLESALE\", \"credit_limit\": 1E+2147483647}")
+        .post("sales/api/customers/")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.body[0]", containsString("exponent"));
+    api.as(admin)
+        .body(
+            "{\"date\": \"2026-11-01\", \"description\": \"x\", \"lines\": [{\"account_code\":"
+                + " \"1000\", \"debit\": 1e999999999}, {\"account_code\": \"3000\", \"credit\": 1}]}")
+        .post("bookkeeping/api/journal-entries/")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    assertThat(count("sal_customer")).isEqualTo(before);
+  }
+
+  @Test
+  void aStringLongerThanTheLimitIsA400Problem() {
+    api.as(admin)
+        .body(Map.of("sku", "LONG-1", "name", "x".repeat(10_001)))
+        .post("inventory/api/products/")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  // gap 3: throttling
+
+  @Test
+  void refusedTokensCountAgainstTheAddressUntil429() throws SQLException {
+    String address = "127.0.0.31";
+    int limit = 100_000; // pos.throttle.anonymous-per-hour in arquillian.xml
+    spendAnonymousBudget(address, limit - 3);
+    RawHttp client = new RawHttp(base, address);
+    List<Integer> codes = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      codes.add(
+          client
+              .send(
+                  "GET",
+                  "/accounts/api/users/me/",
+                  null,
+                  Map.of("Authorization", "Bearer not.a.token"))
+              .status());
+    }
+    assertThat(codes.subList(0, 3)).containsOnly(401);
+    assertThat(codes.subList(3, 6)).containsOnly(429);
+  }
+
+  @Test
+  void aSpentAnonymousBudgetStays429WhateverAuthorizationIsSent() throws SQLException {
+    String address = "127.0.0.32";
+    spendAnonymousBudget(address, 100_000);
+    RawHttp client = new RawHttp(base, address);
+    RawHttp.Answer plain = client.send("GET", "/inventory/api/products/", null, Map.of());
+    assertThat(plain.status()).isEqualTo(429);
+    assertThat(plain.header("Retry-After")).isNotNull();
+    for (String authorization :
+        List.of("Bearer forged", "Token x.y.z", "Basic YTpi", "Bearer " + revokedToken())) {
+      RawHttp.Answer answer =
+          client.send(
+              "GET", "/inventory/api/products/", null, Map.of("Authorization", authorization));
+      assertThat(answer.status()).as(authorization).isEqualTo(429);
+      assertThat(answer.header("Retry-After")).isNotNull();
+      assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    }
+  }
+
+  @Test
+  void aValidTokenIsNotCountedAgainstItsAddressesAnonymousBudget() throws SQLException {
+    String address = "127.0.0.33";
+    spendAnonymousBudget(address, 100_000);
+    RawHttp.Answer answer =
+        new RawHttp(base, address)
+            .send(
+                "GET",
+                "/accounts/api/users/me/",
+                null,
+                Map.of("Authorization", "Bearer " + admin.token()));
+    assertThat(answer.status()).isEqualTo(200);
+  }
+
+  // gap 4: weak passwords
+
+  @Test
+  void weakPasswordsAreRefusedOnRegistrationWithTheReason() {
+    for (String weak : List.of("1234567890", "aaaaaaaaaa", "qwertyuiop", "password123")) {
+      api.anonymous()
+          .body(
+              Map.of(
+                  "business_name", "Weak",
+                  "email", PosApi.uniqueEmail("weak"),
+                  "password", weak,
+                  "first_name", "W",
+                  "last_name", "K"))
+          .post("accounts/api/auth/register/")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.password[0]", startsWith("is too easy to guess"));
+    }
+  }
+
+  @Test
+  void weakPasswordsAreRefusedForNewStaff() {
+    api.as(admin)
+        .body(
+            Map.of(
+                "email", PosApi.uniqueEmail("staff"),
+                "password", "qwertyuiop",
+                "first_name", "S",
+                "last_name", "T",
+                "role", "CASHIER"))
+        .post("accounts/api/users/")
+        .then()
+        .statusCode(400)
+        .body("errors.password[0]", startsWith("is too easy to guess"));
+  }
+
+  @Test
+  void weakPasswordsAreRefusedOnChange() {
+    api.as(admin)
+        .body(Map.of("old_password", admin.password(), "new_password", "password123"))
+        .post("accounts/api/auth/change-password/")
+        .then()
+        .statusCode(400)
+        .body("errors.new_password[0]", startsWith("is too easy to guess"));
+    api.login(admin.email(), admin.password()); // unchanged
+  }
+
+  // gap 5: pages and headers
+
+  @Test
+  void apiPagesHaveAPolicyWithHashesNosniffAndNoFraming() {
+    for (String page : List.of("api/schema/swagger-ui/", "api/schema/redoc/", "admin/")) {
+      String policy =
+          RestAssured.given()
+              .baseUri(base.toString())
+              .get(page)
+              .then()
+              .statusCode(200)
+              .header("X-Content-Type-Options", "nosniff")
+              .extract()
+              .header("Content-Security-Policy");
+      assertThat(policy).as(page).contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+      assertThat(policy.replaceAll("style-src[^;]*;", "")).doesNotContain("unsafe-inline");
+    }
+    String swagger =
+        RestAssured.given().baseUri(base.toString()).get("api/schema/swagger-ui/").asString();
+    assertThat(swagger).contains("persistAuthorization: false");
+    assertThat(
+            RestAssured.given()
+                .baseUri(base.toString())
+                .get("api/schema/swagger-ui/")
+                .header("Content-Security-Policy"))
+        .contains("'sha256-");
+  }
+
+  @Test
+  void authenticatedJsonIsNosniffAndNoStore() {
+    api.as(admin)
+        .get("accounts/api/users/me/")
+        .then()
+        .statusCode(200)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", containsString("no-store"))
+        .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+  }
+
+  @Test
+  void problemAnswersAreNosniffToo() {
+    api.anonymous()
+        .get("accounts/api/users/me/")
+        .then()
+        .statusCode(401)
+        .header("X-Content-Type-Options", "nosniff");
+  }
+
+  @Test
+  void metricsNeedThePlatformOwnersToken() {
+    String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/";
+    RestAssured.given().get(root + "metrics").then().statusCode(401);
+    RestAssured.given()
+        .header("Authorization", "Bearer " + admin.token())
+        .get(root + "metrics")
+        .then()
+        .statusCode(403);
+    RestAssured.given()
+        .header("Authorization", "Bearer " + api.platformOwner().token())
+        .get(root + "metrics")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void theConsolesSignOutRevokesTheTokenFirst() {
+    String script =
+        RestAssured.given()
+            .baseUri(base.toString())
+            .get("admin/console.js")
+            .then()
+            .extract()
+            .asString();
+    int handler = script.indexOf("addEventListener('click', signOutEverywhere)");
+    assertThat(handler).isPositive();
+    String body = script.substring(script.indexOf("async function signOutEverywhere"));
+    assertThat(body.indexOf("accounts/api/auth/logout/")).isLessThan(body.indexOf("signOut();"));
+  }
+
+  // gap 6: tokens and CSV
+
+  @Test
+  void aTokenLivingLongerThanTheConfiguredLifetimeIsRefused() throws Exception {
+    AccessTokens longLived =
+        new AccessTokens(
+            "pos",
+            Duration.ofSeconds(1_000_000_000L),
+            AccessTokens.privateKeyFromPem(
+                Files.readString(Path.of(System.getProperty("it.jwt.private")))),
+            AccessTokens.publicKeyFromPem(
+                Files.readString(
+                    Path.of(java.net.URI.create(System.getProperty("it.jwt.public"))))));
+    String token =
+        longLived
+            .issue(admin.userId(), admin.email(), "ADMIN", admin.businessId(), false, Instant.now())
+            .token();
+    api.as(token).get("accounts/api/users/me/").then().statusCode(401);
+  }
+
+  @Test
+  void theValuationCsvDefusesAFormulaInASku() {
+    String warehouse =
+        api.as(admin)
+            .body(Map.of("name", "Main"))
+            .post("inventory/api/warehouses/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String formula = "=HYPERLINK(\"http://evil.test\",\"x\")";
+    String product =
+        api.as(admin)
+            .body(Map.of("sku", formula, "name", "Trap"))
+            .post("inventory/api/products/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    api.as(admin)
+        .body(
+            Map.of(
+                "warehouse_id",
+                warehouse,
+                "supplier",
+                "Acme",
+                "reference",
+                "INV-9",
+                "items",
+                List.of(
+                    Map.of(
+                        "product_id",
+                        product,
+                        "quantity",
+                        "2",
+                        "unit_cost",
+                        "1.00",
+                        "retail_price",
+                        "2.00",
+                        "wholesale_price",
+                        "1.50"))))
+        .post("inventory/api/batches/")
+        .then()
+        .statusCode(201);
+    String csv =
+        api.as(admin)
+            .get("inventory/api/reports/valuation/?format=csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv)
+        .contains("\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"x\"\")\"")
+        .doesNotContain(",=HYPERLINK")
+        .doesNotContain("\"=HYPERLINK");
+  }
+
+  @Test
+  void anErrorEscapingTheApplicationIsAProblemNotAnHtmlPage() {
+    // a path the servlet container itself refuses (an encoded slash outside any resource)
+    RawHttp.Answer answer =
+        new RawHttp(base, "127.0.0.1").send("GET", "/%2e%2e/%2e%2e/etc/passwd", null, Map.of());
+    assertThat(answer.status()).isBetween(400, 499);
+    assertThat(answer.body()).doesNotContain("<html").doesNotContain("<HTML");
+  }
+
+  private String revokedToken() {
+    Staff someone = api.addStaff(admin, "CASHIER");
+    api.as(someone).post("accounts/api/auth/logout/").then().statusCode(204);
+    return someone.token();
+  }
+
+  /** Sets this address's anonymous counter for the current hour (and the next, at a boundary). */
+  private static void spendAnonymousBudget(String address, int hits) throws SQLException {
+    long hour = Duration.ofHours(1).toMillis();
+    long now = System.currentTimeMillis();
+    try (Connection c = TestDatabaseSession.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO acc_throttle_counter (bucket, window_start, hits) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (bucket, window_start) DO UPDATE SET hits = EXCLUDED.hits")) {
+      for (long start :
+          new long[] {Math.floorDiv(now, hour) * hour, (Math.floorDiv(now, hour) + 1) * hour}) {
+        s.setString(1, "anon:" + address);
+        s.setTimestamp(2, Timestamp.from(Instant.ofEpochMilli(start)));
+        s.setInt(3, hits);
+        s.executeUpdate();
+      }
+    }
+  }
+
+  private static long count(String table) throws SQLException {
+    try (Connection c = TestDatabaseSession.connect();
+        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
