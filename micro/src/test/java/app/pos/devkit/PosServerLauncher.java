@@ -67,6 +67,9 @@ public final class PosServerLauncher {
     command.add("--port");
     command.add(env.getOrDefault("PORT", "8080"));
     command.add("--nocluster");
+    // connection, header and socket limits of the HTTP listener
+    command.add("--prebootcommandfile");
+    command.add(repo.resolve("config/payara-limits.asadmin").toString());
 
     Process server =
         new ProcessBuilder(command).redirectErrorStream(true).directory(repo.toFile()).start();

@@ -139,13 +139,18 @@ class HostileTrafficIT {
   }
 
   @Test
-  void nulInAPathIsA400Problem() {
-    api.as(admin)
-        .urlEncodingEnabled(false)
-        .get("inventory/api/products/a%00b/")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json");
+  void nulInAPathIsA400AndNeverAnHtmlPage() {
+    // the HTTP listener refuses an encoded NUL in the path itself, before the application: a bare
+    // 400 without a body; the application's own check covers the paths the listener lets through
+    String body =
+        api.as(admin)
+            .urlEncodingEnabled(false)
+            .get("inventory/api/products/a%00b/")
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
+    assertThat(body).doesNotContainIgnoringCase("<html");
   }
 
   @Test

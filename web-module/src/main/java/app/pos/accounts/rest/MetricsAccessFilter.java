@@ -4,6 +4,7 @@ import app.pos.accounts.boundary.Callers;
 import app.pos.accounts.control.AccessTokens;
 import app.pos.platform.rest.Problems;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @WebFilter(
     urlPatterns = {"/metrics", "/metrics/*"},
-    asyncSupported = true)
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class MetricsAccessFilter extends HttpFilter {
 
   @Inject AccessTokens tokens;

@@ -1,5 +1,6 @@
 package app.pos.platform.rest;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,10 @@ import java.io.IOException;
  * set their own). An answer to a request with credentials is never stored by a cache unless its
  * resource says otherwise.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class ResponseHeadersFilter extends HttpFilter {
 
   /** Where no page sets its own: nothing may load, nothing may frame it. */
