@@ -12,7 +12,11 @@ import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.RawHttp;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.RestAssured;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,6 +62,91 @@ class HostileTrafficIT {
   void client() {
     api = new PosApi(base);
     admin = api.registerBusiness();
+  }
+
+  // gap 1: slow bodies
+
+  @Test
+  void aStalledBodyIsAnswered408WhileOthersAreServed() throws Exception {
+    long started = System.nanoTime();
+    try (Socket slow = stalledBody("127.0.0.41", 100_000, 10)) {
+      api.as(admin).get("accounts/api/users/me/").then().statusCode(200);
+      RawHttp.Answer answer = RawHttp.read(slow.getInputStream());
+      assertThat(answer.status()).isEqualTo(408);
+      assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(answer.body()).contains("request-timeout");
+    }
+    // grace (5 s) plus the first second below the minimum rate, with room for a busy machine
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void aBodyDrippingOneBytePerSecondIsAnswered408() throws Exception {
+    try (Socket slow = stalledBody("127.0.0.43", 100_000, 1)) {
+      slow.setSoTimeout(30_000);
+      OutputStream out = slow.getOutputStream();
+      InputStream in = slow.getInputStream();
+      for (int i = 0; i < 25 && in.available() == 0; i++) {
+        try {
+          out.write('a');
+          out.flush();
+        } catch (java.io.IOException closed) {
+          break; // the server closed the connection after answering
+        }
+        Thread.sleep(1000);
+      }
+      assertThat(RawHttp.read(in).status()).isEqualTo(408);
+    }
+  }
+
+  @Test
+  void anAddressWithTooManyUnfinishedBodiesGets429AtOnce() throws Exception {
+    List<Socket> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) { // pos.http.max-unfinished-bodies-per-address
+        held.add(stalledBody("127.0.0.42", 100_000, 1));
+      }
+      Thread.sleep(500);
+      long started = System.nanoTime();
+      try (Socket ninth = stalledBody("127.0.0.42", 100_000, 1)) {
+        RawHttp.Answer answer = RawHttp.read(ninth.getInputStream());
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(answer.header("Retry-After")).isNotNull();
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+      // another address is not affected
+      try (Socket other = stalledBody("127.0.0.44", 20, 20)) {
+        assertThat(RawHttp.read(other.getInputStream()).status()).isBetween(200, 499);
+      }
+    } finally {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
+  }
+
+  @Test
+  void manySlowBodiesFromManyAddressesDoNotStarveOtherClients() throws Exception {
+    List<Socket> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < 120; i++) {
+        held.add(stalledBody("127.0.1." + (1 + i / 6), 100_000, 1));
+      }
+      for (int i = 0; i < 20; i++) {
+        long started = System.nanoTime();
+        api.as(admin).get("accounts/api/users/me/").then().statusCode(200);
+        api.anonymous()
+            .body(Map.of("email", admin.email(), "password", admin.password()))
+            .post("accounts/api/auth/login/")
+            .then()
+            .statusCode(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+      }
+    } finally {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
   }
 
   // gap 2: 500s for client mistakes
@@ -471,6 +560,24 @@ class HostileTrafficIT {
         new RawHttp(base, "127.0.0.1").send("GET", "/%2e%2e/%2e%2e/etc/passwd", null, Map.of());
     assertThat(answer.status()).isBetween(400, 499);
     assertThat(answer.body()).doesNotContain("<html").doesNotContain("<HTML");
+  }
+
+  /** A PATCH of one's profile declaring {@code declared} bytes and sending {@code sent} of them. */
+  private Socket stalledBody(String address, int declared, int sent) throws java.io.IOException {
+    Socket socket = new RawHttp(base, address).open();
+    String head =
+        "PATCH /accounts/api/users/me/profile/ HTTP/1.1\r\nHost: localhost\r\n"
+            + "Authorization: Bearer "
+            + admin.token()
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + declared
+            + "\r\n\r\n";
+    OutputStream out = socket.getOutputStream();
+    out.write(head.getBytes(StandardCharsets.US_ASCII));
+    byte[] json = ("{\"phone\":\"" + "1".repeat(sent)).getBytes(StandardCharsets.US_ASCII);
+    out.write(json, 0, sent);
+    out.flush();
+    return socket;
   }
 
   private String revokedToken() {

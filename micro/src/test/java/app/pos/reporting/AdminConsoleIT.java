@@ -138,4 +138,37 @@ class AdminConsoleIT {
     assertThat(browser.findElement(By.id("sales-count")).getText()).isEqualTo("0");
     assertThat(browser.findElement(By.id("download-csv")).isDisplayed()).isTrue();
   }
+
+  @Test
+  void signOutRevokesTheTokenOnTheServer() {
+    PosApi api = new PosApi(base);
+    Staff admin = api.registerBusiness();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(base + "admin/");
+    browser.findElement(By.id("email")).sendKeys(admin.email());
+    browser.findElement(By.id("password")).sendKeys(admin.password());
+    browser.findElement(By.id("sign-in")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out")));
+    String token =
+        (String)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return sessionStorage.getItem('pos.token')");
+    api.as(token).get("accounts/api/users/me/").then().statusCode(200);
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-panel")));
+    api.as(token).get("accounts/api/users/me/").then().statusCode(401);
+  }
+
+  @Test
+  void swaggerUiAndRedocRenderUnderTheirContentSecurityPolicy() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    browser.get(base + "api/schema/swagger-ui/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info")));
+    assertThat(browser.findElement(By.cssSelector(".swagger-ui .info")).getText())
+        .contains("POS platform API");
+    browser.get(base + "api/schema/redoc/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".api-content")));
+    assertThat(browser.findElement(By.cssSelector(".api-content")).getText())
+        .contains("POS platform API");
+  }
 }

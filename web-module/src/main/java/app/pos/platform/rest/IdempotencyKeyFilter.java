@@ -27,6 +27,9 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
   public static final String HEADER = "Idempotency-Key";
   static final String PROPERTY = "app.pos.idempotency-key";
 
+  // request-scoped; also reached where no servlet request is bound (an asynchronous dispatch)
+  @jakarta.inject.Inject IdempotentResponses responses;
+
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
     String key = request.getHeaderString(HEADER);
@@ -39,8 +42,10 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
     if (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    request.setProperty(
-        PROPERTY, new IdempotencyKey(key, fingerprint(request.getMethod(), path, body)));
+    IdempotencyKey idempotencyKey =
+        new IdempotencyKey(key, fingerprint(request.getMethod(), path, body));
+    request.setProperty(PROPERTY, idempotencyKey);
+    responses.keyed(idempotencyKey);
   }
 
   static String fingerprint(String method, String path, byte[] body) {

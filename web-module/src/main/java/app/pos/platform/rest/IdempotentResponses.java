@@ -7,7 +7,6 @@ import app.pos.platform.control.Outcome;
 import app.pos.platform.control.StoredResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,9 +22,15 @@ import java.util.function.Supplier;
 @RequestScoped
 public class IdempotentResponses {
 
-  @Inject HttpServletRequest request;
   @Inject CurrentTenant tenant;
   @Inject IdempotentExecutions executions;
+
+  /** This request's key, set by {@link IdempotencyKeyFilter}; null without the header. */
+  private IdempotencyKey key;
+
+  void keyed(IdempotencyKey key) {
+    this.key = key;
+  }
 
   /** 201 Created with a Location, replayed exactly for a repeat of the same request. */
   public <T> Response created(Supplier<T> useCase, Function<T, URI> location) {
@@ -33,7 +38,6 @@ public class IdempotentResponses {
   }
 
   public <T> Response respond(int status, Supplier<T> useCase, Function<T, URI> location) {
-    IdempotencyKey key = (IdempotencyKey) request.getAttribute(IdempotencyKeyFilter.PROPERTY);
     if (key == null) {
       T body = retryingTransientConflicts(useCase);
       return Response.status(status).location(location.apply(body)).entity(body).build();

@@ -2,6 +2,9 @@ package app.pos.platform.rest;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -48,6 +51,7 @@ public class SlowBodyGuard extends HttpFilter {
   private static final String BODY = SlowBodyGuard.class.getName() + ".body";
 
   @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Instance<RequestContextController> contexts;
 
   private final Map<String, AtomicInteger> unfinished = new ConcurrentHashMap<>();
   private final Limits limits = Limits.of(ConfigProvider.getConfig());
@@ -78,7 +82,18 @@ public class SlowBodyGuard extends HttpFilter {
     Object buffered = request.getAttribute(BODY);
     if (request.getDispatcherType() == DispatcherType.ASYNC && buffered instanceof byte[] body) {
       request.removeAttribute(BODY);
-      chain.doFilter(new BufferedBody(request, body), response);
+      // the container starts no CDI request context for an asynchronous dispatch: this one is the
+      // request's (request-scoped beans such as the caller and its origin live in it)
+      RequestContextController context = contexts.get();
+      boolean activated = context.activate();
+      try {
+        chain.doFilter(new BufferedBody(request, body), response);
+      } finally {
+        if (activated) {
+          context.deactivate();
+        }
+        contexts.destroy(context);
+      }
       return;
     }
     long declared = request.getContentLengthLong();
@@ -87,7 +102,9 @@ public class SlowBodyGuard extends HttpFilter {
         || (declared <= 0 && !chunked)
         || declared > limits.maxBody()
         || !request.isAsyncSupported()
-        || scheduler == null) {
+        || scheduler == null
+        || (declared > 0 && request.getInputStream().available() >= declared)) {
+      // nothing to wait for: no body, one already complete in the buffer, or one refused anyway
       chain.doFilter(request, response);
       return;
     }
@@ -95,13 +112,14 @@ public class SlowBodyGuard extends HttpFilter {
     AtomicInteger count = unfinished.computeIfAbsent(address, a -> new AtomicInteger());
     if (count.incrementAndGet() > limits.perAddress()) {
       release(address, count);
+      response.setHeader("Retry-After", "5");
+      response.setHeader("Connection", "close");
       refuse(
           response,
           429,
           "throttled",
           "Too many requests",
           "Too many request bodies from this address are still arriving; retry later");
-      response.setHeader("Retry-After", "5");
       return;
     }
     AsyncContext async = request.startAsync(request, response);
@@ -171,7 +189,8 @@ public class SlowBodyGuard extends HttpFilter {
           bytes = body.toByteArray();
         }
         request.setAttribute(BODY, bytes);
-        async.dispatch();
+        // dispatched once this callback has returned to the container
+        scheduler.execute(async::dispatch);
       }
     }
 

@@ -1,0 +1,418 @@
+package app.pos.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.pos.devkit.Deployments;
+import app.pos.devkit.PosApi;
+import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.TestDatabaseSession;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Fuzzing from the served OpenAPI document: for every operation, generated and mutated JSON bodies
+ * (the operation's own field names with hostile values, deep nesting, huge numbers, control
+ * characters, wrong shapes, broken text), query strings (its declared parameters with hostile
+ * values) and path values. Every answer must be below 500 and, when 4xx, problem+json; when every
+ * answer to an operation was a 4xx, no table may have changed. jqwik's arbitraries generate the
+ * inputs (its property runner cannot host the Arquillian extension, so they are sampled here).
+ * Requests go straight over the JDK's HTTP client: deliberately bad input skips any request
+ * validation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FuzzIT {
+
+  /** Cases per operation: bodies (for operations with one), query strings and path values. */
+  static final int CASES = Integer.getInteger("fuzz.cases", 60);
+
+  /** Tables that record attempts, not effects. */
+  static final Set<String> ATTEMPT_TABLES =
+      Set.of(
+          "aud_audit_log",
+          "acc_throttle_counter",
+          "acc_sign_in_backoff",
+          "pf_idempotency_record",
+          "flyway_schema_history",
+          "acc_revoked_token",
+          "ops_scheduled_run");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  record Operation(String method, String path, List<String> query, List<String> fields) {}
+
+  @Test
+  void everyOperationAnswersGeneratedAndMutatedInputWithA4xxProblemOrSuccessNeverA5xx()
+      throws Exception {
+    PosApi api = new PosApi(base);
+    Staff admin = api.registerBusiness();
+    String token = admin.token();
+    List<Operation> operations = operations();
+    assertThat(operations).hasSizeGreaterThan(50);
+    List<String> failures = new ArrayList<>();
+    int requests = 0;
+    for (Operation operation : operations) {
+      Map<String, Long> before = rowCounts();
+      boolean allRefused = true;
+      for (Request request : requests(operation)) {
+        HttpResponse<String> answer = send(request, token);
+        requests++;
+        int status = answer.statusCode();
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        if (status >= 500) {
+          failures.add(status + " for " + request);
+        } else if (status >= 400 && !type.startsWith("application/problem+json")) {
+          failures.add(status + " with " + type + " for " + request);
+        }
+        if (status < 400) {
+          allRefused = false;
+        }
+        if (status == 401 && !valid(token)) {
+          token = api.login(admin.email(), admin.password()); // the fuzz signed itself out
+        }
+      }
+      if (allRefused) {
+        Map<String, Long> after = rowCounts();
+        if (!after.equals(before)) {
+          failures.add(
+              "tables changed although every answer was 4xx: "
+                  + operation.method()
+                  + " "
+                  + operation.path()
+                  + " "
+                  + difference(before, after));
+        }
+      }
+    }
+    assertThat(requests).isGreaterThan(operations.size() * CASES);
+    assertThat(failures).as("of %d requests", requests).isEmpty();
+  }
+
+  record Request(String method, String target, String body) {
+    @Override
+    public String toString() {
+      return method
+          + " "
+          + target
+          + (body == null ? "" : " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body));
+    }
+  }
+
+  private List<Operation> operations() {
+    String document =
+        RestAssured.given().baseUri(base.toString()).get("api/schema/").then().extract().asString();
+    JsonPath json = new JsonPath(document);
+    Map<String, Map<String, Object>> paths = json.getMap("paths");
+    List<Operation> operations = new ArrayList<>();
+    for (var path : paths.entrySet()) {
+      for (var verb : path.getValue().entrySet()) {
+        String method = verb.getKey().toUpperCase();
+        if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+          continue;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> op = (Map<String, Object>) verb.getValue();
+        List<String> query = new ArrayList<>();
+        if (op.get("parameters") instanceof List<?> parameters) {
+          for (Object p : parameters) {
+            if (p instanceof Map<?, ?> m && "query".equals(m.get("in"))) {
+              query.add(String.valueOf(m.get("name")));
+            }
+          }
+        }
+        operations.add(
+            new Operation(method, path.getKey(), query, fields(json, op.get("requestBody"))));
+      }
+    }
+    return operations;
+  }
+
+  /** The property names of an operation's JSON body schema (following one $ref). */
+  private static List<String> fields(JsonPath document, Object requestBody) {
+    if (!(requestBody instanceof Map<?, ?> body)
+        || !(body.get("content") instanceof Map<?, ?> content)) {
+      return null;
+    }
+    Object media = content.get("application/json");
+    if (!(media instanceof Map<?, ?> m) || !(m.get("schema") instanceof Map<?, ?> schema)) {
+      return List.of();
+    }
+    Object ref = schema.get("$ref");
+    Map<?, ?> resolved = schema;
+    if (ref instanceof String r && r.startsWith("#/components/schemas/")) {
+      resolved = document.getMap("components.schemas." + r.substring(21));
+    }
+    if (resolved != null && resolved.get("properties") instanceof Map<?, ?> properties) {
+      return properties.keySet().stream().map(String::valueOf).collect(Collectors.toList());
+    }
+    return List.of();
+  }
+
+  // generators
+
+  static Arbitrary<String> hostileText() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(12),
+        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8),
+        Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(3),
+        Arbitraries.of(
+            "",
+            " ",
+            "null",
+            "true",
+            "0",
+            "-1",
+            "1e308",
+            "1E+2147483647",
+            "2147483648",
+            "-9223372036854775809",
+            "0.00001",
+            "NaN",
+            "' OR 1=1 --",
+            "<script>alert(1)</script>",
+            "=HYPERLINK(\"http://x.test\")",
+            "../../etc/passwd",
+            "%00",
+            "\ud800",
+            "RETAIL",
+            "CASH",
+            "ADMIN",
+            "2026-02-30",
+            "2026-12-01T00:00:00Z",
+            "x".repeat(10_001)),
+        Arbitraries.create(() -> UUID.randomUUID().toString()));
+  }
+
+  static Arbitrary<String> jsonScalar() {
+    return Arbitraries.oneOf(
+        hostileText().map(FuzzIT::quoted),
+        Arbitraries.of(
+            "0",
+            "-0",
+            "1",
+            "-1",
+            "1.5",
+            "-12.34567",
+            "1e308",
+            "1E+2147483647",
+            "1e-400",
+            "123456789012345678901234567890",
+            "9".repeat(45),
+            "true",
+            "false",
+            "null"),
+        Arbitraries.bigDecimals().map(d -> d.toPlainString()));
+  }
+
+  static Arbitrary<String> jsonValue(int depth) {
+    if (depth <= 0) {
+      return jsonScalar();
+    }
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, jsonScalar()),
+        net.jqwik.api.Tuple.of(
+            1,
+            jsonValue(depth - 1)
+                .list()
+                .ofMaxSize(3)
+                .map(items -> "[" + String.join(",", items) + "]")),
+        net.jqwik.api.Tuple.of(
+            1,
+            Combinators.combine(hostileText(), jsonValue(depth - 1))
+                .as((k, v) -> "{" + quoted(k) + ":" + v + "}")));
+  }
+
+  /** A body for an operation: its own fields with hostile values, or a mutated shape. */
+  static Arbitrary<String> body(List<String> fields) {
+    Arbitrary<String> shaped =
+        fields.isEmpty()
+            ? jsonValue(2)
+            : Arbitraries.of(fields)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(Math.max(1, fields.size()))
+                .flatMap(
+                    keys ->
+                        jsonValue(2)
+                            .list()
+                            .ofSize(keys.size())
+                            .map(
+                                values -> {
+                                  StringBuilder out = new StringBuilder("{");
+                                  for (int i = 0; i < keys.size(); i++) {
+                                    out.append(i == 0 ? "" : ",")
+                                        .append(quoted(keys.get(i)))
+                                        .append(':')
+                                        .append(values.get(i));
+                                  }
+                                  return out.append('}').toString();
+                                }));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(8, shaped),
+        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(33, 3000).map(FuzzIT::nested)),
+        net.jqwik.api.Tuple.of(
+            1, shaped.map(b -> b.substring(0, Math.max(1, b.length() / 2)))), // truncated
+        net.jqwik.api.Tuple.of(
+            1, Arbitraries.of("[]", "\"x\"", "1", "null", "{}", "{\"a\":1,\"a\":2}", "{,}")));
+  }
+
+  static String nested(int depth) {
+    return "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+  }
+
+  static String quoted(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** CASES requests for an operation: a third each bodies, query strings and path values. */
+  private List<Request> requests(Operation operation) {
+    List<Request> out = new ArrayList<>();
+    boolean hasBody = operation.fields() != null;
+    List<String> bodies =
+        hasBody ? body(operation.fields()).sampleStream().limit(CASES).toList() : List.of();
+    List<String> values = hostileText().sampleStream().limit(CASES).toList();
+    for (int i = 0; i < CASES; i++) {
+      String path = pathWith(operation.path(), i % 3 == 2 ? values.get(i) : null);
+      String query = "";
+      if (i % 3 == 1 || !hasBody) {
+        List<String> names = new ArrayList<>(operation.query());
+        names.add(i % 2 == 0 ? "page" : "page_size");
+        String name = names.get(i % names.size());
+        query = "?" + encode(name) + "=" + encode(values.get(i));
+      }
+      out.add(
+          new Request(
+              operation.method(), path + query, hasBody && i % 3 == 0 ? bodies.get(i) : null));
+    }
+    return out;
+  }
+
+  /** The path with each {parameter} a random id, or the hostile value given. */
+  private static String pathWith(String template, String value) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      if (open < 0) {
+        out.append(template.substring(i));
+        break;
+      }
+      int close = template.indexOf('}', open);
+      out.append(template, i, open);
+      out.append(value == null ? UUID.randomUUID().toString() : encode(value));
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private HttpResponse<String> send(Request request, String token) throws Exception {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(root + request.target().replaceFirst("^/", "")))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json");
+    if (request.body() != null) {
+      builder
+          .header("Content-Type", "application/json")
+          .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body()));
+    } else {
+      builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+    }
+    return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private boolean valid(String token) throws Exception {
+    return send(new Request("GET", "accounts/api/users/me/", null), token).statusCode() == 200;
+  }
+
+  private static Map<String, Long> rowCounts() throws SQLException {
+    Map<String, Long> counts = new TreeMap<>();
+    try (Connection c = TestDatabaseSession.connect();
+        Statement s = c.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                  + " AND table_type = 'BASE TABLE'")) {
+        while (rs.next()) {
+          if (!ATTEMPT_TABLES.contains(rs.getString(1))) {
+            tables.add(rs.getString(1));
+          }
+        }
+      }
+      for (String table : tables) {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+          rs.next();
+          counts.put(table, rs.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static String difference(Map<String, Long> before, Map<String, Long> after) {
+    return after.entrySet().stream()
+        .filter(e -> !e.getValue().equals(before.get(e.getKey())))
+        .map(e -> e.getKey() + " " + before.get(e.getKey()) + " -> " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+}
