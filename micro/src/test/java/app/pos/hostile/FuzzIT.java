@@ -95,8 +95,14 @@ class FuzzIT {
       Map<String, Long> before = rowCounts();
       boolean allRefused = true;
       for (Request request : requests(operation)) {
-        HttpResponse<String> answer = send(request, token);
+        HttpResponse<String> answer;
         requests++;
+        try {
+          answer = send(request, token);
+        } catch (java.net.http.HttpTimeoutException e) {
+          failures.add("no answer within 30 s for " + request);
+          continue;
+        }
         int status = answer.statusCode();
         String type = answer.headers().firstValue("Content-Type").orElse("");
         if (status >= 500) {
@@ -124,7 +130,7 @@ class FuzzIT {
         }
       }
     }
-    assertThat(requests).isGreaterThan(operations.size() * CASES);
+    assertThat(requests).isGreaterThanOrEqualTo(operations.size() * CASES);
     assertThat(failures).as("of %d requests", requests).isEmpty();
   }
 

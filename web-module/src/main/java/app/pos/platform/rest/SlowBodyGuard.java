@@ -123,8 +123,9 @@ public class SlowBodyGuard extends HttpFilter {
       return;
     }
     AsyncContext async = request.startAsync(request, response);
-    async.setTimeout(0); // the rate check below decides; Grizzly's read timeout is the backstop
-    Reading reading = new Reading(request, response, async, address, count);
+    // the rate check below decides; this is the backstop should the container stop calling back
+    async.setTimeout(60_000);
+    Reading reading = new Reading(request, response, async, address, count, declared);
     async.addListener(reading);
     request.getInputStream().setReadListener(reading);
   }
@@ -140,6 +141,7 @@ public class SlowBodyGuard extends HttpFilter {
     private final AtomicBoolean finished = new AtomicBoolean();
     private final long start = System.currentTimeMillis();
     private final ScheduledFuture<?> check;
+    private final long declared;
     private volatile long received;
 
     Reading(
@@ -147,7 +149,9 @@ public class SlowBodyGuard extends HttpFilter {
         HttpServletResponse response,
         AsyncContext async,
         String address,
-        AtomicInteger count) {
+        AtomicInteger count,
+        long declared) {
+      this.declared = declared;
       this.request = request;
       this.response = response;
       this.async = async;
@@ -208,6 +212,10 @@ public class SlowBodyGuard extends HttpFilter {
     }
 
     private void checkRate() {
+      if (!finished.get() && declared > 0 && received >= declared) {
+        onAllDataRead(); // every declared byte is in even if the container has not said so
+        return;
+      }
       if (!finished.get() && limits.tooSlow(received, System.currentTimeMillis() - start)) {
         LOG.fine(() -> "Request body from " + address + " too slow: " + received + " bytes");
         fail(
