@@ -70,7 +70,8 @@ instance_start() { # $1: 1 or 2; each start logs to a file of its own
     -Dpos.throttle.user-per-hour=10000000 \
     -jar micro/target/payara-micro.jar --deploy micro/target/pos.war --contextroot / --port "$(instance_port "$n")" \
     --clustername pos-cluster --clustermode "tcpip:127.0.0.1:$grid_port,127.0.0.1:$((grid_port + 1))" \
-    --startport "$grid_port" --interfaces 127.0.0.1 --name "pos-$n" >"$log" 2>&1 &
+    --startport "$grid_port" --interfaces 127.0.0.1 --name "pos-$n" \
+    --prebootcommandfile config/payara-limits.asadmin >"$log" 2>&1 &
   pids[$n]=$!
   ln -sf "$(basename "$log")" "$run/instance-$n.log"
 }
