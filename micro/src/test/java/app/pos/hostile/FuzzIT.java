@@ -53,7 +53,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FuzzIT {
 
   /** Cases per operation: bodies (for operations with one), query strings and path values. */
-  static final int CASES = Integer.getInteger("fuzz.cases", 60);
+  static final int CASES = Integer.getInteger("fuzz.cases", 210);
+
+  /** Cases per operation and round. */
+  static final int ROUND = 30;
+
+  /** Time after which no further round starts (the first always runs whole). */
+  static final long SECONDS = Long.getLong("fuzz.seconds", 180);
 
   /** Tables that record attempts, not effects. */
   static final Set<String> ATTEMPT_TABLES =
@@ -91,46 +97,69 @@ class FuzzIT {
     assertThat(operations).hasSizeGreaterThan(50);
     List<String> failures = new ArrayList<>();
     int requests = 0;
+    // rounds over every operation, ROUND cases each, until CASES are sent or the time is spent:
+    // every operation is covered in the first round even on a slow machine
+    Map<Operation, Integer> pending = new java.util.LinkedHashMap<>(); // cases sent so far
     for (Operation operation : operations) {
-      Map<String, Long> before = rowCounts();
-      boolean allRefused = true;
-      for (Request request : requests(operation)) {
-        HttpResponse<String> answer;
-        requests++;
-        try {
-          answer = send(request, token);
-        } catch (java.net.http.HttpTimeoutException e) {
-          failures.add("no answer within 30 s for " + request);
-          continue;
+      pending.put(operation, 0);
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+    int rounds = 0;
+    while (!pending.isEmpty() && (rounds == 0 || System.nanoTime() < deadline)) {
+      rounds++;
+      for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+        var entry = it.next();
+        Operation operation = entry.getKey();
+        int sent = entry.getValue();
+        int count = Math.min(ROUND, CASES - sent);
+        List<Request> round = requests(operation, count);
+        entry.setValue(sent + count);
+        if (sent + count >= CASES) {
+          it.remove();
         }
-        int status = answer.statusCode();
-        String type = answer.headers().firstValue("Content-Type").orElse("");
-        if (status >= 500) {
-          failures.add(status + " for " + request);
-        } else if (status >= 400 && !type.startsWith("application/problem+json")) {
-          failures.add(status + " with " + type + " for " + request);
+        Map<String, Long> before = rowCounts();
+        boolean allRefused = true;
+        for (Request request : round) {
+          HttpResponse<String> answer;
+          requests++;
+          try {
+            answer = send(request, token);
+          } catch (java.net.http.HttpTimeoutException e) {
+            failures.add("no answer within 30 s for " + request);
+            continue;
+          }
+          int status = answer.statusCode();
+          String type = answer.headers().firstValue("Content-Type").orElse("");
+          if (status >= 500) {
+            failures.add(status + " for " + request);
+          } else if (status >= 400 && !type.startsWith("application/problem+json")) {
+            failures.add(status + " with " + type + " for " + request);
+          }
+          if (status < 400) {
+            allRefused = false;
+          }
+          if (status == 401 && !valid(token)) {
+            token = api.login(admin.email(), admin.password()); // the fuzz signed itself out
+          }
         }
-        if (status < 400) {
-          allRefused = false;
-        }
-        if (status == 401 && !valid(token)) {
-          token = api.login(admin.email(), admin.password()); // the fuzz signed itself out
-        }
-      }
-      if (allRefused) {
-        Map<String, Long> after = rowCounts();
-        if (!after.equals(before)) {
-          failures.add(
-              "tables changed although every answer was 4xx: "
-                  + operation.method()
-                  + " "
-                  + operation.path()
-                  + " "
-                  + difference(before, after));
+        if (allRefused) {
+          Map<String, Long> after = rowCounts();
+          if (!after.equals(before)) {
+            failures.add(
+                "tables changed although every answer was 4xx: "
+                    + operation.method()
+                    + " "
+                    + operation.path()
+                    + " "
+                    + difference(before, after));
+          }
         }
       }
     }
-    assertThat(requests).isGreaterThanOrEqualTo(operations.size() * CASES);
+    System.out.printf(
+        "FuzzIT: %d operations, %d requests in %d rounds, %d operations not fuzzed to %d cases%n",
+        operations.size(), requests, rounds, pending.size(), CASES);
+    assertThat(requests).isGreaterThanOrEqualTo(operations.size() * Math.min(ROUND, CASES));
     assertThat(failures).as("of %d requests", requests).isEmpty();
   }
 
@@ -324,14 +353,14 @@ class FuzzIT {
     return out.append('"').toString();
   }
 
-  /** CASES requests for an operation: a third each bodies, query strings and path values. */
-  private List<Request> requests(Operation operation) {
+  /** Requests for an operation: a third each bodies, query strings and path values. */
+  private List<Request> requests(Operation operation, int count) {
     List<Request> out = new ArrayList<>();
     boolean hasBody = operation.fields() != null;
     List<String> bodies =
-        hasBody ? body(operation.fields()).sampleStream().limit(CASES).toList() : List.of();
-    List<String> values = hostileText().sampleStream().limit(CASES).toList();
-    for (int i = 0; i < CASES; i++) {
+        hasBody ? body(operation.fields()).sampleStream().limit(count).toList() : List.of();
+    List<String> values = hostileText().sampleStream().limit(count).toList();
+    for (int i = 0; i < count; i++) {
       String path = pathWith(operation.path(), i % 3 == 2 ? values.get(i) : null);
       String query = "";
       if (i % 3 == 1 || !hasBody) {
