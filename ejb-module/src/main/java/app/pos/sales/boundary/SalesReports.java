@@ -298,10 +298,22 @@ public class SalesReports {
     if (ChronoUnit.DAYS.between(since, until) >= MAX_DAYS) {
       throw new InvalidInputException("date_to", "an export covers at most " + MAX_DAYS + " days");
     }
-    StringBuilder out =
-        new StringBuilder(
-            "receipt_number,completed_at,storefront,cashier,customer,status,subtotal,discounts,"
-                + "net,tax,total,cost,refunded,tenders\n");
+    app.pos.platform.control.CsvTable out =
+        new app.pos.platform.control.CsvTable(
+            "receipt_number",
+            "completed_at",
+            "storefront",
+            "cashier",
+            "customer",
+            "status",
+            "subtotal",
+            "discounts",
+            "net",
+            "tax",
+            "total",
+            "cost",
+            "refunded",
+            "tenders");
     for (Object[] r :
         list(
             "SELECT s.receipt_number, to_char(s.completed_at AT TIME ZONE ?2,"
@@ -320,13 +332,15 @@ public class SalesReports {
             since,
             until,
             null)) {
+      Object[] cells = new Object[14];
       for (int i = 0; i < 6; i++) {
-        out.append(quote((String) r[i])).append(',');
+        cells[i] = r[i] == null ? "" : r[i];
       }
       for (int i = 6; i < 13; i++) {
-        out.append(app.pos.platform.control.Money.format((BigDecimal) r[i])).append(',');
+        cells[i] = app.pos.platform.control.CsvTable.money((BigDecimal) r[i]);
       }
-      out.append(quote((String) r[13])).append('\n');
+      cells[13] = r[13] == null ? "" : r[13];
+      out.row(cells);
     }
     return out.toString();
   }
