@@ -244,6 +244,7 @@ public class Catalogue {
   }
 
   /** As {@link #products(String, Instant, PageRequest)}, active, retired or both. */
+  @ReadsReplica
   public Page<ProductView> products(
       String search, Instant updatedSince, ActiveFilter active, PageRequest page) {
     boolean searching = search != null && !search.isBlank();
