@@ -850,7 +850,7 @@ class ApiResourcesIT {
         .patch(INVENTORY + "warehouses/" + warehouse + "/")
         .then()
         .statusCode(400)
-        .body("errors.body", not(nullValue()));
+        .body("errors.nmae", not(nullValue()));
   }
 
   @Test
@@ -1081,6 +1081,8 @@ class ApiResourcesIT {
   void aJobStartedWithNoBodyOrAnEmptyOneRunsWithItsDefaults() {
     for (String body : List.of("", "{}", "null")) {
       api.as(admin)
+          // a JSON null is what sloppy clients send; the document describes the object form
+          .filter(app.pos.devkit.ApiContract.hostileRequest())
           .contentType(ContentType.JSON)
           .body(body)
           .post("admin/api/jobs/integrity-check/")

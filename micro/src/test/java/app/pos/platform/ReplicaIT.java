@@ -363,7 +363,15 @@ class ReplicaIT {
   }
 
   double metric(String name) {
-    String text = RestAssured.given().accept("text/plain").get(root() + "metrics").asString();
+    // /metrics answers the platform owner only
+    String text =
+        api.as(api.platformOwner())
+            .accept("text/plain")
+            .get("metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     return text.lines()
         .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
         .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))

@@ -37,6 +37,9 @@ public final class AccessTokens {
   /** The claim carrying the caller's business. */
   public static final String TENANT_CLAIM = "business_id";
 
+  /** The instant of issue in epoch milliseconds (iat holds whole seconds only). */
+  static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
+
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
@@ -101,6 +104,8 @@ public final class AccessTokens {
             .add("superuser", superuser)
             .add("jti", jti.toString())
             .add("iat", iat.getEpochSecond())
+            // iat is whole seconds; revocation compares the instant of issue to the millisecond
+            .add(ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
             .add("exp", exp.getEpochSecond())
             .build()
             .toString();
@@ -185,12 +190,26 @@ public final class AccessTokens {
                   UUID.fromString(claims.getString(TENANT_CLAIM)),
                   claims.getJsonArray("groups").getString(0),
                   UUID.fromString(claims.getString("jti")),
-                  iat,
+                  issuedAtPrecisely(claims, iat),
                   exp),
               notBefore));
     } catch (RuntimeException | GeneralSecurityException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The instant of issue to the millisecond when the token carries it within its {@code iat}
+   * second, else {@code iat} itself (tokens issued before the claim existed).
+   */
+  private static Instant issuedAtPrecisely(JsonObject claims, Instant iat) {
+    if (claims.get(ISSUED_AT_MILLIS_CLAIM) instanceof jakarta.json.JsonNumber millis) {
+      Instant precise = Instant.ofEpochMilli(millis.longValue());
+      if (precise.getEpochSecond() == iat.getEpochSecond()) {
+        return precise;
+      }
+    }
+    return iat;
   }
 
   /** The audience names this service (a string or an array holding it). */

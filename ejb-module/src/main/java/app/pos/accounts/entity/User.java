@@ -73,16 +73,15 @@ public class User extends TenantOwned {
 
   /**
    * Whether a token issued at that instant still speaks for a user so described: active, and not
-   * signed out everywhere (or given a new password) since. Compared at the precision the token
-   * carries (whole seconds): a sign-in in the same second as a password change gets a token that
-   * works; tokens of earlier seconds do not.
+   * signed out everywhere (or given a new password) since. Compared to the millisecond a token
+   * carries: a sign-in just after a password change, even in the same second, gets a token that
+   * works; tokens issued before the change do not.
    */
   public static boolean acceptsToken(
       boolean active, Instant tokensValidAfter, Instant tokenIssuedAt) {
     return active
-        && !tokenIssuedAt
-            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-            .isBefore(tokensValidAfter.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        && !tokenIssuedAt.isBefore(
+            tokensValidAfter.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   }
 
   public void changePassword(String newHash) {

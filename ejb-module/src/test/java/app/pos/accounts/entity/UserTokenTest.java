@@ -10,9 +10,14 @@ class UserTokenTest {
   static final Instant CHANGE = Instant.parse("2026-12-01T10:00:00.700Z");
 
   @Test
-  void aTokenIssuedInTheSecondOfAPasswordChangeIsAccepted() {
-    // tokens carry whole seconds: a sign-in at 10:00:00.900 gets iat 10:00:00
-    assertThat(User.acceptsToken(true, CHANGE, Instant.parse("2026-12-01T10:00:00Z"))).isTrue();
+  void aTokenIssuedJustAfterAPasswordChangeInTheSameSecondIsAccepted() {
+    assertThat(User.acceptsToken(true, CHANGE, Instant.parse("2026-12-01T10:00:00.900Z"))).isTrue();
+  }
+
+  @Test
+  void aTokenIssuedJustBeforeAPasswordChangeInTheSameSecondIsRefused() {
+    assertThat(User.acceptsToken(true, CHANGE, Instant.parse("2026-12-01T10:00:00.500Z")))
+        .isFalse();
   }
 
   @Test
