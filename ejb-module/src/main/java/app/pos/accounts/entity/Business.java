@@ -62,13 +62,13 @@ public class Business {
 
   @PrePersist
   void stampCreation() {
-    createdAt = Instant.now();
+    createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void stampUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   public void changeSettings(

@@ -43,7 +43,7 @@ public class UserProfile {
   @PrePersist
   @PreUpdate
   void stamp() {
-    updatedAt = Instant.now();
+    updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   public void change(String phone, String avatarUrl, String preferencesJson) {

@@ -61,7 +61,7 @@ public class AuditLog {
     this.changes = changes;
     this.ipAddress = ipAddress;
     this.userAgent = userAgent;
-    this.createdAt = Instant.now();
+    this.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   public UUID getId() {

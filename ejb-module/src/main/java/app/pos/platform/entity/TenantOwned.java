@@ -37,13 +37,13 @@ public abstract class TenantOwned {
 
   @PrePersist
   void stampCreation() {
-    createdAt = Instant.now();
+    createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void stampUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   public UUID getId() {
