@@ -10,10 +10,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import app.pos.accounts.control.AccessTokens;
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.RawHttp;
+import app.pos.devkit.SharedServer;
 import app.pos.devkit.TenantIsolation;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.response.Response;
@@ -29,24 +29,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts and audit end to end: sign-up, tokens, roles, tenancy, the trail. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class AccountsIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
   PosApi api;

@@ -2,9 +2,9 @@ package app.pos.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -30,14 +30,9 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fuzzing from the served OpenAPI document: for every operation, generated and mutated JSON bodies
@@ -53,8 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 // header parser received no bytes" on a generated request) is fixed; run it with
 // `mvn verify -Dit.test=FuzzIT -Dpos.fuzz=true`.
 @EnabledIfSystemProperty(named = "pos.fuzz", matches = "true")
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class FuzzIT {
 
   /** Cases per operation: bodies (for operations with one), query strings and path values. */
@@ -76,11 +70,6 @@ class FuzzIT {
           "flyway_schema_history",
           "acc_revoked_token",
           "ops_scheduled_run");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 

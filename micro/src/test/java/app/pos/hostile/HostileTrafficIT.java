@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import app.pos.accounts.control.AccessTokens;
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.RawHttp;
+import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.RestAssured;
 import java.io.InputStream;
@@ -29,14 +29,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an attacker tries (issue: hostile traffic), from the outside: a client's mistake is a 4xx
@@ -45,14 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * security headers; tokens live no longer than configured; CSV cells cannot run as formulas. Tests
  * that spend a per-address budget use an address of their own (127.0.0.x).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class HostileTrafficIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
   PosApi api;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.time.LocalDate;
@@ -18,26 +18,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Catalogue, receiving, stock levels, transfers and valuation end to end. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class InventoryIT {
 
   static final String API = "inventory/api/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application("app.pos.testsupport");
-  }
 
   @ArquillianResource URL base;
   PosApi api;

@@ -3,8 +3,8 @@ package app.pos.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pos.devkit.ApiContract;
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
+import app.pos.devkit.SharedServer;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -23,13 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The served OpenAPI document itself: it parses with swagger-parser without a message, and it says
@@ -37,14 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * parameters). The document is also written to {@code target/openapi.json}, which {@code
  * config/api-clients/check.sh} lints and generates clients from.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class ApiContractIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.FollowLocations;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -24,14 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API as a frontend meets it: bodies that say nothing, CORS, links that never come from the
@@ -39,16 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * staff passwords reset, jobs followed by the id they answer. CORS is also proven in headless
  * Chromium: a page served from another origin signs in and rings up a sale with fetch.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class ApiResourcesIT {
 
   static final String INVENTORY = "inventory/api/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
   PosApi api;

@@ -4,38 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Errors a form can show: each mistake in a body is answered 400 with its field, a message a person
  * can read and a stable code, and nothing is written. Numbers are kept as sent or refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class ErrorShapesIT {
 
   private static final String CUSTOMERS = "sales/api/customers/";
   private static final String INVENTORY = "inventory/api/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 

@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
+import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -30,26 +30,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The platform spine against a running Payara Micro and a real PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class PlatformIT {
 
   private static final String PROBE = "test-support/idempotency-probe/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application("app.pos.testsupport");
-  }
 
   @ArquillianResource URL base;
 

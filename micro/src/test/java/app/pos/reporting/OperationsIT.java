@@ -7,34 +7,23 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Jobs through the API: who may run what, progress, results, and demo data that balances. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class OperationsIT {
 
   static final String JOBS = "admin/api/jobs/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application("app.pos.testsupport");
-  }
 
   @ArquillianResource URL base;
   PosApi api;

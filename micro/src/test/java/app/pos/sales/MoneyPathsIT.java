@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -28,15 +28,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The money paths a dishonest cashier, a careless manager and an auditor would try: who may grant
@@ -45,19 +40,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own shop: a warehouse, storefronts A and B, a 10.00 product (tea) and a 1.00 product (gum), and
  * leaves its books passing the integrity checks.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class MoneyPathsIT {
 
   static final String SALES = "sales/api/sales/";
   static final String CUSTOMERS = "sales/api/customers/";
   static final String USERS = "accounts/api/users/";
   static final String INVENTORY = "inventory/api/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
   PosApi api;

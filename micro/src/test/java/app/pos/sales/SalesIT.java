@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -23,33 +23,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The till end to end: a shop with a warehouse and a storefront stocked with rice (cost 12.00,
  * retail 20.00, wholesale 17.50, tax 15 %) and oil (cost 7.50, retail 10.00, wholesale 9.00, no tax
  * of its own: the business default of 0 %).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class SalesIT {
 
   static final String CUSTOMERS = "sales/api/customers/";
   static final String SALES = "sales/api/sales/";
   static final String REFUNDS = "sales/api/refunds/";
   static final String INVENTORY = "inventory/api/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application("app.pos.testsupport");
-  }
 
   @ArquillianResource URL base;
   PosApi api;

@@ -3,10 +3,10 @@ package app.pos.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.FakeGateway;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import app.pos.subscriptions.control.WebhookSignatures;
 import io.restassured.http.ContentType;
@@ -25,14 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Security sweeps driven by the OpenAPI document, so a new endpoint is covered the day it exists:
@@ -40,8 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * another business's rows, hostile PATCH bodies change nothing, and fields a caller may not set are
  * ignored.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class SecurityIT {
 
   /** Path parameters that name no business object (platform data, assets, names, periods). */
@@ -54,11 +48,6 @@ class SecurityIT {
           "/api/schema/swagger-ui",
           "/api/schema/redoc",
           "/bookkeeping/api/periods");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
   PosApi api;

@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import app.pos.devkit.Deployments;
 import app.pos.devkit.FakeGateway;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import app.pos.subscriptions.control.WebhookSignatures;
 import io.restassured.http.ContentType;
@@ -27,27 +27,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Plans, trials, checkouts at the (fake) gateways, signed webhooks, limits and lapses. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class SubscriptionsIT {
 
   static final String API = "subscriptions/api/";
   static final String WEBHOOK = API + "webhooks/payment/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application("app.pos.testsupport");
-  }
 
   @ArquillianResource URL base;
   PosApi api;
