@@ -206,4 +206,205 @@ class OperationsIT {
         .then()
         .body("status", equalTo("COMPLETED"));
   }
+
+  @Test
+  void theHistoryListsABusinesssRunsWithWhoStartedThemAndTheirPeriod() throws Exception {
+    String id =
+        run(
+                admin,
+                "trial-balance",
+                Map.of("period_start", "2026-10-01", "period_end", "2026-10-31"))
+            .path("id");
+    run(admin, "integrity-check", Map.of());
+    api.as(admin)
+        .get(JOBS + "executions/?job=trial-balance")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results[0].id", equalTo(id))
+        .body("results[0].started_by", equalTo(admin.userId().toString()))
+        .body("results[0].started_by_name", equalTo("Olive Owner"))
+        .body("results[0].period_start", equalTo("2026-10-01"))
+        .body("results[0].period_end", equalTo("2026-10-31"))
+        .body("results[0].csv_url", endsWith("/result/?format=csv"));
+    api.as(admin).get(JOBS + "executions/").then().body("count", equalTo(2));
+    // a period filter keeps the runs whose period overlaps it
+    api.as(admin)
+        .get(JOBS + "executions/?job=trial-balance&period_from=2026-10-15&period_to=2026-11-15")
+        .then()
+        .body("count", equalTo(1));
+    api.as(admin)
+        .get(JOBS + "executions/?job=trial-balance&period_from=2026-11-01")
+        .then()
+        .body("count", equalTo(0));
+  }
+
+  @Test
+  void aRunLeftWithoutAPeriodRecordsTheDefaultPeriodItCovered() throws Exception {
+    Response run = run(admin, "sales-report", Map.of("date_to", "2026-03-10"));
+    run.then()
+        .body("parameters.date_from", equalTo("2026-03-04"))
+        .body("period_start", equalTo("2026-03-04"))
+        .body("period_end", equalTo("2026-03-10"));
+  }
+
+  @Test
+  void aManagerReadsTheHistoryAndAnotherBusinessSeesNoneOfIt() throws Exception {
+    run(admin, "integrity-check", Map.of());
+    Staff manager = api.addStaff(admin, "MANAGER");
+    api.as(manager).get(JOBS + "executions/").then().statusCode(200).body("count", equalTo(1));
+    Staff other = api.registerBusiness();
+    api.as(other).get(JOBS + "executions/").then().statusCode(200).body("count", equalTo(0));
+    Staff cashier = api.addStaff(admin, "CASHIER");
+    api.as(cashier).get(JOBS + "executions/").then().statusCode(403);
+    api.anonymous().get(JOBS + "executions/").then().statusCode(401);
+  }
+
+  @Test
+  void thePlatformOwnerSeesPlatformRunsInTheHistoryAndABusinessDoesNot() throws Exception {
+    Staff owner = api.platformOwner();
+    String id = run(owner, "init-system", Map.of()).path("id");
+    api.as(owner)
+        .get(JOBS + "executions/?job=init-system&page_size=200")
+        .then()
+        .statusCode(200)
+        .body("results.id", hasItem(id));
+    api.as(admin).get(JOBS + "executions/?job=init-system").then().body("count", equalTo(0));
+  }
+
+  @Test
+  void historyFiltersThatAreNotDatesOrJobsAreRefusedByField() {
+    api.as(admin)
+        .get(JOBS + "executions/?job=nope&period_from=31/12/2026&period_to=2026-01-01")
+        .then()
+        .statusCode(400)
+        .body("errors.job", notNullValue())
+        .body("errors.period_from", notNullValue());
+    api.as(admin)
+        .get(JOBS + "executions/?period_from=2026-02-01&period_to=2026-01-01")
+        .then()
+        .statusCode(400)
+        .body("errors.period_to", notNullValue());
+  }
+
+  @Test
+  void twoTrialBalancesCompareRowByRowWithTheirDifferences() throws Exception {
+    stockWorth50();
+    String before =
+        run(
+                admin,
+                "trial-balance",
+                Map.of("period_start", "2026-01-01", "period_end", "2026-01-31"))
+            .path("id");
+    String after = run(admin, "trial-balance", Map.of()).path("id");
+    api.as(admin)
+        .get(JOBS + "executions/compare/?a=" + before + "&b=" + after)
+        .then()
+        .statusCode(200)
+        .body("job_name", equalTo("trial-balance"))
+        .body("figures", equalTo(List.of("debit", "credit")))
+        .body("a.id", equalTo(before))
+        .body("b.id", equalTo(after))
+        .body("rows.find { it.key == '1200' }.a.debit", equalTo("0.00"))
+        .body("rows.find { it.key == '1200' }.b.debit", equalTo("50.00"))
+        .body("rows.find { it.key == '1200' }.difference.debit", equalTo("50.00"))
+        .body("totals.difference.credit", equalTo("50.00"));
+  }
+
+  @Test
+  void runsOfDifferentJobsOrUnfinishedOrMissingAreNotCompared() throws Exception {
+    String tb = run(admin, "trial-balance", Map.of()).path("id");
+    String integrity = run(admin, "integrity-check", Map.of()).path("id");
+    api.as(admin)
+        .get(JOBS + "executions/compare/?a=" + tb + "&b=" + integrity)
+        .then()
+        .statusCode(400)
+        .body("errors.b", notNullValue());
+    api.as(admin)
+        .get(JOBS + "executions/compare/?a=" + integrity + "&b=" + integrity)
+        .then()
+        .statusCode(400)
+        .body("errors.a", notNullValue());
+    api.as(admin)
+        .get(JOBS + "executions/compare/?a=not-an-id")
+        .then()
+        .statusCode(400)
+        .body("errors.a", notNullValue())
+        .body("errors.b", notNullValue());
+    Staff other = api.registerBusiness();
+    api.as(other).get(JOBS + "executions/compare/?a=" + tb + "&b=" + tb).then().statusCode(404);
+  }
+
+  @Test
+  void everyResultWithRowsHasACsvNamedAfterTheBusinessJobAndPeriod() throws Exception {
+    stockWorth50();
+    String id =
+        run(
+                admin,
+                "trial-balance",
+                Map.of("period_start", "2026-01-01", "period_end", "2026-12-31"))
+            .path("id");
+    Response csv = api.as(admin).get(JOBS + "executions/" + id + "/result/?format=csv");
+    csv.then().statusCode(200);
+    // the business is "Shop <e-mail>": its name in lower case with dashes
+    assertThat(csv.header("Content-Disposition"))
+        .matches(
+            "attachment; filename=\"shop-owner[a-z0-9-]*-trial-balance-2026-01-01_2026-12-31\\.csv\"");
+    assertThat(csv.asString())
+        .startsWith("account_code,account_name,account_type,debit,credit")
+        .contains("\"1200\"")
+        .contains("\"TOTAL\",\"\",\"\",50.00,50.00");
+  }
+
+  @Test
+  void aTwoYearSalesReportRunsToCompletedWithItsStorefrontSplit() throws Exception {
+    Response report =
+        run(admin, "sales-report", Map.of("date_from", "2024-01-01", "date_to", "2025-12-31"));
+    report.then().body("status", equalTo("COMPLETED")).body("items_total", equalTo(731));
+    api.as(admin)
+        .get(JOBS + "executions/" + report.path("id") + "/result/")
+        .then()
+        .body("rows.size()", equalTo(0))
+        .body("storefronts", notNullValue());
+    start(admin, "sales-report", Map.of("date_from", "2000-01-01", "date_to", "2025-12-31"))
+        .then()
+        .statusCode(400)
+        .body("errors.date_to", notNullValue());
+  }
+
+  /** Receives 10 units at 5.00: stock worth 50.00 (1200 debit, 2000 credit). */
+  void stockWorth50() {
+    String warehouse =
+        api.as(admin).body(Map.of("name", "Main")).post("inventory/api/warehouses/").path("id");
+    String product =
+        api.as(admin)
+            .body(Map.of("sku", "TEA", "name", "Tea"))
+            .post("inventory/api/products/")
+            .path("id");
+    api.as(admin)
+        .body(
+            Map.of(
+                "warehouse_id",
+                warehouse,
+                "supplier",
+                "Acme",
+                "reference",
+                "INV-9",
+                "items",
+                List.of(
+                    Map.of(
+                        "product_id",
+                        product,
+                        "quantity",
+                        "10",
+                        "unit_cost",
+                        "5.00",
+                        "retail_price",
+                        "9.00",
+                        "wholesale_price",
+                        "8.00"))))
+        .post("inventory/api/batches/")
+        .then()
+        .statusCode(201);
+  }
 }

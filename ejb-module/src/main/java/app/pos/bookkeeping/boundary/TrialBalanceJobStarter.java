@@ -3,6 +3,7 @@ package app.pos.bookkeeping.boundary;
 import app.pos.bookkeeping.control.TrialBalanceJob;
 import app.pos.platform.boundary.JobRuns;
 import app.pos.platform.boundary.JobStarter;
+import app.pos.platform.control.CsvTable;
 import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.PosJson;
 import jakarta.enterprise.context.Dependent;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,6 +63,23 @@ public class TrialBalanceJobStarter implements JobStarter {
         status,
         view.accountsDone(),
         "COMPLETED".equals(status) ? view.accountsDone() : null,
-        PosJson.jsonb().toJson(view));
+        PosJson.jsonb().toJson(view),
+        "COMPLETED".equals(status) ? csv(view) : null);
+  }
+
+  /** The lines as CSV (through the product's one CSV writer), then the totals. */
+  static String csv(TrialBalanceView view) {
+    CsvTable csv = new CsvTable("account_code", "account_name", "account_type", "debit", "credit");
+    for (TrialBalanceView.Line line :
+        view.lines() == null ? List.<TrialBalanceView.Line>of() : view.lines()) {
+      csv.row(
+          line.accountCode(),
+          line.accountName(),
+          line.accountType(),
+          CsvTable.money(line.debit()),
+          CsvTable.money(line.credit()));
+    }
+    csv.row("TOTAL", "", "", CsvTable.money(view.totalDebit()), CsvTable.money(view.totalCredit()));
+    return csv.toString();
   }
 }

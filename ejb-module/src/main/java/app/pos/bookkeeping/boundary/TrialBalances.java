@@ -51,7 +51,9 @@ public class TrialBalances {
             .add("period_end", command.periodEnd.toString())
             .build()
             .toString(),
-        tenant.userId().orElse(null));
+        tenant.userId().orElse(null),
+        command.periodStart,
+        command.periodEnd);
     TrialBalanceView started = request(command, run);
     runs.attach(run, started.batchExecutionId());
     return started;

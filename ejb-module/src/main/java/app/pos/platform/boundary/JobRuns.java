@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,10 @@ public class JobRuns {
       String resultJson,
       String resultCsv,
       UUID startedBy,
+      String startedByName,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      boolean hasCsv,
       Instant startedAt,
       Instant endedAt) {
 
@@ -48,17 +53,37 @@ public class JobRuns {
 
   private static final String COLUMNS =
       "id, business_id, job_name, execution_id, parameters, status, items_done, items_total,"
-          + " exit_status, result_json, result_csv, started_by, started_at, ended_at";
+          + " exit_status, result_json, result_csv, started_by, started_by_name, period_start,"
+          + " period_end, result_csv IS NOT NULL, started_at, ended_at";
 
-  public void create(UUID id, UUID business, String job, String parameters, UUID startedBy) {
+  /** The same without the results, for lists: each row says only whether it has a CSV. */
+  private static final String LIST_COLUMNS =
+      COLUMNS.replace("result_json, result_csv,", "NULL, NULL,");
+
+  /**
+   * A new run; the name of who started it is copied from their account now, so the history keeps
+   * the name they had then.
+   */
+  public void create(
+      UUID id,
+      UUID business,
+      String job,
+      String parameters,
+      UUID startedBy,
+      LocalDate periodStart,
+      LocalDate periodEnd) {
     em.createNativeQuery(
             "INSERT INTO ops_job_run (id, business_id, job_name, parameters, status, started_by,"
-                + " started_at) VALUES (?1, ?2, ?3, ?4, 'STARTING', ?5, now())")
+                + " started_by_name, period_start, period_end, started_at) VALUES (?1, ?2, ?3, ?4,"
+                + " 'STARTING', ?5, (SELECT first_name || ' ' || last_name FROM acc_user WHERE id"
+                + " = ?5), ?6, ?7, now())")
         .setParameter(1, id)
         .setParameter(2, business)
         .setParameter(3, job)
         .setParameter(4, parameters)
         .setParameter(5, startedBy)
+        .setParameter(6, periodStart)
+        .setParameter(7, periodEnd)
         .executeUpdate();
   }
 
@@ -103,8 +128,14 @@ public class JobRuns {
 
   /** Status and progress taken from elsewhere (the trial-balance job keeps its own). */
   public void sync(UUID id, String status, int done, Integer total, String json) {
+    sync(id, status, done, total, json, null);
+  }
+
+  /** The same with the result's CSV, once the job that keeps its own results has one. */
+  public void sync(UUID id, String status, int done, Integer total, String json, String csv) {
     update(
         "UPDATE ops_job_run SET status = ?2, items_done = ?3, items_total = ?4, result_json = ?5,"
+            + " result_csv = coalesce(?6, result_csv),"
             + " ended_at = CASE WHEN ?2 IN ('COMPLETED', 'FAILED', 'STOPPED') THEN coalesce(ended_at, now())"
             + " END, exit_status = CASE WHEN ?2 IN ('COMPLETED', 'FAILED', 'STOPPED') THEN ?2 END"
             + " WHERE id = ?1",
@@ -112,7 +143,8 @@ public class JobRuns {
         status,
         done,
         total,
-        json);
+        json,
+        csv);
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -141,6 +173,58 @@ public class JobRuns {
             business);
   }
 
+  /**
+   * Runs of one business (and, with {@code platform}, the platform's own runs), newest first,
+   * optionally of one job and overlapping a period (a run without one counts on the day it started,
+   * UTC).
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public app.pos.platform.control.Page<Run> history(
+      UUID business,
+      boolean platform,
+      String job,
+      LocalDate from,
+      LocalDate to,
+      app.pos.platform.control.PageRequest page) {
+    StringBuilder where =
+        new StringBuilder(business == null ? " WHERE (FALSE" : " WHERE (business_id = ?1");
+    where.append(platform ? " OR business_id IS NULL)" : ")");
+    if (job != null) {
+      where.append(" AND job_name = ?2");
+    }
+    if (from != null) {
+      where.append(" AND coalesce(period_end, CAST(started_at AT TIME ZONE 'UTC' AS date)) >= ?3");
+    }
+    if (to != null) {
+      where.append(
+          " AND coalesce(period_start, CAST(started_at AT TIME ZONE 'UTC' AS date)) <= ?4");
+    }
+    Object[] params = {business, job, from, to};
+    var count = em.createNativeQuery("SELECT count(*) FROM ops_job_run" + where);
+    bind(count, params);
+    long total = ((Number) count.getSingleResult()).longValue();
+    List<Run> rows =
+        rows(
+            "SELECT "
+                + LIST_COLUMNS
+                + " FROM ops_job_run"
+                + where
+                + " ORDER BY started_at DESC, id LIMIT "
+                + page.pageSize()
+                + " OFFSET "
+                + page.offset(),
+            params);
+    return new app.pos.platform.control.Page<>(total, page, rows);
+  }
+
+  private static void bind(jakarta.persistence.Query query, Object[] params) {
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] != null) {
+        query.setParameter(i + 1, params[i]);
+      }
+    }
+  }
+
   private void update(String sql, Object... params) {
     var query = em.createNativeQuery(sql);
     for (int i = 0; i < params.length; i++) {
@@ -151,9 +235,7 @@ public class JobRuns {
 
   private List<Run> rows(String sql, Object... params) {
     var query = em.createNativeQuery(sql);
-    for (int i = 0; i < params.length; i++) {
-      query.setParameter(i + 1, params[i]);
-    }
+    bind(query, params);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()
@@ -172,8 +254,12 @@ public class JobRuns {
                     (String) r[9],
                     (String) r[10],
                     (UUID) r[11],
-                    SqlValues.instant(r[12]),
-                    SqlValues.instant(r[13])))
+                    (String) r[12],
+                    SqlValues.date(r[13]),
+                    SqlValues.date(r[14]),
+                    Boolean.TRUE.equals(r[15]),
+                    SqlValues.instant(r[16]),
+                    SqlValues.instant(r[17])))
         .toList();
   }
 }

@@ -95,6 +95,7 @@ public class Jobs {
   @Inject JobRuns runs;
   @Inject app.pos.platform.control.JobSecrets jobSecrets;
   @Inject Instance<JobStarter> starters;
+  @Inject app.pos.accounts.boundary.Businesses businesses;
 
   /** A job with the caller's recent runs of it. */
   public record JobView(
@@ -135,11 +136,17 @@ public class Jobs {
       Integer itemsTotal,
       Integer percent,
       Map<String, String> parameters,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      UUID startedBy,
+      String startedByName,
       Instant startedAt,
       Instant endedAt,
       String exitStatus,
       String result,
       String resultUrl,
+      String csvUrl,
+      String csvFilename,
       String url) {
 
     /** The same run with its links absolute under {@code base} (the API's public base URL). */
@@ -156,11 +163,17 @@ public class Jobs {
           itemsTotal,
           percent,
           parameters,
+          periodStart,
+          periodEnd,
+          startedBy,
+          startedByName,
           startedAt,
           endedAt,
           exitStatus,
           result == null ? null : base.resolve(result).toString(),
           resultUrl == null ? null : base.resolve(resultUrl).toString(),
+          csvUrl == null ? null : base.resolve(csvUrl).toString(),
+          csvFilename,
           url == null ? null : base.resolve(url).toString());
     }
   }
@@ -206,7 +219,8 @@ public class Jobs {
               ? "Only the platform owner runs platform jobs"
               : "Only a business's ADMIN runs its jobs");
     }
-    Map<String, String> parameters = validate(definition, given == null ? Map.of() : given);
+    Map<String, String> parameters =
+        withPeriod(name, validate(definition, given == null ? Map.of() : given));
     UUID run = UUID.randomUUID();
     UUID business = definition.platform() ? null : tenant.businessId();
     // secrets reach the job in memory only: never the stored run nor the batch runtime
@@ -219,7 +233,15 @@ public class Jobs {
     jobSecrets.hold(run, secrets);
     JsonObjectBuilder json = JsonCodec.JSON.createObjectBuilder();
     parameters.forEach(json::add);
-    runs.create(run, business, name, json.build().toString(), tenant.userId().orElse(null));
+    String[] range = PERIODS.get(name);
+    runs.create(
+        run,
+        business,
+        name,
+        json.build().toString(),
+        tenant.userId().orElse(null),
+        range == null ? null : LocalDate.parse(parameters.get(range[0])),
+        range == null ? null : LocalDate.parse(parameters.get(range[1])));
     Properties properties = new Properties();
     parameters.forEach(properties::setProperty);
     properties.setProperty("runId", run.toString());
@@ -241,6 +263,150 @@ public class Jobs {
       throw e;
     }
     return execution(run);
+  }
+
+  /** The parameters naming the period a job covers, first and last day. */
+  static final Map<String, String[]> PERIODS =
+      Map.of(
+          "trial-balance", new String[] {"period_start", "period_end"},
+          "sales-report", new String[] {"date_from", "date_to"});
+
+  /** The longest period a job takes: ten years, each of which it completes. */
+  public static final int MAX_PERIOD_DAYS = 3660;
+
+  /**
+   * The period the job will cover, written into its parameters when left out (the same defaults the
+   * jobs apply: trial balance from the 1st of this month, sales report the last 7 days, to today,
+   * UTC), so every run records and shows the period it covers.
+   */
+  static Map<String, String> withPeriod(String job, Map<String, String> parameters) {
+    String[] range = PERIODS.get(job);
+    if (range == null) {
+      return parameters;
+    }
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    LocalDate end =
+        parameters.containsKey(range[1]) ? LocalDate.parse(parameters.get(range[1])) : today;
+    LocalDate start =
+        parameters.containsKey(range[0])
+            ? LocalDate.parse(parameters.get(range[0]))
+            : "trial-balance".equals(job) ? end.withDayOfMonth(1) : end.minusDays(6);
+    if (start.isAfter(end)) {
+      throw new InvalidInputException(range[1], "must not be before " + range[0]);
+    }
+    Map<String, String> resolved = new LinkedHashMap<>(parameters);
+    resolved.put(range[0], start.toString());
+    resolved.put(range[1], end.toString());
+    return resolved;
+  }
+
+  /**
+   * The caller's runs, newest first: their business's, and for the platform owner the platform's
+   * too; optionally of one job and overlapping a period.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public app.pos.platform.control.Page<ExecutionView> history(
+      String job, String from, String to, app.pos.platform.control.PageRequest page) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    if (job != null && CATALOGUE.stream().noneMatch(j -> j.name().equals(job))) {
+      errors.put("job", List.of("is not a job"));
+    }
+    LocalDate since = queryDate("period_from", from, errors);
+    LocalDate until = queryDate("period_to", to, errors);
+    if (since != null && until != null && since.isAfter(until)) {
+      errors.put("period_to", List.of("must not be before period_from"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    var found =
+        runs.history(
+            tenant.isBound() ? tenant.businessId() : null,
+            tenant.isSuperuser(),
+            job,
+            since,
+            until,
+            page);
+    return new app.pos.platform.control.Page<>(
+        found.count(), page, found.results().stream().map(this::view).toList());
+  }
+
+  private static LocalDate queryDate(String field, String value, Map<String, List<String>> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!date(value.trim())) {
+      errors.put(field, List.of("must be a date (YYYY-MM-DD)"));
+      return null;
+    }
+    return LocalDate.parse(value.trim());
+  }
+
+  /** Two completed runs of one job side by side, row by row, with the differences (b - a). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public RunComparison.Comparison compare(String a, String b) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    UUID first = runId("a", a, errors);
+    UUID second = runId("b", b, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    JobRuns.Run left = refresh(visible(first));
+    JobRuns.Run right = refresh(visible(second));
+    if (!RunComparison.comparable(left.jobName())) {
+      throw new InvalidInputException(
+          "a",
+          "runs of " + left.jobName() + " cannot be compared (only " + RunComparison.JOBS + ")");
+    }
+    if (!left.jobName().equals(right.jobName())) {
+      throw new InvalidInputException("b", "must be a run of " + left.jobName());
+    }
+    for (JobRuns.Run run : List.of(left, right)) {
+      if (!"COMPLETED".equals(run.status())) {
+        throw new app.pos.platform.control.StateConflictException(
+            "job-not-completed", "Job not completed", "Run " + run.id() + " is " + run.status());
+      }
+    }
+    return RunComparison.of(view(left), left.resultJson(), view(right), right.resultJson());
+  }
+
+  private static UUID runId(String field, String value, Map<String, List<String>> errors) {
+    if (value == null || value.isBlank()) {
+      errors.put(field, List.of("is required"));
+      return null;
+    }
+    if (!uuid(value.trim())) {
+      errors.put(field, List.of("must be the id of a run"));
+      return null;
+    }
+    return UUID.fromString(value.trim());
+  }
+
+  /**
+   * {@code <business>-<job>-<period>.csv}: the business's name in lower case with dashes
+   * ("platform" for platform runs), the job, and the period's first and last day (or the day the
+   * run started).
+   */
+  String csvFilename(JobRuns.Run run) {
+    String owner = run.businessId() == null ? "platform" : slug(businesses.settings().name());
+    String period =
+        run.periodStart() != null && run.periodEnd() != null
+            ? run.periodStart() + "_" + run.periodEnd()
+            : run.startedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    return owner + "-" + run.jobName() + "-" + period + ".csv";
+  }
+
+  static String slug(String name) {
+    String slug =
+        java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("-+$", "");
+    }
+    return slug.isEmpty() ? "business" : slug;
   }
 
   /** A run of the caller's business (or, for the platform owner, a platform run). */
@@ -326,6 +492,7 @@ public class Jobs {
     }
     String resultPath =
         "COMPLETED".equals(run.status()) ? executionPath(run.id()) + "result/" : null;
+    boolean csv = resultPath != null && run.hasCsv();
     return new ExecutionView(
         run.id(),
         run.id(),
@@ -338,11 +505,17 @@ public class Jobs {
         run.itemsTotal(),
         percent,
         parameters,
+        run.periodStart(),
+        run.periodEnd(),
+        run.startedBy(),
+        run.startedByName(),
         run.startedAt(),
         run.endedAt(),
         run.exitStatus(),
         resultPath,
         resultPath,
+        csv ? resultPath + "?format=csv" : null,
+        csv ? csvFilename(run) : null,
         executionPath(run.id()));
   }
 
@@ -392,6 +565,12 @@ public class Jobs {
           && values.containsKey(range[1])
           && LocalDate.parse(values.get(range[0])).isAfter(LocalDate.parse(values.get(range[1])))) {
         errors.put(range[1], List.of("must not be before " + range[0]));
+      } else if (values.containsKey(range[0])
+          && values.containsKey(range[1])
+          && java.time.temporal.ChronoUnit.DAYS.between(
+                  LocalDate.parse(values.get(range[0])), LocalDate.parse(values.get(range[1])))
+              >= MAX_PERIOD_DAYS) {
+        errors.put(range[1], List.of("a period covers at most " + MAX_PERIOD_DAYS + " days"));
       }
     }
     if (!errors.isEmpty()) {

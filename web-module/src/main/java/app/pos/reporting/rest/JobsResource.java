@@ -1,11 +1,14 @@
 package app.pos.reporting.rest;
 
 import app.pos.platform.boundary.Jobs;
+import app.pos.platform.boundary.RunComparison;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.BodyOptional;
 import app.pos.platform.rest.PageEnvelope;
+import app.pos.platform.rest.PageParams;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,6 +62,38 @@ public class JobsResource {
   }
 
   @GET
+  @Path("executions")
+  @Operation(
+      operationId = "listJobExecutions",
+      summary =
+          "Run history, newest first: the caller's business's runs (and the platform's for the"
+              + " platform owner), by job and overlapping a period (period_from, period_to)")
+  public PageEnvelope<Jobs.ExecutionView> history(
+      @QueryParam("job") String job,
+      @QueryParam("period_from") String periodFrom,
+      @QueryParam("period_to") String periodTo,
+      @BeanParam PageParams page) {
+    var found = jobs.history(job, periodFrom, periodTo, page.toRequest());
+    return PageEnvelope.of(
+        new app.pos.platform.control.Page<>(
+            found.count(),
+            found.request(),
+            found.results().stream().map(r -> r.at(uri.getBaseUri())).toList()),
+        uri);
+  }
+
+  @GET
+  @Path("executions/compare")
+  @Operation(
+      operationId = "compareJobExecutions",
+      summary =
+          "Two completed runs of one job side by side (?a=&b= run ids): each row's figures in"
+              + " both and the difference b - a")
+  public RunComparison.Comparison compare(@QueryParam("a") String a, @QueryParam("b") String b) {
+    return jobs.compare(a, b).at(uri.getBaseUri());
+  }
+
+  @GET
   @Path("executions/{id}")
   @Operation(
       summary = "A run: status, progress (items done of total), times and a link to the result")
@@ -79,7 +114,9 @@ public class JobsResource {
     String body = jobs.result(id, csv);
     return csv
         ? Response.ok(body, "text/csv; charset=UTF-8")
-            .header("Content-Disposition", "attachment; filename=\"job-" + id + ".csv\"")
+            .header(
+                "Content-Disposition",
+                "attachment; filename=\"" + jobs.execution(id).csvFilename() + "\"")
             .build()
         : Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
   }
