@@ -105,8 +105,24 @@ public class ApiDocsResource {
   @Path("redoc/{asset}")
   @Operation(hidden = true)
   public Response redocAsset(@PathParam("asset") String asset) {
-    return webjarAsset("org.webjars.npm", "redoc", "bundles/" + asset);
+    Response bundled = webjarAsset("org.webjars.npm", "redoc", "bundles/" + asset);
+    if (!asset.equals("redoc.standalone.js")) {
+      return bundled;
+    }
+    // the bundle's sidebar shows a logo from Redocly's CDN; nothing here loads from a CDN, so the
+    // logo's address is left empty and ReDoc drops the image (its onError hides it)
+    try (InputStream in = (InputStream) bundled.getEntity()) {
+      String script =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(REDOC_CDN_LOGO, "");
+      CacheControl cache = new CacheControl();
+      cache.setMaxAge(86400);
+      return Response.ok(script, "text/javascript; charset=UTF-8").cacheControl(cache).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
+
+  static final String REDOC_CDN_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg";
 
   private String base() {
     return uri.getBaseUri().getPath().endsWith("/")
