@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Test-only resource (added to the deployment by the platform IT) that exercises the platform
@@ -61,6 +62,7 @@ public class IdempotencyProbeResource {
   @Context UriInfo uri;
 
   @POST
+  @Operation(hidden = true)
   public Response record(@HeaderParam("X-Test-Business") UUID business, RecordProbe command) {
     tenant.bind(business, null, "ADMIN", false);
     return responses.created(
@@ -70,6 +72,7 @@ public class IdempotencyProbeResource {
   }
 
   @GET
+  @Operation(hidden = true)
   @Path("{id}")
   public ProbeView find(@jakarta.ws.rs.PathParam("id") UUID id) {
     return effects
@@ -79,6 +82,7 @@ public class IdempotencyProbeResource {
   }
 
   @GET
+  @Operation(hidden = true)
   public PageEnvelope<ProbeView> list(
       @HeaderParam("X-Test-Business") UUID business, @BeanParam PageParams page) {
     return PageEnvelope.of(effects.list(business, page.toRequest()), uri);

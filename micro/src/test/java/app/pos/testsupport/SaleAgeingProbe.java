@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Test-only time travel for one sale: its reservation and its credit charge are moved {@code days}
@@ -23,6 +24,7 @@ public class SaleAgeingProbe {
   @PersistenceContext EntityManager em;
 
   @POST
+  @Operation(hidden = true)
   public Response age(@PathParam("id") UUID saleId, @QueryParam("days") int days) {
     em.createNativeQuery(
             "UPDATE sal_reservation SET expires_at = expires_at - make_interval(days => ?1)"
