@@ -3,7 +3,6 @@ package app.pos.sales.boundary;
 import app.pos.audit.control.Audited;
 import app.pos.bookkeeping.boundary.Ledger;
 import app.pos.bookkeeping.entity.JournalEntry;
-import app.pos.inventory.control.StockBook;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -45,7 +44,7 @@ public class Refunds {
 
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
-  @Inject StockBook stock;
+  @Inject SaleSettlement settlement;
   @Inject Ledger ledger;
   @Inject CustomerAccounts accounts;
 
@@ -55,13 +54,7 @@ public class Refunds {
       throw new InvalidInputException("sale_id", "is not a sale of this business");
     }
     Sale sale = store.lock(Sale.class, command.saleId);
-    if (!Sale.COMPLETED.equals(sale.getStatus())
-        && !Sale.PARTIALLY_REFUNDED.equals(sale.getStatus())) {
-      throw new StateConflictException(
-          "sale-not-refundable",
-          "Sale cannot be refunded",
-          "Only completed sales are refunded; this one is " + sale.getStatus());
-    }
+    sale.requireRefundable();
     Map<UUID, SaleItem> items = new HashMap<>();
     store
         .list(SaleItem.class, "e.saleId = :sale", Map.of("sale", sale.getId()), "e.lineNumber")
@@ -113,7 +106,7 @@ public class Refunds {
               item.getRefundedQuantity(),
               asked.quantity);
       if (Boolean.TRUE.equals(command.restock)) {
-        BigDecimal back = restock(sale, item, asked.quantity, refundId);
+        BigDecimal back = settlement.restock(sale, item, asked.quantity, refundId);
         restockedByItem.put(item.getId(), back);
         restockedCost = restockedCost.add(back);
       }
@@ -269,59 +262,5 @@ public class Refunds {
         .forEach(r -> refunded.merge(Method.valueOf(r.getMethod()), r.getTotal(), BigDecimal::add));
     BigDecimal owed = account == null ? BigDecimal.ZERO : account.credit().outstanding();
     return RefundTender.choose(wanted, received, refunded, owed, total);
-  }
-
-  /** Puts units back in the lots they were sold from, at the value they left with. */
-  private BigDecimal restock(Sale sale, SaleItem item, BigDecimal quantity, UUID refundId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> lots =
-        store
-            .nativeQuery(
-                "SELECT lot_id, quantity, unit_cost, cost, restocked_quantity, restocked_cost"
-                    + " FROM sal_sale_item_lot WHERE business_id = ?1 AND sale_item_id = ?2"
-                    + " AND restocked_quantity < quantity ORDER BY lot_id")
-            .setParameter(2, item.getId())
-            .getResultList();
-    BigDecimal left = quantity;
-    BigDecimal value = BigDecimal.ZERO;
-    for (Object[] lot : lots) {
-      if (left.signum() <= 0) {
-        break;
-      }
-      BigDecimal sold = (BigDecimal) lot[1];
-      BigDecimal restocked = (BigDecimal) lot[4];
-      BigDecimal back = sold.subtract(restocked).min(left);
-      BigDecimal backValue =
-          RefundShare.of((BigDecimal) lot[3], (BigDecimal) lot[5], sold, restocked, back);
-      stock.put(
-          (UUID) lot[0],
-          item.getProductId(),
-          sale.getStorefrontId(),
-          back,
-          (BigDecimal) lot[2],
-          backValue,
-          "REFUND",
-          "REFUND",
-          refundId);
-      store
-          .nativeQuery(
-              "UPDATE sal_sale_item_lot SET restocked_quantity = restocked_quantity + ?4,"
-                  + " restocked_cost = restocked_cost + ?5 WHERE business_id = ?1"
-                  + " AND sale_item_id = ?2 AND lot_id = ?3")
-          .setParameter(2, item.getId())
-          .setParameter(3, lot[0])
-          .setParameter(4, back)
-          .setParameter(5, backValue)
-          .executeUpdate();
-      value = value.add(backValue);
-      left = left.subtract(back);
-    }
-    if (left.signum() > 0) {
-      throw new StateConflictException(
-          "refund-exceeds-sale",
-          "Refund exceeds what was sold",
-          "Line " + item.getLineNumber() + " has no more units to put back on the shelf");
-    }
-    return value;
   }
 }

@@ -4,8 +4,6 @@ import app.pos.accounts.boundary.BusinessView;
 import app.pos.accounts.boundary.Businesses;
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.audit.control.Audited;
-import app.pos.inventory.control.FefoAllocation;
-import app.pos.inventory.control.LotStock;
 import app.pos.inventory.control.StockBook;
 import app.pos.inventory.control.StockBook.PricedLot;
 import app.pos.inventory.entity.Location;
@@ -22,6 +20,7 @@ import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.boundary.SaleView.ProductName;
 import app.pos.sales.control.SaleLineMath;
+import app.pos.sales.control.SalePricing;
 import app.pos.sales.control.SaleSettlement;
 import app.pos.sales.control.SaleSettlement.LineLot;
 import app.pos.sales.control.Tenders;
@@ -41,7 +40,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,18 +70,7 @@ public class Sales {
 
   @Audited(value = "sale.created", entity = "Sale")
   public SaleView checkout(Checkout command) {
-    Location storefront =
-        store
-            .findOptional(Location.class, command.storefrontId)
-            .filter(l -> l.getLocationType() == LocationType.STOREFRONT)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "storefront_id", "is not a storefront of this business"));
-    if (!storefront.isActive()) {
-      throw new InvalidInputException("storefront_id", "is a retired storefront");
-    }
-    requireSellsAt(storefront.getId());
+    Location storefront = sellingStorefront(command.storefrontId);
     quota.fire(QuotaUse.SALE);
     String saleType = command.saleType == null ? "RETAIL" : command.saleType;
     if (command.customerId != null
@@ -91,145 +78,68 @@ public class Sales {
       throw new InvalidInputException("customer_id", "is not a customer of this business");
     }
     String priceOverride = priceOverrideReason(command);
-    List<Tenders.Tender> tenders = new ArrayList<>();
     List<Tender> offered = command.payments == null ? List.of() : command.payments;
-    for (int i = 0; i < offered.size(); i++) {
-      Method method = Method.valueOf(offered.get(i).method);
-      SaleSettlement.requireCustomerFor(method, command.customerId, "payments[" + i + "].method");
-      tenders.add(new Tenders.Tender(method, offered.get(i).amount));
-    }
-
-    Map<UUID, Product> products = new HashMap<>();
-    List<UUID> wanted = command.items.stream().map(i -> i.productId).distinct().toList();
-    store
-        .read(Product.class, "e.id IN :ids AND e.active = TRUE", Map.of("ids", wanted), null)
-        .forEach(p -> products.put(p.getId(), p));
-    for (int i = 0; i < command.items.size(); i++) {
-      if (!products.containsKey(command.items.get(i).productId)) {
-        throw new InvalidInputException(
-            "items[" + i + "].product_id", "is not an active product of this business");
-      }
-    }
+    List<Tenders.Tender> tenders = tendersOf(offered, command.customerId);
+    Map<UUID, Product> products = activeProducts(command.items);
 
     // what is only read is read before the stock rows are locked: a hot product sells at one over
     // the time its rows stay locked
     BusinessView settings = businesses.settings();
-    BigDecimal defaultTaxRate = settings.defaultTaxRate();
-    settlement.readChart();
+    Map<String, UUID> chart = settlement.chart();
+    List<SalePricing.Line> lines =
+        pricingLines(command, products, priceOverride != null, settings.defaultTaxRate());
 
-    // lock the stock of every product sold here, then allocate on figures no one else can change
+    // lock the stock of every product sold here, then price on figures no one else can change
     Map<UUID, List<PricedLot>> lotsByProduct = new HashMap<>();
     for (PricedLot lot : stock.lockProducts(products.keySet(), storefront.getId())) {
       lotsByProduct.computeIfAbsent(lot.productId(), p -> new ArrayList<>()).add(lot);
     }
-    Map<UUID, PricedLot> lotById = new HashMap<>();
-    lotsByProduct.values().forEach(l -> l.forEach(p -> lotById.put(p.stock().lotId(), p)));
-    Map<UUID, BigDecimal> allocated = new HashMap<>();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-
-    UUID saleId = UUID.randomUUID();
-    List<SaleItem> items = new ArrayList<>();
-    List<LineLot> lineLots = new ArrayList<>();
-    Map<UUID, BigDecimal> priceByLot = new LinkedHashMap<>();
-    BigDecimal subtotal = BigDecimal.ZERO;
-    BigDecimal discounts = BigDecimal.ZERO;
-    BigDecimal tax = BigDecimal.ZERO;
-    BigDecimal total = BigDecimal.ZERO;
-    List<Checkout.Line> lines = command.mergedItems();
-    List<String> discountsAboveLimit = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      Checkout.Item item = lines.get(i).item();
-      String field = "items[" + lines.get(i).position() + "]";
-      Product product = products.get(item.productId);
-      List<LotStock> available =
-          lotsByProduct.getOrDefault(item.productId, List.of()).stream()
-              .map(l -> lessAllocated(l.stock(), allocated))
-              .toList();
-      List<FefoAllocation.Take> takes =
-          FefoAllocation.allocate(available, item.quantity, today, product.getSku());
-      boolean overridden = priceOverride != null && item.unitPrice != null;
-      List<SaleLineMath.Portion> portions = new ArrayList<>();
-      List<FefoAllocation.Take> lockedTakes = new ArrayList<>();
-      for (FefoAllocation.Take take : takes) {
-        PricedLot lot = lotById.get(take.lot().lotId());
-        BigDecimal price =
-            overridden
-                ? item.unitPrice
-                : "WHOLESALE".equals(saleType) ? lot.wholesalePrice() : lot.retailPrice();
-        portions.add(new SaleLineMath.Portion(take.quantity(), price));
-        priceByLot.put(lot.stock().lotId(), price);
-        allocated.merge(take.lot().lotId(), take.quantity(), BigDecimal::add);
-        // keep the locked figures (not the allocation view) for valuing what leaves
-        lockedTakes.add(new FefoAllocation.Take(lot.stock(), take.quantity()));
-      }
-      BigDecimal taxRate = product.getTaxRate() == null ? defaultTaxRate : product.getTaxRate();
-      SaleLineMath.LineAmounts amounts =
-          SaleLineMath.price(
-              portions, item.discount, item.discountPercent, taxRate, field + ".discount");
-      if (SaleLineMath.discountAbove(amounts, settings.maxCashierDiscountPercent())) {
-        discountsAboveLimit.add(field);
-        if (!isManager()) { // a cashier hears about the limit before anything else
-          discountOverrideReason(
-              discountsAboveLimit, settings.maxCashierDiscountPercent(), command);
-        }
-      }
-      SaleLineMath.requireCharge(amounts, field + ".quantity");
-      // lots at different prices make one sale line per price: unit price x quantity = amount
-      Map<BigDecimal, UUID> itemByPrice = new HashMap<>();
-      for (SaleLineMath.PricedPart part :
-          SaleLineMath.byPrice(portions, amounts, field + ".quantity")) {
-        UUID itemId = UUID.randomUUID();
-        SaleLineMath.LineAmounts a = part.amounts();
-        itemByPrice.put(a.unitPrice().stripTrailingZeros(), itemId);
-        items.add(
-            new SaleItem(
-                itemId,
-                saleId,
-                items.size() + 1,
-                item.productId,
-                part.quantity(),
-                a.unitPrice(),
-                overridden,
-                a.gross(),
-                a.discount(),
-                a.net(),
-                a.taxRate(),
-                a.tax(),
-                a.total()));
-        subtotal = subtotal.add(a.gross());
-        discounts = discounts.add(a.discount());
-        tax = tax.add(a.tax());
-        total = total.add(a.total());
-      }
-      for (int t = 0; t < lockedTakes.size(); t++) {
-        UUID itemId =
-            itemByPrice.size() == 1
-                ? itemByPrice.values().iterator().next()
-                : itemByPrice.get(portions.get(t).unitPrice().stripTrailingZeros());
-        lineLots.add(new LineLot(itemId, item.productId, lockedTakes.get(t)));
-      }
-    }
-    if (total.signum() == 0) {
+    BigDecimal discountLimit = settings.maxCashierDiscountPercent();
+    SalePricing.PricedSale priced =
+        SalePricing.price(
+            lines,
+            lotsByProduct,
+            "WHOLESALE".equals(saleType),
+            discountLimit,
+            LocalDate.now(ZoneOffset.UTC),
+            // a cashier hears about the limit before anything else
+            aboveLimit -> {
+              if (!isManager()) {
+                discountOverrideReason(aboveLimit, discountLimit, command);
+              }
+            });
+    if (priced.total().signum() == 0) {
       throw new InvalidInputException("items", "a sale must charge something: its total is 0.00");
     }
     String discountOverride =
-        discountOverrideReason(discountsAboveLimit, settings.maxCashierDiscountPercent(), command);
+        discountOverrideReason(priced.discountsAboveLimit(), discountLimit, command);
     // tenders are checked before anything is written (only cash may overpay)
-    Tenders.Settlement settled = Tenders.settle(total, tenders);
+    Tenders.Settlement settled = Tenders.settle(priced.total(), tenders);
 
     Sale sale =
         new Sale(
-            saleId,
+            UUID.randomUUID(),
             receiptNumber(),
             storefront.getId(),
             saleType,
             command.customerId,
             tenant.userId().orElse(null),
-            subtotal,
-            discounts,
-            tax,
-            total,
+            priced.subtotal(),
+            priced.discounts(),
+            priced.tax(),
+            priced.total(),
             priceOverride);
+    List<SaleItem> items = new ArrayList<>();
+    List<LineLot> lineLots = new ArrayList<>();
+    for (SalePricing.PricedLine line : priced.lines()) {
+      SaleItem item = saleItem(sale.getId(), items.size() + 1, line);
+      items.add(item);
+      line.draws()
+          .forEach(
+              d ->
+                  lineLots.add(
+                      new LineLot(item.getId(), line.productId(), d.take(), d.unitPrice())));
+    }
     List<Payment> payments = new ArrayList<>();
     for (Tender t : offered) {
       payments.add(
@@ -240,26 +150,24 @@ public class Sales {
     List<SaleSettlement.LotCost> costs = List.of();
     if (settled.covered()) {
       costs =
-          settlement.complete(sale, items, payments, lineLots, false, command.creditOverrideReason);
+          settlement.complete(
+              sale, items, settled, lineLots, false, command.creditOverrideReason, chart);
     } else {
       sale.holdUntil(Instant.now().plus(Duration.ofMinutes(reservationMinutes)));
     }
-    store.persist(sale);
-    items.forEach(store::persist);
-    payments.forEach(store::persist);
-    settlement.recordLots(lineLots, priceByLot, costs);
+    settlement.write(sale, items, payments, lineLots, costs);
     if (discountOverride != null) {
       audit.record(
           "sale.discount_override",
           "Sale",
-          saleId.toString(),
+          sale.getId().toString(),
           Map.of(
               "reason",
               discountOverride,
               "lines",
-              String.join(", ", discountsAboveLimit),
+              String.join(", ", priced.discountsAboveLimit()),
               "max_cashier_discount_percent",
-              settings.maxCashierDiscountPercent().stripTrailingZeros().toPlainString()));
+              discountLimit.stripTrailingZeros().toPlainString()));
     }
     if (!settled.covered()) {
       settlement.reserve(sale, lineLots);
@@ -267,9 +175,94 @@ public class Sales {
     return SaleView.of(sale, items, payments, namesOf(products.values()));
   }
 
+  private Location sellingStorefront(UUID storefrontId) {
+    Location storefront =
+        store
+            .findOptional(Location.class, storefrontId)
+            .filter(l -> l.getLocationType() == LocationType.STOREFRONT)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "storefront_id", "is not a storefront of this business"));
+    if (!storefront.isActive()) {
+      throw new InvalidInputException("storefront_id", "is a retired storefront");
+    }
+    requireSellsAt(storefront.getId());
+    return storefront;
+  }
+
+  private static List<Tenders.Tender> tendersOf(List<Tender> offered, UUID customerId) {
+    List<Tenders.Tender> tenders = new ArrayList<>();
+    for (int i = 0; i < offered.size(); i++) {
+      Method method = Method.valueOf(offered.get(i).method);
+      SaleSettlement.requireCustomerFor(method, customerId, "payments[" + i + "].method");
+      tenders.add(new Tenders.Tender(method, offered.get(i).amount));
+    }
+    return tenders;
+  }
+
+  private static SaleItem saleItem(UUID saleId, int lineNumber, SalePricing.PricedLine line) {
+    SaleLineMath.LineAmounts a = line.amounts();
+    return new SaleItem(
+        UUID.randomUUID(),
+        saleId,
+        lineNumber,
+        line.productId(),
+        line.quantity(),
+        a.unitPrice(),
+        line.overridden(),
+        a.gross(),
+        a.discount(),
+        a.net(),
+        a.taxRate(),
+        a.tax(),
+        a.total());
+  }
+
+  /** The products of the lines, each an active product of this business (else 400 at its line). */
+  private Map<UUID, Product> activeProducts(List<Checkout.Item> lines) {
+    Map<UUID, Product> products = new HashMap<>();
+    List<UUID> wanted = lines.stream().map(i -> i.productId).distinct().toList();
+    store
+        .read(Product.class, "e.id IN :ids AND e.active = TRUE", Map.of("ids", wanted), null)
+        .forEach(p -> products.put(p.getId(), p));
+    for (int i = 0; i < lines.size(); i++) {
+      if (!products.containsKey(lines.get(i).productId)) {
+        throw new InvalidInputException(
+            "items[" + i + "].product_id", "is not an active product of this business");
+      }
+    }
+    return products;
+  }
+
+  /** The merged lines to price: a manager's price only with a reason, tax from the product. */
+  private static List<SalePricing.Line> pricingLines(
+      Checkout command,
+      Map<UUID, Product> products,
+      boolean pricesOverridden,
+      BigDecimal defaultTaxRate) {
+    List<SalePricing.Line> lines = new ArrayList<>();
+    for (Checkout.Line merged : command.mergedItems()) {
+      Checkout.Item item = merged.item();
+      Product product = products.get(item.productId);
+      lines.add(
+          new SalePricing.Line(
+              item.productId,
+              product.getSku(),
+              item.quantity,
+              item.discount,
+              item.discountPercent,
+              pricesOverridden ? item.unitPrice : null,
+              product.getTaxRate() == null ? defaultTaxRate : product.getTaxRate(),
+              "items[" + merged.position() + "]"));
+    }
+    return lines;
+  }
+
   /** A tender for a pending sale; the sale completes when its tenders cover it. */
   @Audited(value = "sale.payment_taken", entity = "Sale")
   public TakenPayment pay(UUID saleId, Tender tender) {
+    Map<String, UUID> chart = settlement.chart(); // read before the locks, as at checkout
     Sale sale = store.lock(Sale.class, saleId);
     requireSellsAt(sale.getStorefrontId());
     Method method = Method.valueOf(tender.method);
@@ -289,14 +282,14 @@ public class Sales {
     store.persist(payment);
     List<SaleItem> items = itemsOf(sale.getId());
     if (settled.covered()) {
-      settlement.recordCosts(
-          settlement.complete(
-              sale,
-              items,
-              all,
-              settlement.lotsOf(sale, items, true),
-              true,
-              tender.creditOverrideReason));
+      settlement.complete(
+          sale,
+          items,
+          settled,
+          settlement.lotsOf(sale, items, true),
+          true,
+          tender.creditOverrideReason,
+          chart);
     }
     return TakenPayment.of(PaymentView.of(payment), view(sale, items, all));
   }
@@ -457,18 +450,6 @@ public class Sales {
           "a discount above " + limitText + " of a line needs a reason");
     }
     return reason.trim();
-  }
-
-  private static LotStock lessAllocated(LotStock lot, Map<UUID, BigDecimal> allocated) {
-    BigDecimal used = allocated.getOrDefault(lot.lotId(), BigDecimal.ZERO);
-    return new LotStock(
-        lot.lotId(),
-        lot.expiryDate(),
-        lot.receivedAt(),
-        lot.onHand(),
-        lot.reserved().add(used),
-        lot.bookValue(),
-        lot.unitCost());
   }
 
   private boolean isCashier() {

@@ -33,9 +33,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Completes and releases sales: the one place where a sale's stock is taken, its customer charged
- * and its journal entry posted, all in the caller's transaction. Locks are taken in one order: the
- * sale, its stock rows (lot-id order), the customer.
+ * Writes and settles sales: the one place where a sale's rows are written, its stock taken, held or
+ * put back, its customer charged and its journal entry posted, all in the caller's transaction. It
+ * is the only writer of {@code sal_sale_item_lot} (which lots each line sold, at what price and
+ * cost, and how much of it came back). Locks are taken in one order: the sale, its stock rows
+ * (lot-id order), the customer.
  */
 @Dependent
 public class SaleSettlement {
@@ -50,8 +52,9 @@ public class SaleSettlement {
   @Inject AuditTrail audit;
   @Inject Event<SaleCompleted> completed;
 
-  /** A lot a line is sold from: the sale's record of it. */
-  public record LineLot(UUID saleItemId, UUID productId, FefoAllocation.Take take) {}
+  /** A lot a line is sold from, and the unit price its units sell at: the sale's record of it. */
+  public record LineLot(
+      UUID saleItemId, UUID productId, FefoAllocation.Take take, BigDecimal unitPrice) {}
 
   /** The lines' lots as recorded for a sale (for a pending sale: what it holds). */
   public List<LineLot> lotsOf(Sale sale, List<SaleItem> items, boolean lock) {
@@ -61,7 +64,7 @@ public class SaleSettlement {
     List<Object[]> rows =
         store
             .nativeQuery(
-                "SELECT sale_item_id, lot_id, quantity FROM sal_sale_item_lot"
+                "SELECT sale_item_id, lot_id, quantity, unit_price FROM sal_sale_item_lot"
                     + " WHERE business_id = ?1 AND sale_item_id = ANY(CAST(?2 AS uuid[]))")
             .setParameter(2, SqlArrays.literal(byId.keySet()))
             .getResultList();
@@ -82,7 +85,8 @@ public class SaleSettlement {
           new LineLot(
               itemId,
               byId.get(itemId).getProductId(),
-              new FefoAllocation.Take(lot, (BigDecimal) r[2])));
+              new FefoAllocation.Take(lot, (BigDecimal) r[2]),
+              (BigDecimal) r[3]));
     }
     return lots;
   }
@@ -91,11 +95,20 @@ public class SaleSettlement {
   public record LotCost(UUID saleItemId, UUID lotId, BigDecimal cost) {}
 
   /**
-   * Records, in one statement, which lots each line is sold from, at which price, and the cost that
-   * left with them (none yet for a pending sale: {@link #recordCosts} sets it when taken).
+   * Writes a new sale as it ends up (settled, or pending with its stock to be held): the sale, its
+   * lines and payments, and in one statement which lots each line is sold from, at which price, and
+   * the cost that left with them (none yet for a pending sale: {@link #complete} sets it when the
+   * held units are taken).
    */
-  public void recordLots(
-      List<LineLot> lots, Map<UUID, BigDecimal> unitPriceByLot, List<LotCost> costs) {
+  public void write(
+      Sale sale,
+      List<SaleItem> items,
+      List<Payment> payments,
+      List<LineLot> lots,
+      List<LotCost> costs) {
+    store.persist(sale);
+    items.forEach(store::persist);
+    payments.forEach(store::persist);
     Map<List<UUID>, BigDecimal> costOf = new HashMap<>();
     costs.forEach(c -> costOf.put(List.of(c.saleItemId(), c.lotId()), c.cost()));
     store
@@ -107,10 +120,7 @@ public class SaleSettlement {
         .setParameter(2, SqlArrays.literal(lots.stream().map(LineLot::saleItemId).toList()))
         .setParameter(3, SqlArrays.literal(lots.stream().map(l -> l.take().lot().lotId()).toList()))
         .setParameter(4, SqlArrays.literal(lots.stream().map(l -> l.take().quantity()).toList()))
-        .setParameter(
-            5,
-            SqlArrays.literal(
-                lots.stream().map(l -> unitPriceByLot.get(l.take().lot().lotId())).toList()))
+        .setParameter(5, SqlArrays.literal(lots.stream().map(LineLot::unitPrice).toList()))
         .setParameter(
             6, SqlArrays.literal(lots.stream().map(l -> l.take().lot().unitCost()).toList()))
         .setParameter(
@@ -126,7 +136,7 @@ public class SaleSettlement {
   }
 
   /** Sets the cost of lots recorded while the sale was pending, now that they are taken. */
-  public void recordCosts(List<LotCost> costs) {
+  private void recordCosts(List<LotCost> costs) {
     store
         .nativeQuery(
             "UPDATE sal_sale_item_lot s SET cost = c.cost FROM unnest(CAST(?2 AS uuid[]),"
@@ -152,18 +162,21 @@ public class SaleSettlement {
    * and charges the customer's credit, and posts Dr tenders / Cr revenue and tax / Dr COGS / Cr
    * inventory.
    *
+   * @param settlement how the sale's tenders settle it (covered)
    * @param lots the lines' lots with their locked stock figures
-   * @param held whether the units were reserved by {@link #reserve}
-   * @return the cost that left with each line's lots, for the caller to record
+   * @param held whether the units were reserved by {@link #reserve} (their lots are recorded: their
+   *     costs are set here)
+   * @param chart the chart of accounts by code, read before any stock row was locked
+   * @return the cost that left with each line's lots, for {@link #write} of a new sale
    */
   public List<LotCost> complete(
       Sale sale,
       List<SaleItem> items,
-      List<Payment> payments,
+      Settlement settlement,
       List<LineLot> lots,
       boolean held,
-      String creditOverrideReason) {
-    Settlement settlement = Tenders.settle(sale.getTotal(), tenders(payments));
+      String creditOverrideReason,
+      Map<String, UUID> chart) {
     if (!settlement.covered()) {
       throw new IllegalStateException("complete() needs tenders that cover the sale");
     }
@@ -203,7 +216,6 @@ public class SaleSettlement {
       }
     }
 
-    Map<String, UUID> accountIds = ledger.accountsByCode();
     JournalEntry entry =
         ledger.post(
             SalePostingRules.forSale(
@@ -214,7 +226,7 @@ public class SaleSettlement {
                 sale.getNet(),
                 sale.getTaxTotal(),
                 cost,
-                code -> Ledger.require(accountIds, code)));
+                code -> Ledger.require(chart, code)));
     if (account != null) {
       accounts.apply(
           account,
@@ -239,8 +251,63 @@ public class SaleSettlement {
     }
     if (held) {
       reservationOf(sale).ifPresent(r -> r.close(Reservation.COMMITTED));
+      recordCosts(lotCosts);
     }
     return lotCosts;
+  }
+
+  /** Puts units back in the lots they were sold from, at the value they left with. */
+  public BigDecimal restock(Sale sale, SaleItem item, BigDecimal quantity, UUID refundId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> lots =
+        store
+            .nativeQuery(
+                "SELECT lot_id, quantity, unit_cost, cost, restocked_quantity, restocked_cost"
+                    + " FROM sal_sale_item_lot WHERE business_id = ?1 AND sale_item_id = ?2"
+                    + " AND restocked_quantity < quantity ORDER BY lot_id")
+            .setParameter(2, item.getId())
+            .getResultList();
+    BigDecimal left = quantity;
+    BigDecimal value = BigDecimal.ZERO;
+    for (Object[] lot : lots) {
+      if (left.signum() <= 0) {
+        break;
+      }
+      BigDecimal sold = (BigDecimal) lot[1];
+      BigDecimal restocked = (BigDecimal) lot[4];
+      BigDecimal back = sold.subtract(restocked).min(left);
+      BigDecimal backValue =
+          RefundShare.of((BigDecimal) lot[3], (BigDecimal) lot[5], sold, restocked, back);
+      stock.put(
+          (UUID) lot[0],
+          item.getProductId(),
+          sale.getStorefrontId(),
+          back,
+          (BigDecimal) lot[2],
+          backValue,
+          "REFUND",
+          "REFUND",
+          refundId);
+      store
+          .nativeQuery(
+              "UPDATE sal_sale_item_lot SET restocked_quantity = restocked_quantity + ?4,"
+                  + " restocked_cost = restocked_cost + ?5 WHERE business_id = ?1"
+                  + " AND sale_item_id = ?2 AND lot_id = ?3")
+          .setParameter(2, item.getId())
+          .setParameter(3, lot[0])
+          .setParameter(4, back)
+          .setParameter(5, backValue)
+          .executeUpdate();
+      value = value.add(backValue);
+      left = left.subtract(back);
+    }
+    if (left.signum() > 0) {
+      throw new StateConflictException(
+          "refund-exceeds-sale",
+          "Refund exceeds what was sold",
+          "Line " + item.getLineNumber() + " has no more units to put back on the shelf");
+    }
+    return value;
   }
 
   /** Gives a pending sale's held stock back and voids its payments; the sale is CANCELLED. */
@@ -270,10 +337,11 @@ public class SaleSettlement {
   }
 
   /**
-   * Reads the chart of accounts a completion posts to (kept for the transaction), ahead of locks.
+   * The chart of accounts a completion posts to, by code: read ahead of the stock locks, so a hot
+   * product's rows stay locked only as long as the writes take.
    */
-  public void readChart() {
-    ledger.accountsByCode();
+  public Map<String, UUID> chart() {
+    return ledger.accountsByCode();
   }
 
   /** A CREDIT tender needs a customer on the sale. */

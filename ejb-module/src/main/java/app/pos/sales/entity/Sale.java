@@ -143,14 +143,19 @@ public class Sale extends TenantOwned {
     this.reservedUntil = null;
   }
 
-  /** A refund of {@code amount}; fully refunded when every unit has gone back. */
-  public void refunded(BigDecimal amount, boolean everyUnitReturned) {
+  /** Only a completed sale, or one refunded in part, takes a refund. */
+  public void requireRefundable() {
     if (!COMPLETED.equals(status) && !PARTIALLY_REFUNDED.equals(status)) {
       throw new StateConflictException(
           "sale-not-refundable",
           "Sale cannot be refunded",
           "Only completed sales are refunded; this one is " + status);
     }
+  }
+
+  /** A refund of {@code amount}; fully refunded when every unit has gone back. */
+  public void refunded(BigDecimal amount, boolean everyUnitReturned) {
+    requireRefundable();
     this.refundedTotal = refundedTotal.add(amount);
     this.status = everyUnitReturned ? REFUNDED : PARTIALLY_REFUNDED;
   }

@@ -50,7 +50,7 @@ class TendersTest {
   }
 
   @Test
-  void lessThanTheTotalIsNotCoveredAndNothingIsKeptYet() {
+  void aTenderShortOfTheTotalLeavesTheRestDue() {
     Settlement s = Tenders.settle(new BigDecimal("10"), List.of(t(Method.CASH, "4")));
     assertThat(s.covered()).isFalse();
     assertThat(s.changeDue()).isZero();
