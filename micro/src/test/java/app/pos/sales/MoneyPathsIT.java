@@ -1,5 +1,7 @@
 package app.pos.sales;
 
+import static app.pos.devkit.Shop.line;
+import static app.pos.devkit.Shop.pay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -9,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
+import app.pos.devkit.Shop;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -50,6 +53,7 @@ class MoneyPathsIT {
 
   @ArquillianResource URL base;
   PosApi api;
+  Shop shop;
   Staff admin;
   String warehouse;
   String storefrontA;
@@ -60,78 +64,23 @@ class MoneyPathsIT {
   @BeforeEach
   void shop() {
     api = new PosApi(base);
-    admin = api.registerBusiness();
-    warehouse = create(INVENTORY + "warehouses/", Map.of("name", "Main warehouse"));
-    storefrontA =
-        create(INVENTORY + "storefronts/", Map.of("name", "A street", "warehouse_id", warehouse));
-    storefrontB =
-        create(INVENTORY + "storefronts/", Map.of("name", "B street", "warehouse_id", warehouse));
-    tea = create(INVENTORY + "products/", Map.of("sku", "TEA", "name", "Tea"));
-    gum = create(INVENTORY + "products/", Map.of("sku", "GUM", "name", "Gum"));
-    receive(tea, "100", "6.00", "10.00");
-    receive(gum, "100", "0.40", "1.00");
-    stock(storefrontA, tea, "40");
-    stock(storefrontA, gum, "40");
-    stock(storefrontB, tea, "40");
+    shop = Shop.open(api);
+    admin = shop.admin();
+    warehouse = shop.warehouse();
+    storefrontA = shop.storefront("A street");
+    storefrontB = shop.storefront("B street");
+    tea = shop.product("TEA", "Tea");
+    gum = shop.product("GUM", "Gum");
+    shop.receive(tea, "100", "6.00", "10.00");
+    shop.receive(gum, "100", "0.40", "1.00");
+    shop.stock(storefrontA, tea, "40");
+    shop.stock(storefrontA, gum, "40");
+    shop.stock(storefrontB, tea, "40");
   }
 
   @AfterEach
   void booksStayClean() {
     api.as(admin).get("admin/api/integrity/").then().statusCode(200).body("ok", equalTo(true));
-  }
-
-  String create(String path, Map<String, Object> body) {
-    return api.as(admin).body(body).post(path).then().statusCode(201).extract().path("id");
-  }
-
-  void receive(String product, String qty, String cost, String retail) {
-    api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme",
-                "reference",
-                "INV-" + UUID.randomUUID(),
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        qty,
-                        "unit_cost",
-                        cost,
-                        "retail_price",
-                        retail,
-                        "wholesale_price",
-                        retail))))
-        .post(INVENTORY + "batches/")
-        .then()
-        .statusCode(201);
-  }
-
-  void stock(String storefront, String product, String qty) {
-    String transfer =
-        create(
-            INVENTORY + "transfers/",
-            Map.of(
-                "from_warehouse_id",
-                warehouse,
-                "to_storefront_id",
-                storefront,
-                "items",
-                List.of(Map.of("product_id", product, "quantity", qty))));
-    api.as(admin).post(INVENTORY + "transfers/" + transfer + "/complete/").then().statusCode(200);
-  }
-
-  static Map<String, Object> line(String product, String qty) {
-    return new HashMap<>(Map.of("product_id", product, "quantity", qty));
-  }
-
-  static Map<String, Object> pay(String method, String amount) {
-    return Map.of("method", method, "amount", amount);
   }
 
   static Map<String, Object> sale(
@@ -167,7 +116,7 @@ class MoneyPathsIT {
   }
 
   String creditCustomer(String limit) {
-    return create(
+    return shop.create(
         CUSTOMERS,
         Map.of(
             "name",
@@ -851,14 +800,14 @@ class MoneyPathsIT {
     if (reorderLevel != null) {
       body.put("reorder_level", reorderLevel);
     }
-    return create(INVENTORY + "products/", body);
+    return shop.create(INVENTORY + "products/", body);
   }
 
   /** A day with cash, card and a 1.10 cash refund (1.00 and 0.10 tax), as the issue found it. */
   void aDayOfSales() {
     String soap = product("SOAP", "10", null);
-    receive(soap, "10", "0.50", "1.00");
-    stock(storefrontA, soap, "10");
+    shop.receive(soap, "10", "0.50", "1.00");
+    shop.stock(storefrontA, soap, "10");
     sell(admin, sale(storefrontA, List.of(line(tea, "3")), List.of(pay("CASH", "40.00"))))
         .then()
         .statusCode(201);
@@ -1002,9 +951,9 @@ class MoneyPathsIT {
   @Test
   void aLineSpanningLotsAtTwoPricesIsChargedAsOneLinePerPrice() {
     String jam = product("JAM", null, null);
-    receive(jam, "5", "1.00", "2.40");
-    receive(jam, "2", "1.00", "2.00");
-    stock(storefrontA, jam, "7");
+    shop.receive(jam, "5", "1.00", "2.40");
+    shop.receive(jam, "2", "1.00", "2.00");
+    shop.stock(storefrontA, jam, "7");
     String level = INVENTORY + "inventory/?product_id=" + jam + "&location_id=" + storefrontA;
     api.as(admin).get(level).then().body("results[0].retail_price", equalTo("2.40"));
     Response sold =
@@ -1039,8 +988,8 @@ class MoneyPathsIT {
   @Test
   void theJsonTextAndPdfReceiptsTellTheSameStory() throws Exception {
     String soap = product("SOAP", "10", null);
-    receive(soap, "10", "0.50", "3.00");
-    stock(storefrontA, soap, "10");
+    shop.receive(soap, "10", "0.50", "3.00");
+    shop.stock(storefrontA, soap, "10");
     Map<String, Object> discounted = line(tea, "2");
     discounted.put("discount_percent", "10");
     Response sold =
@@ -1100,8 +1049,8 @@ class MoneyPathsIT {
   @Test
   void anOpenAlertShowsTheCurrentFigure() throws Exception {
     String salt = product("SALT", null, "10");
-    receive(salt, "20", "0.50", "1.00");
-    stock(storefrontA, salt, "12");
+    shop.receive(salt, "20", "0.50", "1.00");
+    shop.stock(storefrontA, salt, "12");
     sell(admin, sale(storefrontA, List.of(line(salt, "2")), List.of(pay("CASH", "2.00"))))
         .then()
         .statusCode(201);

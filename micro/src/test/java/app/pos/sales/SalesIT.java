@@ -1,5 +1,7 @@
 package app.pos.sales;
 
+import static app.pos.devkit.Shop.line;
+import static app.pos.devkit.Shop.pay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -11,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
+import app.pos.devkit.Shop;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -42,6 +45,7 @@ class SalesIT {
 
   @ArquillianResource URL base;
   PosApi api;
+  Shop shop;
   Staff admin;
   String warehouse;
   String storefront;
@@ -51,74 +55,16 @@ class SalesIT {
   @BeforeEach
   void shop() {
     api = new PosApi(base);
-    admin = api.registerBusiness();
-    warehouse = create(INVENTORY + "warehouses/", Map.of("name", "Main warehouse"));
-    storefront =
-        create(
-            INVENTORY + "storefronts/", Map.of("name", "High street", "warehouse_id", warehouse));
-    rice =
-        create(
-            INVENTORY + "products/",
-            Map.of("sku", "RICE-5KG", "name", "Jasmine rice 5kg", "tax_rate", "15"));
-    oil = create(INVENTORY + "products/", Map.of("sku", "OIL-1L", "name", "Palm oil 1l"));
-    receive(rice, "50", "12.00", "20.00", "17.50");
-    receive(oil, "50", "7.50", "10.00", "9.00");
-    stockStorefront(rice, "20");
-    stockStorefront(oil, "20");
-  }
-
-  String create(String path, Map<String, Object> body) {
-    return api.as(admin).body(body).post(path).then().statusCode(201).extract().path("id");
-  }
-
-  void receive(String product, String qty, String cost, String retail, String wholesale) {
-    api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme Foods",
-                "reference",
-                "INV-" + UUID.randomUUID(),
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        qty,
-                        "unit_cost",
-                        cost,
-                        "retail_price",
-                        retail,
-                        "wholesale_price",
-                        wholesale))))
-        .post(INVENTORY + "batches/")
-        .then()
-        .statusCode(201);
-  }
-
-  void stockStorefront(String product, String qty) {
-    String transfer =
-        create(
-            INVENTORY + "transfers/",
-            Map.of(
-                "from_warehouse_id",
-                warehouse,
-                "to_storefront_id",
-                storefront,
-                "items",
-                List.of(Map.of("product_id", product, "quantity", qty))));
-    api.as(admin).post(INVENTORY + "transfers/" + transfer + "/complete/").then().statusCode(200);
-  }
-
-  static Map<String, Object> line(String product, String qty) {
-    return new HashMap<>(Map.of("product_id", product, "quantity", qty));
-  }
-
-  static Map<String, Object> pay(String method, String amount) {
-    return Map.of("method", method, "amount", amount);
+    shop = Shop.open(api);
+    admin = shop.admin();
+    warehouse = shop.warehouse();
+    storefront = shop.storefront("High street");
+    rice = shop.product("RICE-5KG", "Jasmine rice 5kg", Map.of("tax_rate", "15"));
+    oil = shop.product("OIL-1L", "Palm oil 1l");
+    shop.receive(rice, "50", "12.00", "20.00", "17.50");
+    shop.receive(oil, "50", "7.50", "10.00", "9.00");
+    shop.stock(storefront, rice, "20");
+    shop.stock(storefront, oil, "20");
   }
 
   Map<String, Object> sale(List<Map<String, Object>> items, List<Map<String, Object>> payments) {
@@ -163,7 +109,7 @@ class SalesIT {
   }
 
   String customer(String type, String limit, int termsDays) {
-    return create(
+    return shop.create(
         CUSTOMERS,
         Map.of(
             "name",
@@ -264,17 +210,17 @@ class SalesIT {
   @Test
   void oneSaleOfSeveralProductsCostsEveryLotAndRaisesEachProductsAlert() {
     String tea =
-        create(
+        shop.create(
             INVENTORY + "products/",
             Map.of("sku", "TEA-100", "name", "Black tea 100g", "reorder_level", 5));
     String salt =
-        create(
+        shop.create(
             INVENTORY + "products/",
             Map.of("sku", "SALT-1KG", "name", "Sea salt 1kg", "reorder_level", 2));
-    receive(tea, "30", "2.00", "4.00", "3.50");
-    receive(salt, "20", "1.25", "3.00", "2.50");
-    stockStorefront(tea, "20");
-    stockStorefront(salt, "8");
+    shop.receive(tea, "30", "2.00", "4.00", "3.50");
+    shop.receive(salt, "20", "1.25", "3.00", "2.50");
+    shop.stock(storefront, tea, "20");
+    shop.stock(storefront, salt, "8");
 
     // two lines from one lot of tea (one guarded decrement for both) and the last of the salt
     sell(
@@ -657,9 +603,9 @@ class SalesIT {
 
   @Test
   void thirtyConcurrentBuyersOfFiveUnitsMakeExactlyFiveSales() throws Exception {
-    String soap = create(INVENTORY + "products/", Map.of("sku", "SOAP", "name", "Soap bar"));
-    receive(soap, "5", "1.10", "2.00", "1.80");
-    stockStorefront(soap, "5");
+    String soap = shop.create(INVENTORY + "products/", Map.of("sku", "SOAP", "name", "Soap bar"));
+    shop.receive(soap, "5", "1.10", "2.00", "1.80");
+    shop.stock(storefront, soap, "5");
     List<Staff> cashiers = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       cashiers.add(api.addStaff(admin, "CASHIER", List.of(storefront)));
@@ -792,7 +738,7 @@ class SalesIT {
   @Test
   void cashiersSellOnlyAtTheirStorefrontsAndWarehouseStaffNotAtAll() {
     String elsewhere =
-        create(
+        shop.create(
             INVENTORY + "storefronts/", Map.of("name", "Market stall", "warehouse_id", warehouse));
     Staff mine = api.addStaff(admin, "CASHIER", List.of(storefront));
     Staff theirs = api.addStaff(admin, "CASHIER", List.of(elsewhere));
