@@ -32,7 +32,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Fuzzing from the served OpenAPI document: for every operation, generated and mutated JSON bodies
@@ -44,10 +43,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Requests go straight over the JDK's HTTP client: deliberately bad input skips any request
  * validation.
  */
-// Off in the default run until the connection it finds closed without an answer ("HTTP/1.1
-// header parser received no bytes" on a generated request) is fixed; run it with
-// `mvn verify -Dit.test=FuzzIT -Dpos.fuzz=true`.
-@EnabledIfSystemProperty(named = "pos.fuzz", matches = "true")
 @SharedServer
 class FuzzIT {
 
@@ -58,7 +53,7 @@ class FuzzIT {
   static final int ROUND = 30;
 
   /** Time after which no further round starts (the first always runs whole). */
-  static final long SECONDS = Long.getLong("fuzz.seconds", 180);
+  static final long SECONDS = Long.getLong("fuzz.seconds", 60);
 
   /** Tables that record attempts, not effects. */
   static final Set<String> ATTEMPT_TABLES =
@@ -121,11 +116,19 @@ class FuzzIT {
           } catch (java.net.http.HttpTimeoutException e) {
             failures.add("no answer within 30 s for " + request);
             continue;
+          } catch (java.io.IOException e) {
+            // a connection closed without an answer (to this request or, unannounced, after the
+            // previous one on the same connection)
+            failures.add("no answer (" + e.getMessage() + ") for " + request);
+            continue;
           }
           int status = answer.statusCode();
           String type = answer.headers().firstValue("Content-Type").orElse("");
           if (status >= 500) {
             failures.add(status + " for " + request);
+          } else if (listenerRefusal(request, answer)) {
+            // the HTTP listener itself refuses an encoded control character in a path with a bare
+            // 400 and closes the connection, saying so, before any application code
           } else if (status >= 400 && !type.startsWith("application/problem+json")) {
             failures.add(status + " with " + type + " for " + request);
           }
@@ -407,6 +410,15 @@ class FuzzIT {
       builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
     return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The listener's own bare 400 for an encoded control character in the path. */
+  private static boolean listenerRefusal(Request request, HttpResponse<String> answer) {
+    String path = request.target().split("\\?", 2)[0];
+    return answer.statusCode() == 400
+        && answer.body().isEmpty()
+        && answer.headers().firstValue("Connection").orElse("").equalsIgnoreCase("close")
+        && path.matches(".*%[01][0-9a-fA-F].*");
   }
 
   private boolean valid(String token) throws Exception {

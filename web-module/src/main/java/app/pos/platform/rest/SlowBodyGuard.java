@@ -39,7 +39,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * pos.http.min-body-bytes-per-second} after {@code pos.http.body-grace-seconds} is answered 408 and
  * its connection closed; an address with {@code pos.http.max-unfinished-bodies-per-address} bodies
  * still arriving gets 429 for the next one at once. Bodies declared larger than the body limit pass
- * straight on to the 413 of {@link RequestBodyLimitFilter}.
+ * straight on to the 413 of {@link RequestBodyLimitFilter}. Before any of that, a request whose
+ * head breaks {@link RequestHeadLimits} is answered 414 or 431 and its connection closed.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -55,6 +56,7 @@ public class SlowBodyGuard extends HttpFilter {
 
   private final Map<String, AtomicInteger> unfinished = new ConcurrentHashMap<>();
   private final Limits limits = Limits.of(ConfigProvider.getConfig());
+  private final RequestHeadLimits headLimits = RequestHeadLimits.of(ConfigProvider.getConfig());
 
   /** The settings, with their defaults. */
   record Limits(long maxBody, long minBytesPerSecond, long graceMillis, int perAddress) {
@@ -95,6 +97,20 @@ public class SlowBodyGuard extends HttpFilter {
         contexts.destroy(context);
       }
       return;
+    }
+    if (request.getDispatcherType() == DispatcherType.REQUEST) {
+      var violation = headLimits.check(request);
+      if (violation.isPresent()) {
+        // the body, if any, is left unread: the connection cannot carry another request
+        response.setHeader("Connection", "close");
+        refuse(
+            response,
+            violation.get().status(),
+            violation.get().status() == 414 ? "uri-too-long" : "request-header-fields-too-large",
+            violation.get().title(),
+            violation.get().detail());
+        return;
+      }
     }
     long declared = request.getContentLengthLong();
     boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
