@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -88,6 +92,11 @@ public class LoadGenerator {
   }
 
   static Answer call(String method, String path, String token, String json, String key, Duration timeout) {
+    return call(HTTP, method, path, token, json, key, timeout);
+  }
+
+  static Answer call(
+      HttpClient http, String method, String path, String token, String json, String key, Duration timeout) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(URL + "/" + path))
             .timeout(timeout)
@@ -107,10 +116,21 @@ public class LoadGenerator {
       request.header("Content-Type", "application/json");
     }
     long start = System.nanoTime();
+    // the client's own request timeout is run by its selector thread; should that thread stall
+    // (seen on an overloaded machine: every till waited 250 s with no timeout firing), this wait
+    // still ends the attempt
+    CompletableFuture<HttpResponse<String>> sent =
+        http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = sent.get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS);
       return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
-    } catch (IOException | InterruptedException e) {
+    } catch (ExecutionException e) {
+      return new Answer(-1, String.valueOf(e.getCause()), System.nanoTime() - start);
+    } catch (TimeoutException e) {
+      sent.cancel(true);
+      return new Answer(-1, "no answer (outer deadline)", System.nanoTime() - start);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return new Answer(-1, e.toString(), System.nanoTime() - start);
     }
   }
@@ -407,6 +427,12 @@ public class LoadGenerator {
       List<Thread> threads = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         String token = tokens[c % tokens.length];
+        // a client (connections, selector thread) of its own per till, as real tills have
+        HttpClient http =
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         threads.add(started(() -> {
           while (!Files.exists(stop) && System.nanoTime() < hardStop) {
             String key = UUID.randomUUID().toString();
@@ -416,7 +442,7 @@ public class LoadGenerator {
             while (true) {
               attempts++;
               requests.incrementAndGet();
-              Answer a = call("POST", "sales/api/sales/", token, body, key, TILL_TIMEOUT);
+              Answer a = call(http, "POST", "sales/api/sales/", token, body, key, TILL_TIMEOUT);
               if (a.status() == 201) {
                 succeeded.incrementAndGet();
                 record(out, "sale " + key + " " + field(a.body(), "id") + " " + attempts);

@@ -36,7 +36,7 @@ PSQL="psql -h 127.0.0.1 -U postgres -qAt"
 for tool in haproxy socat; do
   command -v "$tool" >/dev/null || apt-get install -y -q "$tool" >/dev/null
 done
-mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
+mvn -q -DskipTests -Dspotless.check.skip=true package >/dev/null
 $PSQL -c "CREATE DATABASE $db"
 [ -s "$work/keys/jwt-private.pem" ] || java docker/SigningKeys.java "$work/keys" >/dev/null
 platform_owner=cluster-owner@cluster.test

@@ -10,7 +10,7 @@ before_kill=${2:-20}
 db="pos_crash_$(date +%s)"
 state=$(mktemp) log=$(mktemp)
 
-mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
+mvn -q -DskipTests -Dspotless.check.skip=true package >/dev/null
 trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
 server_start "$db"
 java bench/LoadGenerator.java seed "$state"

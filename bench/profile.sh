@@ -10,7 +10,7 @@ source bench/server.sh
 T=${1:-20}
 db="pos_profile_$(date +%s)"
 state=$(mktemp)
-mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
+mvn -q -DskipTests -Dspotless.check.skip=true package >/dev/null
 # deep EJB call chains overflow JFR's default of 64 frames: keep whole stacks
 export POS_JAVA_OPTS="${POS_JAVA_OPTS:--Xmx768m} -XX:FlightRecorderOptions=stackdepth=256"
 trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT

@@ -25,7 +25,7 @@ for c in 1 8 16; do CEIL[$c]=$(ceiling checkout.sql "$c"); done
 for c in 8 16; do CEIL[hot$c]=$(ceiling checkout-hot.sql "$c"); done
 
 echo "== product: the server with the run command on database $db" >&2
-mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
+mvn -q -DskipTests -Dspotless.check.skip=true package >/dev/null
 trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS pos_bench_ceiling" >/dev/null 2>&1 || true' EXIT
 server_start "$db"
 ready=$READY_SECONDS

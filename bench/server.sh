@@ -10,7 +10,7 @@ server_start() { # $1: database name; sets SERVER_LAUNCHER and READY_SECONDS
   local db=$1 start
   start=$(date +%s.%N)
   DATABASE_URL="postgres://postgres@$BENCH_PG_HOST:5432/$db" DEBUG=true \
-    mvn -q -Prun -DskipTests package -pl micro >"/tmp/pos-bench-server.log" 2>&1 &
+    mvn -q -Prun -DskipTests -Dspotless.check.skip=true package -pl micro -am >"/tmp/pos-bench-server.log" 2>&1 &
   SERVER_LAUNCHER=$!
   until curl -fs "$POS_URL/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
     sleep 0.2

@@ -22,7 +22,7 @@ stop_own_server() {
   wait "$SERVER_LAUNCHER" 2>/dev/null || true
 }
 
-mvn -q -DskipTests -Dspotless.check.skip=true install >/dev/null
+mvn -q -DskipTests -Dspotless.check.skip=true package >/dev/null
 trap 'stop_own_server; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
 server_start "$db"
 echo "server ready in ${READY_SECONDS}s"

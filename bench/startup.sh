@@ -6,11 +6,11 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 port=${PORT:-8080}
 
-mvn -q -DskipTests install >/dev/null
+mvn -q -DskipTests package >/dev/null
 times=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  mvn -q -Prun -DskipTests package -pl micro >/tmp/pos-bench-run.log 2>&1 &
+  mvn -q -Prun -DskipTests -Dspotless.check.skip=true package -pl micro -am >/tmp/pos-bench-run.log 2>&1 &
   launcher=$!
   until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"UP"'; do
     sleep 0.2
