@@ -174,6 +174,15 @@ class AdminConsoleIT {
     assertThat(browser.findElement(stock).getText()).contains("$0.00", "$50.00", "+$50.00");
     axe("a comparison");
 
+    // the P&L and the balance sheet for this month, beside the jobs
+    browser.findElement(By.id("nav-statements")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#statements-presets [data-preset='this-month']")))
+        .click();
+    wait.until(ExpectedConditions.textToBe(By.id("total-liabilities-and-equity"), "$50.00"));
+    axe("the statements");
+
     // a two-year sales report runs as a job, to COMPLETED
     browser.findElement(By.id("nav-jobs")).click();
     WebElement from =

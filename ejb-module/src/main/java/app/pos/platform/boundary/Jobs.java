@@ -199,6 +199,7 @@ public class Jobs {
                     mayRun(j),
                     j.parameters(),
                     runs.recent(j.name(), j.platform() ? null : tenant.businessId(), 5).stream()
+                        .map(this::current)
                         .map(this::view)
                         .toList()))
         .toList();
@@ -328,7 +329,7 @@ public class Jobs {
             until,
             page);
     return new app.pos.platform.control.Page<>(
-        found.count(), page, found.results().stream().map(this::view).toList());
+        found.count(), page, found.results().stream().map(this::current).map(this::view).toList());
   }
 
   private static LocalDate queryDate(String field, String value, Map<String, List<String>> errors) {
@@ -441,6 +442,14 @@ public class Jobs {
       throw new ResourceNotFoundException("Job run", id);
     }
     return run;
+  }
+
+  /**
+   * A listed run as it is now: an unfinished one is brought up to date first (a trial balance keeps
+   * its own progress), so no list shows STARTED for a run whose result exists.
+   */
+  private JobRuns.Run current(JobRuns.Run listed) {
+    return listed.finished() ? listed : refresh(runs.find(listed.id()).orElseThrow());
   }
 
   /** Jobs that keep their own progress (trial balance) report it here; lost executions fail. */

@@ -211,7 +211,7 @@
     state.me = null;
     sessionStorage.removeItem('pos.token');
     clearInterval(state.polling);
-    ['run-panel', 'jobs-panel', 'platform-panel', 'history-panel', 'compare-panel', 'nav', 'sign-out'].forEach((id) => { $(id).hidden = true; });
+    ['run-panel', 'jobs-panel', 'platform-panel', 'history-panel', 'compare-panel', 'statements-panel', 'nav', 'sign-out'].forEach((id) => { $(id).hidden = true; });
     $('sign-in-panel').hidden = false;
     $('sign-in-form').reset();
     $('who').textContent = '';
@@ -702,6 +702,72 @@
     announce('Comparison shown');
   }
 
+  // ---- statements: the P&L for a period and the balance sheet at its end ---------------------
+
+  function showStatements() {
+    $('statements-panel').hidden = false;
+    const slot = $('statements-presets');
+    if (!slot.children.length) {
+      presets().forEach(([key, text, from, to]) => {
+        const button = el('button', { type: 'button', 'data-preset': key }, text);
+        button.addEventListener('click', () => {
+          $('statements-from').value = iso(from);
+          $('statements-to').value = iso(to);
+          loadStatements();
+        });
+        slot.append(button);
+      });
+      const range = defaultRange('trial-balance');
+      $('statements-from').value = range.period_start;
+      $('statements-to').value = range.period_end;
+    }
+    $('statements-title').focus();
+    return loadStatements();
+  }
+
+  async function loadStatements() {
+    let ok = true;
+    ['statements-from', 'statements-to'].forEach((id) => {
+      const problem = dateProblem($(id).value.trim());
+      fieldError($(id), problem);
+      if (problem) ok = false;
+    });
+    const from = $('statements-from').value.trim();
+    const to = $('statements-to').value.trim();
+    if (ok && from > to) { fieldError($('statements-to'), 'Must not be before the first day'); ok = false; }
+    if (!ok) return;
+    let pl;
+    let bs;
+    try {
+      [pl, bs] = await Promise.all([
+        api('GET', 'bookkeeping/api/reports/profit-and-loss/?date_from=' + from + '&date_to=' + to),
+        api('GET', 'bookkeeping/api/reports/balance-sheet/?as_of=' + to)]);
+    } catch (e) {
+      Object.entries((e.problem && e.problem.errors) || {}).forEach(([name, messages]) => {
+        const input = { date_from: $('statements-from'), date_to: $('statements-to'), as_of: $('statements-to') }[name];
+        if (input) fieldError(input, [].concat(messages).join('; '));
+      });
+      return;
+    }
+    const section = (name, s) => [el('tr', {}, el('th', { scope: 'rowgroup', colSpan: 2 }, name)),
+      ...(s ? s.accounts : []).map((l) => el('tr', {}, el('td', {}, l.account_code + ' ' + l.account_name), el('td', { class: 'num' }, money(l.amount)))),
+      el('tr', { class: 'subtotal' }, el('td', {}, 'Total ' + name.toLowerCase()), el('td', { class: 'num' }, money(s ? s.total : 0)))];
+    const line = (label, value, id) => el('tr', {}, el('td', {}, el('strong', {}, label)), el('td', { class: 'num', id }, el('strong', {}, money(value))));
+    const name = state.business ? state.business.name + ' · ' : '';
+    $('statements').replaceChildren(
+      el('h3', {}, 'Profit and loss, ' + day(pl.date_from) + ' – ' + day(pl.date_to)),
+      el('p', { class: 'meta' }, name + 'days in ' + zone()),
+      table('profit-and-loss', 'Profit and loss', [['Account'], ['Amount', 1]],
+        [...section('Revenue', pl.revenue), ...section('Cost of goods', pl.cost_of_goods), line('Gross profit', pl.gross_profit),
+          ...section('Expenses', pl.expenses), line('Net income', pl.net_income, 'net-income')]),
+      el('h3', {}, 'Balance sheet as of ' + day(bs.as_of) + ' ',
+        el('span', { class: bs.is_balanced ? 'badge' : 'badge bad' }, bs.is_balanced ? 'Balanced' : 'Not balanced')),
+      table('balance-sheet', 'Balance sheet', [['Account'], ['Amount', 1]],
+        [...section('Assets', bs.assets), ...section('Liabilities', bs.liabilities), ...section('Equity', bs.equity),
+          line('Current earnings', bs.current_earnings), line('Total liabilities and equity', bs.total_liabilities_and_equity, 'total-liabilities-and-equity')]));
+    announce('Statements shown for ' + day(from) + ' to ' + day(to));
+  }
+
   // ---- routing ------------------------------------------------------------------------------
 
   async function route() {
@@ -710,21 +776,24 @@
     const hash = location.hash || '#/';
     const [path, query] = hash.slice(1).split('?');
     const parts = path.split('/').filter(Boolean);
-    ['run-panel', 'history-panel', 'compare-panel'].forEach((id) => { $(id).hidden = true; });
+    ['run-panel', 'history-panel', 'compare-panel', 'statements-panel'].forEach((id) => { $(id).hidden = true; });
     const onJobs = parts.length === 0 || parts[0] === 'runs';
     $('jobs-panel').hidden = !onJobs;
     $('platform-panel').hidden = !onJobs || !state.jobs.some((j) => j.scope === 'PLATFORM');
     $('nav-jobs').setAttribute('aria-current', onJobs ? 'page' : 'false');
     $('nav-history').setAttribute('aria-current', parts[0] === 'history' || parts[0] === 'compare' ? 'page' : 'false');
+    $('nav-statements').setAttribute('aria-current', parts[0] === 'statements' ? 'page' : 'false');
     if (parts[0] === 'runs' && parts[1]) await showRun(parts[1]);
     else if (parts[0] === 'history') await showHistory(new URLSearchParams(query || ''));
     else if (parts[0] === 'compare' && parts[2]) await showCompare(parts[1], parts[2]);
+    else if (parts[0] === 'statements') await showStatements();
   }
 
   $('sign-in-form').addEventListener('submit', signIn);
   $('sign-out').addEventListener('click', signOutEverywhere);
   $('history-filter').addEventListener('submit', (e) => { e.preventDefault(); loadHistory(); });
   $('compare-selected').addEventListener('click', compareSelected);
+  $('statements-form').addEventListener('submit', (e) => { e.preventDefault(); loadStatements(); });
   window.addEventListener('hashchange', () => { route().catch((e) => announce(e.message)); });
   if (state.token) {
     enter().catch((e) => signOut(e.status === 401 ? 'Your session has ended. Please sign in again.' : ''));
