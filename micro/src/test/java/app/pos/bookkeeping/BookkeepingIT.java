@@ -414,14 +414,7 @@ class BookkeepingIT {
             .post("bookkeeping/api/trial-balances/");
     started.then().statusCode(202).body("job_execution_id", notNullValue());
     String id = started.path("id");
-    Response done = null;
-    for (int i = 0; i < 100; i++) {
-      done = api.as(admin).get("bookkeeping/api/trial-balances/" + id + "/");
-      if ("COMPLETED".equals(done.path("status")) || "FAILED".equals(done.path("status"))) {
-        break;
-      }
-      Thread.sleep(200);
-    }
+    Response done = api.awaitFinished(admin, "bookkeeping/api/trial-balances/" + id + "/");
     done.then()
         .statusCode(200)
         .body("status", equalTo("COMPLETED"))
@@ -553,14 +546,7 @@ class BookkeepingIT {
       written.executeUpdate();
     }
     api.anonymous().post("test-support/trial-balances/resume").then().statusCode(204);
-    Response done = null;
-    for (int i = 0; i < 100; i++) {
-      done = api.as(admin).get("bookkeeping/api/trial-balances/" + id + "/");
-      if ("COMPLETED".equals(done.path("status"))) {
-        break;
-      }
-      Thread.sleep(200);
-    }
+    Response done = api.awaitFinished(admin, "bookkeeping/api/trial-balances/" + id + "/");
     done.then()
         .body("status", equalTo("COMPLETED"))
         .body("lines.size()", equalTo(15))

@@ -1,12 +1,15 @@
 package app.pos.devkit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** A client for scenario tests: sign a business up, add staff, call as any of them. */
@@ -47,6 +50,22 @@ public final class PosApi {
 
   public RequestSpecification as(String token) {
     return anonymous().header("Authorization", "Bearer " + token);
+  }
+
+  /** The statuses a job (a batch run, a trial balance) ends in. */
+  public static final Set<String> FINISHED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+
+  /**
+   * Follows a job at {@code path} (its execution or its trial balance) until it has finished, and
+   * answers that last read; fails when it has not finished within three minutes.
+   */
+  public Response awaitFinished(Staff who, String path) {
+    return await("the job at " + path + " to finish")
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> as(who).get(path),
+            r -> r.statusCode() == 200 && FINISHED.contains(r.path("status")));
   }
 
   /** Registers a new business with a unique owner e-mail; the owner is its ADMIN. */

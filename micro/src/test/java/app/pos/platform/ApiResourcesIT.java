@@ -966,17 +966,8 @@ class ApiResourcesIT {
 
   // --- jobs ----------------------------------------------------------------------------------
 
-  Response followUntilFinished(String url) throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (true) {
-      Response r = api.as(admin).get(url);
-      r.then().statusCode(200);
-      String status = r.path("status");
-      if (status.equals("COMPLETED") || status.equals("FAILED") || System.nanoTime() > until) {
-        return r;
-      }
-      Thread.sleep(300);
-    }
+  Response followUntilFinished(String url) {
+    return api.awaitFinished(admin, url);
   }
 
   @Test

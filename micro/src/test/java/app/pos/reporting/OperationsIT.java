@@ -43,17 +43,7 @@ class OperationsIT {
   Response run(Staff who, String job, Map<String, Object> parameters) throws InterruptedException {
     Response started = start(who, job, parameters);
     started.then().statusCode(202).body("execution_id", notNullValue());
-    String id = started.path("id");
-    Response execution = null;
-    for (int i = 0; i < 600; i++) {
-      execution = api.as(who).get(JOBS + "executions/" + id + "/");
-      String status = execution.path("status");
-      if (status.equals("COMPLETED") || status.equals("FAILED") || status.equals("STOPPED")) {
-        break;
-      }
-      Thread.sleep(200);
-    }
-    return execution;
+    return api.awaitFinished(who, JOBS + "executions/" + started.path("id") + "/");
   }
 
   @Test

@@ -603,12 +603,9 @@ class MoneyPathsIT {
             .statusCode(202)
             .extract()
             .path("id");
-    String status = "";
-    for (int i = 0; i < 300 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
-      Thread.sleep(200);
-      status = api.as(owner).get("admin/api/jobs/executions/" + run + "/").path("status");
-    }
-    assertThat(status).isEqualTo("COMPLETED");
+    api.awaitFinished(owner, "admin/api/jobs/executions/" + run + "/")
+        .then()
+        .body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
     api.login(email, secret); // the job had the password
     try (Connection c = TestDatabaseSession.connect();
         PreparedStatement q =
@@ -1057,20 +1054,21 @@ class MoneyPathsIT {
     sell(admin, sale(storefrontA, List.of(line(salt, "6")), List.of(pay("CASH", "6.00"))))
         .then()
         .statusCode(201);
-    String message = "";
-    for (int i = 0; i < 50 && !message.contains("4 available"); i++) {
-      Thread.sleep(100);
-      message =
-          api.as(admin)
-              .get(INVENTORY + "stock-alerts/?status=OPEN")
-              .path(
-                  "results.find { it.product_id == '"
-                      + salt
-                      + "' && it.location_id == '"
-                      + storefrontA
-                      + "' }.message");
-      message = message == null ? "" : message;
-    }
+    // the alert follows the sale after commit
+    String message =
+        org.awaitility.Awaitility.await("the alert's figure")
+            .atMost(java.time.Duration.ofSeconds(20))
+            .until(
+                () ->
+                    api.as(admin)
+                        .get(INVENTORY + "stock-alerts/?status=OPEN")
+                        .<String>path(
+                            "results.find { it.product_id == '"
+                                + salt
+                                + "' && it.location_id == '"
+                                + storefrontA
+                                + "' }.message"),
+                m -> m != null && m.contains("4 available"));
     assertThat(message).isEqualTo("SALT: 4 available");
   }
 }

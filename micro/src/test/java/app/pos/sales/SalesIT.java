@@ -723,14 +723,7 @@ class SalesIT {
             .statusCode(202)
             .extract()
             .path("id");
-    Response done = null;
-    for (int i = 0; i < 100; i++) {
-      done = api.as(admin).get("bookkeeping/api/trial-balances/" + tb + "/");
-      if (!"PENDING".equals(done.path("status")) && !"RUNNING".equals(done.path("status"))) {
-        break;
-      }
-      Thread.sleep(200);
-    }
+    Response done = api.awaitFinished(admin, "bookkeeping/api/trial-balances/" + tb + "/");
     done.then().body("status", equalTo("COMPLETED")).body("is_balanced", equalTo(true));
     api.as(admin).get("admin/api/integrity/").then().statusCode(200).body("ok", equalTo(true));
   }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import app.pos.devkit.FakeGateway;
+import app.pos.devkit.Mailbox;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
@@ -16,13 +17,11 @@ import app.pos.devkit.TestDatabaseSession;
 import app.pos.subscriptions.control.WebhookSignatures;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,20 +128,6 @@ class SubscriptionsIT {
         return rs.getLong(1);
       }
     }
-  }
-
-  boolean mailArrived(String to, String subjectPart) throws Exception {
-    long deadline = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < deadline) {
-      for (MimeMessage m : TestDatabaseSession.mailbox().getReceivedMessages()) {
-        if (m.getSubject().contains(subjectPart)
-            && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to))) {
-          return true;
-        }
-      }
-      Thread.sleep(100);
-    }
-    return false;
   }
 
   @Test
@@ -435,7 +420,7 @@ class SubscriptionsIT {
             + "\"}}}";
     stripeEvent(failed).then().statusCode(200);
     api.as(admin).get(API + "subscriptions/current/").then().body("status", equalTo("PAST_DUE"));
-    assertThat(mailArrived(admin.email(), "did not go through")).isTrue();
+    Mailbox.awaitMessage(admin.email(), "did not go through");
     // past due is a grace period: the business still works
     api.as(admin)
         .body(Map.of("name", "Depot"))
@@ -452,7 +437,7 @@ class SubscriptionsIT {
         .statusCode(403)
         .body("type", endsWith("subscription-inactive"));
     api.as(admin).get("inventory/api/warehouses/").then().statusCode(200);
-    assertThat(mailArrived(admin.email(), "expired")).isTrue();
+    Mailbox.awaitMessage(admin.email(), "expired");
     // paying again is still possible, and brings the business back
     activateWithStripe(admin, planId("starter"), 2900);
     api.as(admin)
@@ -516,20 +501,8 @@ class SubscriptionsIT {
         .post("test-support/subscriptions/lifecycle?days=" + days)
         .then()
         .statusCode(200);
-    assertThat(mailArrived(admin.email(), "renews on")).isTrue();
-    long notices =
-        Arrays.stream(TestDatabaseSession.mailbox().getReceivedMessages())
-            .filter(
-                m -> {
-                  try {
-                    return m.getSubject().contains("renews on")
-                        && Arrays.stream(m.getAllRecipients())
-                            .anyMatch(a -> a.toString().equals(admin.email()));
-                  } catch (jakarta.mail.MessagingException e) {
-                    return false;
-                  }
-                })
-            .count();
+    Mailbox.awaitMessage(admin.email(), "renews on");
+    long notices = Mailbox.count(admin.email(), "renews on");
     assertThat(notices).isEqualTo(1);
   }
 
