@@ -240,6 +240,25 @@ class AdminConsoleIT {
   }
 
   @Test
+  void aDoubleClickOnRunStartsOneRun() {
+    PosApi api = new PosApi(base);
+    Staff admin = api.registerBusiness();
+    browser.get(base + "admin/");
+    signIn(admin);
+    By run = By.cssSelector("form[data-job='integrity-check'] button.run");
+    new org.openqa.selenium.interactions.Actions(browser)
+        .doubleClick(wait.until(ExpectedConditions.elementToBeClickable(run)))
+        .perform();
+    completed();
+    api.as(admin)
+        .get("admin/api/jobs/executions/")
+        .then()
+        .body("count", org.hamcrest.Matchers.equalTo(1));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("integrity-ok")));
+    assertThat(browser.findElement(By.id("integrity-ok")).getText()).isEqualTo("All checks pass");
+  }
+
+  @Test
   void aManagerSeesWhyRunIsDisabledAndAnExpiredSessionReturnsToSignIn() {
     PosApi api = new PosApi(base);
     Staff admin = api.registerBusiness();
