@@ -1,7 +1,7 @@
 package app.pos.accounts.boundary;
 
 import app.pos.accounts.entity.Business;
-import app.pos.audit.control.Audited;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;

@@ -1,7 +1,6 @@
 package app.pos.accounts.boundary;
 
 import app.pos.accounts.control.AccessTokens;
-import app.pos.accounts.control.EmailAlreadyRegisteredException;
 import app.pos.accounts.control.Emails;
 import app.pos.accounts.control.PasswordPolicy;
 import app.pos.accounts.control.Passwords;
@@ -10,6 +9,7 @@ import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.Role;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
+import app.pos.platform.control.BusinessRegistered;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import jakarta.ejb.Stateless;

@@ -1,16 +1,15 @@
 package app.pos.accounts.boundary;
 
-import app.pos.accounts.control.EmailAlreadyRegisteredException;
 import app.pos.accounts.control.Emails;
 import app.pos.accounts.control.PasswordPolicy;
 import app.pos.accounts.control.Passwords;
 import app.pos.accounts.control.PlatformOwner;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.User;
-import app.pos.audit.control.Audited;
 import app.pos.inventory.boundary.Locations;
 import app.pos.inventory.entity.LocationType;
 import app.pos.platform.control.ActiveFilter;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
@@ -146,6 +145,19 @@ public class Users {
       locations.require(ids.get(i), LocationType.STOREFRONT, "storefront_ids[" + i + "]");
     }
     return new HashSet<>(ids);
+  }
+
+  /** The storefronts a user of this business is assigned to (a cashier sells only there). */
+  public List<UUID> storefrontsOf(UUID userId) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        store
+            .nativeQuery(
+                "SELECT s.storefront_id FROM acc_user_storefront s JOIN acc_user u ON u.id = s.user_id"
+                    + " WHERE u.business_id = ?1 AND u.id = ?2")
+            .setParameter(2, userId)
+            .getResultList();
+    return ids;
   }
 
   private static String trimmed(String value) {

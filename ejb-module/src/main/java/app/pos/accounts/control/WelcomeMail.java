@@ -1,6 +1,7 @@
 package app.pos.accounts.control;
 
 import app.pos.accounts.boundary.UserCreated;
+import app.pos.platform.control.Mailer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

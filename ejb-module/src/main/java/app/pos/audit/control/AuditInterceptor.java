@@ -1,6 +1,7 @@
 package app.pos.audit.control;
 
 import app.pos.audit.boundary.AuditTrail;
+import app.pos.platform.control.Audited;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;

@@ -1,8 +1,8 @@
 package app.pos.bookkeeping.boundary;
 
-import app.pos.audit.control.Audited;
 import app.pos.bookkeeping.entity.AccountType;
 import app.pos.bookkeeping.entity.LedgerAccount;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;

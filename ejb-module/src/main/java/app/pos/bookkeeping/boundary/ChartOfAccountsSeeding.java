@@ -1,8 +1,7 @@
 package app.pos.bookkeeping.boundary;
 
-import app.pos.accounts.boundary.BusinessRegistered;
-import app.pos.bookkeeping.control.ChartOfAccounts;
 import app.pos.bookkeeping.entity.LedgerAccount;
+import app.pos.platform.control.BusinessRegistered;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.TenantStore;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package app.pos.bookkeeping.boundary;
 
-import app.pos.bookkeeping.control.ChartOfAccounts;
 import app.pos.bookkeeping.entity.AccountType;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.ReadsReplica;

@@ -1,9 +1,8 @@
 package app.pos.bookkeeping.boundary;
 
-import app.pos.audit.control.Audited;
-import app.pos.bookkeeping.control.JournalDraft;
 import app.pos.bookkeeping.entity.JournalEntry;
 import app.pos.bookkeeping.entity.LedgerAccount;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -35,7 +34,7 @@ public class JournalEntries {
       RecordJournalEntry.Line line = command.lines.get(i);
       draft.line(accountOf(i, line), line.debit, line.credit, line.memo);
     }
-    return view(ledger.post(draft.build()));
+    return view(ledger.postEntry(draft.build(), null));
   }
 
   /** Posts the opposite of an entry, once; the original stays as it was. */
@@ -70,7 +69,7 @@ public class JournalEntries {
       draft.line(line.accountId(), line.debit(), line.credit(), line.memo());
     }
     try {
-      JournalEntry reversal = ledger.post(draft.build(), original.getId());
+      JournalEntry reversal = ledger.postEntry(draft.build(), original.getId());
       store.flush();
       return view(reversal);
     } catch (PersistenceException concurrentReversal) {

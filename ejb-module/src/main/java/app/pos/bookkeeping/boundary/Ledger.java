@@ -1,7 +1,5 @@
 package app.pos.bookkeeping.boundary;
 
-import app.pos.bookkeeping.control.ChartOfAccounts;
-import app.pos.bookkeeping.control.JournalDraft;
 import app.pos.bookkeeping.entity.JournalEntry;
 import app.pos.bookkeeping.entity.LedgerAccount;
 import app.pos.platform.control.CurrentTenant;
@@ -33,12 +31,16 @@ public class Ledger {
   @Inject FinancialPeriods periods;
   @Resource TransactionSynchronizationRegistry transaction;
 
-  public JournalEntry post(JournalDraft draft) {
-    return post(draft, null);
+  /** Posts a draft; the posted entry's id. Other components keep only that id. */
+  public UUID post(JournalDraft draft) {
+    return postEntry(draft, null).getId();
   }
 
-  /** Posts a draft; {@code reverses} names the entry it reverses, if it is a reversal. */
-  public JournalEntry post(JournalDraft draft, UUID reverses) {
+  /**
+   * Posts a draft and gives the entry itself, for bookkeeping's own use cases; {@code reverses}
+   * names the entry it reverses, if it is a reversal.
+   */
+  public JournalEntry postEntry(JournalDraft draft, UUID reverses) {
     if (draft.date().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
       throw new InvalidInputException("date", "an entry cannot be dated in the future");
     }
@@ -114,12 +116,13 @@ public class Ledger {
     return id;
   }
 
-  /** This business's account with that code, for posting rules that name accounts by code. */
-  public LedgerAccount account(String code) {
+  /** The id of this business's account with that code, for posting rules that name codes. */
+  public UUID accountId(String code) {
     return store
         .select(LedgerAccount.class, "e.code = :code", Map.of("code", code), null)
         .getResultStream()
         .findFirst()
+        .map(LedgerAccount::getId)
         .orElseThrow(() -> new ResourceNotFoundException("Ledger account", code));
   }
 

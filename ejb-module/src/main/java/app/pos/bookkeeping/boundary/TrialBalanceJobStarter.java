@@ -4,9 +4,12 @@ import app.pos.bookkeeping.control.TrialBalanceJob;
 import app.pos.platform.boundary.JobRuns;
 import app.pos.platform.boundary.JobStarter;
 import app.pos.platform.control.CsvTable;
+import app.pos.platform.control.JobDefinition;
+import app.pos.platform.control.JobDefinition.Parameter;
 import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.PosJson;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -21,6 +24,17 @@ import java.util.UUID;
  */
 @Dependent
 public class TrialBalanceJobStarter implements JobStarter {
+
+  /** The jobs API offers this job (see {@code Jobs}). */
+  @Produces
+  static final JobDefinition DEFINITION =
+      new JobDefinition(
+          "trial-balance",
+          "Debits and credits per account for a period",
+          false,
+          List.of(
+              Parameter.of("period_start", "date", false, null, "default: the 1st of this month"),
+              Parameter.of("period_end", "date", false, null, "default: today")));
 
   @Inject TrialBalances trialBalances;
   @Inject JobRuns runs;

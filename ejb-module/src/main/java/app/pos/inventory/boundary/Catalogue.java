@@ -1,6 +1,5 @@
 package app.pos.inventory.boundary;
 
-import app.pos.audit.control.Audited;
 import app.pos.inventory.boundary.Views.CategoryView;
 import app.pos.inventory.boundary.Views.ProductView;
 import app.pos.inventory.boundary.Views.SupplierView;
@@ -8,6 +7,7 @@ import app.pos.inventory.entity.Category;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.Supplier;
 import app.pos.platform.control.ActiveFilter;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;

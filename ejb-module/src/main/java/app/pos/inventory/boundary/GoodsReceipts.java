@@ -1,9 +1,7 @@
 package app.pos.inventory.boundary;
 
-import app.pos.audit.control.Audited;
+import app.pos.bookkeeping.boundary.ChartOfAccounts;
 import app.pos.bookkeeping.boundary.Ledger;
-import app.pos.bookkeeping.control.ChartOfAccounts;
-import app.pos.bookkeeping.entity.JournalEntry;
 import app.pos.inventory.boundary.Views.GoodsReceiptView;
 import app.pos.inventory.control.InventoryPostingRules;
 import app.pos.inventory.control.StockBook;
@@ -13,6 +11,7 @@ import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.StockLot;
 import app.pos.inventory.entity.Supplier;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -71,20 +70,18 @@ public class GoodsReceipts {
       lots.add(lot);
       total = total.add(StockValue.of(item.quantity, item.landedUnitCost()));
     }
-    JournalEntry entry =
+    UUID entry =
         ledger.post(
             InventoryPostingRules.forGoodsReceipt(
                 LocalDate.now(ZoneOffset.UTC),
                 receiptId,
                 supplier,
                 command.reference,
-                ledger.account(ChartOfAccounts.INVENTORY).getId(),
-                ledger
-                    .account(
-                        Boolean.TRUE.equals(command.paid)
-                            ? ChartOfAccounts.CASH
-                            : ChartOfAccounts.ACCOUNTS_PAYABLE)
-                    .getId(),
+                ledger.accountId(ChartOfAccounts.INVENTORY),
+                ledger.accountId(
+                    Boolean.TRUE.equals(command.paid)
+                        ? ChartOfAccounts.CASH
+                        : ChartOfAccounts.ACCOUNTS_PAYABLE),
                 total));
     GoodsReceipt receipt =
         store.persist(
@@ -95,7 +92,7 @@ public class GoodsReceipts {
                     command.reference,
                     Boolean.TRUE.equals(command.paid),
                     total,
-                    entry.getId(),
+                    entry,
                     tenant.userId().orElse(null))
                 .from(command.supplierId));
     store.flush(); // the lots reference the receipt

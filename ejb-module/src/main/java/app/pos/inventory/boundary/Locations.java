@@ -1,10 +1,10 @@
 package app.pos.inventory.boundary;
 
-import app.pos.audit.control.Audited;
 import app.pos.inventory.boundary.Views.LocationView;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.LocationType;
 import app.pos.platform.control.ActiveFilter;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.Conditions;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Warehouses and storefronts. */
@@ -145,9 +146,16 @@ public class Locations {
                     type == LocationType.STOREFRONT ? "Storefront" : "Warehouse", id));
   }
 
-  /** This business's location of that type, or a 400 naming the field that gave its id. */
-  public Location require(UUID id, LocationType type, String field) {
-    return store
+  /** The name of this business's location with that id, if there is one (a receipt's header). */
+  public Optional<String> nameOf(UUID id) {
+    return store.findOptional(Location.class, id).map(Location::getName);
+  }
+
+  /**
+   * Refuses (400, naming the field that gave the id) anything but an active location of the type.
+   */
+  public void require(UUID id, LocationType type, String field) {
+    store
         .findOptional(Location.class, id)
         .filter(l -> l.getLocationType() == type)
         .map(

@@ -1,8 +1,8 @@
 package app.pos.inventory.boundary;
 
-import app.pos.audit.control.Audited;
 import app.pos.inventory.boundary.Views.LotView;
 import app.pos.inventory.entity.StockLot;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,8 +1,7 @@
 package app.pos.inventory.boundary;
 
-import app.pos.audit.control.Audited;
+import app.pos.bookkeeping.boundary.ChartOfAccounts;
 import app.pos.bookkeeping.boundary.Ledger;
-import app.pos.bookkeeping.control.ChartOfAccounts;
 import app.pos.inventory.control.FefoAllocation;
 import app.pos.inventory.control.InventoryPostingRules;
 import app.pos.inventory.control.LotStock;
@@ -12,6 +11,7 @@ import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.StockAdjustment;
 import app.pos.inventory.entity.StockLot;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -93,20 +93,18 @@ public class StockAdjustments {
               ? ChartOfAccounts.ACCOUNTS_PAYABLE
               : ChartOfAccounts.INVENTORY_SHRINKAGE;
       entry =
-          ledger
-              .post(
-                  InventoryPostingRules.forAdjustment(
-                      LocalDate.now(ZoneOffset.UTC),
-                      adjustment.getId(),
-                      "Stock adjustment ("
-                          + adjustment.getAdjustmentType()
-                          + "): "
-                          + adjustment.getReason(),
-                      adjustment.increases(),
-                      ledger.account(ChartOfAccounts.INVENTORY).getId(),
-                      ledger.account(counter).getId(),
-                      value))
-              .getId();
+          ledger.post(
+              InventoryPostingRules.forAdjustment(
+                  LocalDate.now(ZoneOffset.UTC),
+                  adjustment.getId(),
+                  "Stock adjustment ("
+                      + adjustment.getAdjustmentType()
+                      + "): "
+                      + adjustment.getReason(),
+                  adjustment.increases(),
+                  ledger.accountId(ChartOfAccounts.INVENTORY),
+                  ledger.accountId(counter),
+                  value));
     }
     adjustment.approve(tenant.userId().orElse(null), value, entry);
     return AdjustmentView.of(adjustment);

@@ -1,6 +1,5 @@
 package app.pos.inventory.boundary;
 
-import app.pos.audit.control.Audited;
 import app.pos.inventory.boundary.Views.TransferView;
 import app.pos.inventory.control.FefoAllocation;
 import app.pos.inventory.control.StockBook;
@@ -8,6 +7,7 @@ import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.Transfer;
 import app.pos.inventory.entity.TransferItem;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;

@@ -1,6 +1,6 @@
 package app.pos.inventory.control;
 
-import app.pos.bookkeeping.control.JournalDraft;
+import app.pos.bookkeeping.boundary.JournalDraft;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package app.pos.platform.boundary;
 
-import app.pos.audit.control.Audited;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.JobDefinition;
@@ -20,6 +20,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,65 +38,14 @@ public class Jobs {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  public static final List<JobDefinition> CATALOGUE =
-      List.of(
-          new JobDefinition(
-              "init-system",
-              "Default plans, trial subscriptions for businesses without one, and optionally an"
-                  + " administrator; safe to run again",
-              true,
-              List.of(
-                  Parameter.of("admin_email", "email", false, null, "an administrator to create"),
-                  Parameter.of("admin_password", "password", false, null, "their password"))),
-          new JobDefinition(
-              "seed-demo-data",
-              "Demo businesses with staff, locations, stock, transfers, customers, sales, refunds,"
-                  + " credit and paid subscriptions, all through the product's own use cases",
-              true,
-              List.of(
-                  Parameter.of("owners", "integer", false, "3", "businesses to create (1-20)"),
-                  Parameter.of("max_warehouses", "integer", false, "2", "warehouses each (1-5)"),
-                  Parameter.of("max_storefronts", "integer", false, "2", "storefronts each (1-5)"),
-                  Parameter.of("sales", "integer", false, "20", "sales per storefront (0-200)"),
-                  Parameter.of(
-                      "seed", "integer", false, "42", "random seed: same seed, same data"))),
-          new JobDefinition(
-              "release-expired-reservations",
-              "Release the stock of pending sales whose reservation has expired",
-              false,
-              List.of(Parameter.of("dry_run", "boolean", false, "false", "only list them"))),
-          new JobDefinition(
-              "trial-balance",
-              "Debits and credits per account for a period",
-              false,
-              List.of(
-                  Parameter.of(
-                      "period_start", "date", false, null, "default: the 1st of this month"),
-                  Parameter.of("period_end", "date", false, null, "default: today"))),
-          new JobDefinition(
-              "sales-report",
-              "Sales per day and storefront, stored as daily summaries, with CSV",
-              false,
-              List.of(
-                  Parameter.of("date_from", "date", false, null, "default: 6 days ago"),
-                  Parameter.of("date_to", "date", false, null, "default: today"))),
-          new JobDefinition(
-              "integrity-check",
-              "The integrity checks of the business: balanced entries, stock and receivables"
-                  + " against the books, completed sales posted and paid",
-              false,
-              List.of()),
-          new JobDefinition(
-              "inventory-valuation",
-              "Stock on hand and in transit at lot cost, with CSV; its total equals account 1200",
-              false,
-              List.of(Parameter.of("location_id", "uuid", false, null, "one location only"))));
-
   @Inject CurrentTenant tenant;
   @Inject JobRuns runs;
   @Inject app.pos.platform.control.JobSecrets jobSecrets;
   @Inject Instance<JobStarter> starters;
-  @Inject app.pos.accounts.boundary.Businesses businesses;
+  @Inject app.pos.platform.control.BusinessName businessName;
+
+  /** Each component offers its own jobs (a {@code JobDefinition} producer next to the job). */
+  @Inject Instance<JobDefinition> offered;
 
   /** A job with the caller's recent runs of it. */
   public record JobView(
@@ -186,9 +136,18 @@ public class Jobs {
     return "admin/api/jobs/executions/" + run + "/";
   }
 
+  /** The jobs on offer: platform jobs first, then by name. */
+  List<JobDefinition> catalogueDefinitions() {
+    return offered.stream()
+        .sorted(
+            Comparator.comparing((JobDefinition j) -> !j.platform())
+                .thenComparing(JobDefinition::name))
+        .toList();
+  }
+
   public List<JobView> catalogue() {
     boolean superuser = tenant.isSuperuser();
-    return CATALOGUE.stream()
+    return catalogueDefinitions().stream()
         .filter(j -> superuser || !j.platform())
         .map(
             j ->
@@ -210,7 +169,7 @@ public class Jobs {
   @Audited(value = "job.started", entity = "JobRun")
   public ExecutionView start(String name, Map<String, Object> given) {
     JobDefinition definition =
-        CATALOGUE.stream()
+        catalogueDefinitions().stream()
             .filter(j -> j.name().equals(name))
             .findFirst()
             .orElseThrow(() -> new ResourceNotFoundException("Job", name));
@@ -309,7 +268,7 @@ public class Jobs {
   public app.pos.platform.control.Page<ExecutionView> history(
       String job, String from, String to, app.pos.platform.control.PageRequest page) {
     Map<String, List<String>> errors = new LinkedHashMap<>();
-    if (job != null && CATALOGUE.stream().noneMatch(j -> j.name().equals(job))) {
+    if (job != null && catalogueDefinitions().stream().noneMatch(j -> j.name().equals(job))) {
       errors.put("job", List.of("is not a job"));
     }
     LocalDate since = queryDate("period_from", from, errors);
@@ -389,7 +348,7 @@ public class Jobs {
    * run started).
    */
   String csvFilename(JobRuns.Run run) {
-    String owner = run.businessId() == null ? "platform" : slug(businesses.settings().name());
+    String owner = run.businessId() == null ? "platform" : slug(businessName.ofCaller());
     String period =
         run.periodStart() != null && run.periodEnd() != null
             ? run.periodStart() + "_" + run.periodEnd()

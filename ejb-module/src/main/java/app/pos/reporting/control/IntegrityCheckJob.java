@@ -1,17 +1,30 @@
 package app.pos.reporting.control;
 
+import app.pos.platform.control.JobDefinition;
 import app.pos.platform.control.TenantJob;
 import app.pos.reporting.boundary.IntegrityChecks;
 import app.pos.reporting.boundary.IntegrityReport;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Properties;
 
 /** integrity-check: the integrity checks of the business, as the endpoint runs them. */
 @Named("integrityCheckJob")
 @Dependent
 public class IntegrityCheckJob extends TenantJob {
+
+  /** The jobs API offers this job (see {@code Jobs}). */
+  @Produces
+  static final JobDefinition DEFINITION =
+      new JobDefinition(
+          "integrity-check",
+          "The integrity checks of the business: balanced entries, stock and receivables"
+              + " against the books, completed sales posted and paid",
+          false,
+          List.of());
 
   @Inject IntegrityChecks checks;
 

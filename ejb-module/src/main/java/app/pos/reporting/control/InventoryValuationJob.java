@@ -4,10 +4,14 @@ import app.pos.inventory.boundary.StockLevels;
 import app.pos.inventory.boundary.Views.ValuationRow;
 import app.pos.inventory.boundary.Views.ValuationView;
 import app.pos.platform.control.CsvTable;
+import app.pos.platform.control.JobDefinition;
+import app.pos.platform.control.JobDefinition.Parameter;
 import app.pos.platform.control.TenantJob;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -15,6 +19,15 @@ import java.util.UUID;
 @Named("inventoryValuationJob")
 @Dependent
 public class InventoryValuationJob extends TenantJob {
+
+  /** The jobs API offers this job (see {@code Jobs}). */
+  @Produces
+  static final JobDefinition DEFINITION =
+      new JobDefinition(
+          "inventory-valuation",
+          "Stock on hand and in transit at lot cost, with CSV; its total equals account 1200",
+          false,
+          List.of(Parameter.of("location_id", "uuid", false, null, "one location only")));
 
   @Inject StockLevels levels;
 

@@ -1,15 +1,19 @@
 package app.pos.reporting.control;
 
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.JobDefinition;
+import app.pos.platform.control.JobDefinition.Parameter;
 import app.pos.platform.control.TenantJob;
 import app.pos.reporting.boundary.SalesSummaries;
 import app.pos.sales.boundary.SalesReports;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -19,6 +23,17 @@ import java.util.Properties;
 @Named("salesReportJob")
 @Dependent
 public class SalesReportJob extends TenantJob {
+
+  /** The jobs API offers this job (see {@code Jobs}). */
+  @Produces
+  static final JobDefinition DEFINITION =
+      new JobDefinition(
+          "sales-report",
+          "Sales per day and storefront, stored as daily summaries, with CSV",
+          false,
+          List.of(
+              Parameter.of("date_from", "date", false, null, "default: 6 days ago"),
+              Parameter.of("date_to", "date", false, null, "default: today")));
 
   @Inject SalesSummaries summaries;
   @Inject SalesReports reports;

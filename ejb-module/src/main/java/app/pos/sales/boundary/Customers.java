@@ -1,9 +1,8 @@
 package app.pos.sales.boundary;
 
-import app.pos.audit.control.Audited;
 import app.pos.bookkeeping.boundary.Ledger;
-import app.pos.bookkeeping.entity.JournalEntry;
 import app.pos.platform.control.ActiveFilter;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.Conditions;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
@@ -137,7 +136,7 @@ public class Customers {
     }
     UUID transactionId = UUID.randomUUID();
     Map<String, UUID> accountIds = ledger.accountsByCode();
-    JournalEntry entry =
+    UUID entry =
         ledger.post(
             SalePostingRules.forCustomerPayment(
                 today,
@@ -157,7 +156,7 @@ public class Customers {
             method.name(),
             tender.reference,
             null,
-            entry.getId()),
+            entry),
         transactionId);
     return credit(transactionId);
   }

@@ -1,6 +1,6 @@
 package app.pos.sales.boundary;
 
-import app.pos.accounts.boundary.BusinessRegistered;
+import app.pos.platform.control.BusinessRegistered;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.TenantStore;
 import jakarta.enterprise.context.ApplicationScoped;

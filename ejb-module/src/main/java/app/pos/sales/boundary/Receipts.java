@@ -2,7 +2,7 @@ package app.pos.sales.boundary;
 
 import app.pos.accounts.boundary.BusinessView;
 import app.pos.accounts.boundary.Businesses;
-import app.pos.inventory.entity.Location;
+import app.pos.inventory.boundary.Locations;
 import app.pos.platform.control.Money;
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.platform.control.TenantStore;
@@ -33,6 +33,7 @@ public class Receipts {
 
   @Inject Sales sales;
   @Inject Businesses businesses;
+  @Inject Locations locations;
   @Inject TenantStore store;
 
   /**
@@ -78,8 +79,7 @@ public class Receipts {
   public Receipt of(UUID saleId) {
     SaleView sale = sales.find(saleId);
     BusinessView business = businesses.settings();
-    String storefront =
-        store.findOptional(Location.class, sale.storefrontId()).map(Location::getName).orElse("");
+    String storefront = locations.nameOf(sale.storefrontId()).orElse("");
     return new Receipt(
         sale.id(),
         sale.receiptNumber(),

@@ -1,8 +1,7 @@
 package app.pos.sales.boundary;
 
-import app.pos.audit.control.Audited;
 import app.pos.bookkeeping.boundary.Ledger;
-import app.pos.bookkeeping.entity.JournalEntry;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
@@ -137,7 +136,7 @@ public class Refunds {
       }
     }
     Map<String, UUID> accountIds = ledger.accountsByCode();
-    JournalEntry entry =
+    UUID entry =
         ledger.post(
             SalePostingRules.forRefund(
                 today,
@@ -159,7 +158,7 @@ public class Refunds {
                 net,
                 tax,
                 restockedCost,
-                entry.getId(),
+                entry,
                 tenant.userId().orElse(null)));
     if (method == Method.CREDIT) {
       accounts.apply(
@@ -172,7 +171,7 @@ public class Refunds {
               Method.CREDIT.name(),
               sale.getReceiptNumber(),
               null,
-              entry.getId()));
+              entry));
     }
     for (RefundView.Item item : refunded) {
       store

@@ -1,6 +1,6 @@
 package app.pos.sales.boundary;
 
-import app.pos.audit.control.Audited;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.control.SaleSettlement;
 import app.pos.sales.entity.Reservation;

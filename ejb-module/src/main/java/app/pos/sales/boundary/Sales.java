@@ -2,13 +2,14 @@ package app.pos.sales.boundary;
 
 import app.pos.accounts.boundary.BusinessView;
 import app.pos.accounts.boundary.Businesses;
+import app.pos.accounts.boundary.Users;
 import app.pos.audit.boundary.AuditTrail;
-import app.pos.audit.control.Audited;
 import app.pos.inventory.control.StockBook;
 import app.pos.inventory.control.StockBook.PricedLot;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.Conditions;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
@@ -61,6 +62,7 @@ public class Sales {
   @Inject StockBook stock;
   @Inject SaleSettlement settlement;
   @Inject Businesses businesses;
+  @Inject Users users;
   @Inject Event<QuotaUse> quota;
   @Inject AuditTrail audit;
 
@@ -478,14 +480,7 @@ public class Sales {
       Set<UUID> mine = tenant.storefrontIds().get(); // read with the caller on this request
       return mine.isEmpty() ? List.of(new UUID(0, 0)) : mine;
     }
-    @SuppressWarnings("unchecked")
-    List<UUID> ids =
-        store
-            .nativeQuery(
-                "SELECT s.storefront_id FROM acc_user_storefront s JOIN acc_user u ON u.id = s.user_id"
-                    + " WHERE u.business_id = ?1 AND u.id = ?2")
-            .setParameter(2, tenant.userId().orElse(null))
-            .getResultList();
+    List<UUID> ids = users.storefrontsOf(tenant.userId().orElse(null));
     return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
   }
 }

@@ -1,7 +1,7 @@
 package app.pos.sales.control;
 
-import app.pos.bookkeeping.control.ChartOfAccounts;
-import app.pos.bookkeeping.control.JournalDraft;
+import app.pos.bookkeeping.boundary.ChartOfAccounts;
+import app.pos.bookkeeping.boundary.JournalDraft;
 import app.pos.sales.control.Tenders.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;

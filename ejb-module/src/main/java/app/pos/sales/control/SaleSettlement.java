@@ -2,7 +2,6 @@ package app.pos.sales.control;
 
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.bookkeeping.boundary.Ledger;
-import app.pos.bookkeeping.entity.JournalEntry;
 import app.pos.inventory.control.FefoAllocation;
 import app.pos.inventory.control.LotStock;
 import app.pos.inventory.control.StockBook;
@@ -216,7 +215,7 @@ public class SaleSettlement {
       }
     }
 
-    JournalEntry entry =
+    UUID entry =
         ledger.post(
             SalePostingRules.forSale(
                 today,
@@ -238,9 +237,9 @@ public class SaleSettlement {
               Method.CREDIT.name(),
               sale.getReceiptNumber(),
               today.plusDays(account.termsDays()),
-              entry.getId()));
+              entry));
     }
-    sale.complete(settlement.changeDue(), cost, entry.getId(), override);
+    sale.complete(settlement.changeDue(), cost, entry, override);
     completed.fire(new SaleCompleted(sale.getId(), sale.getSaleType()));
     if (override != null) {
       audit.record(

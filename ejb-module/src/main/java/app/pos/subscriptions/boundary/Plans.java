@@ -1,6 +1,6 @@
 package app.pos.subscriptions.boundary;
 
-import app.pos.audit.control.Audited;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
@@ -51,8 +51,9 @@ public class Plans {
     return plan;
   }
 
-  public Plan byCode(String code) {
-    return em.createQuery("SELECT p FROM Plan p WHERE p.code = :code", Plan.class)
+  /** The id of the plan with that code (404 if there is none). */
+  public UUID idOf(String code) {
+    return em.createQuery("SELECT p.id FROM Plan p WHERE p.code = :code", UUID.class)
         .setParameter("code", code)
         .getResultStream()
         .findFirst()

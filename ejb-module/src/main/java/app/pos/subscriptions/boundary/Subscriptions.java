@@ -1,6 +1,6 @@
 package app.pos.subscriptions.boundary;
 
-import app.pos.audit.control.Audited;
+import app.pos.platform.control.Audited;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;

@@ -1,6 +1,6 @@
 package app.pos.subscriptions.boundary;
 
-import app.pos.accounts.boundary.BusinessRegistered;
+import app.pos.platform.control.BusinessRegistered;
 import app.pos.platform.control.TenantStore;
 import app.pos.subscriptions.entity.Plan;
 import app.pos.subscriptions.entity.Subscription;

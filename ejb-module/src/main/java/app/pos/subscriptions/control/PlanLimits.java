@@ -1,10 +1,12 @@
 package app.pos.subscriptions.control;
 
 import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.QuotaCounter;
 import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.TenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -30,6 +32,7 @@ public class PlanLimits {
   static final long SALES_HEADROOM = 256;
 
   @Inject TenantStore store;
+  @Inject Instance<QuotaCounter> counters;
 
   /** The plan in force: its name and limits by metric (null: unlimited), or null if none. */
   public record Limits(String planCode, String planName, Integer[] byMetric) {
@@ -97,20 +100,10 @@ public class PlanLimits {
 
   /** How much of a metric the business uses now (sales: this calendar month, UTC). */
   public long used(String metric) {
-    String sql =
-        switch (metric) {
-          case "users" -> "SELECT count(*) FROM acc_user WHERE business_id = ?1 AND is_active";
-          case "storefronts" ->
-              "SELECT count(*) FROM inv_location WHERE business_id = ?1 AND location_type = 'STOREFRONT'";
-          case "warehouses" ->
-              "SELECT count(*) FROM inv_location WHERE business_id = ?1 AND location_type = 'WAREHOUSE'";
-          case "products" ->
-              "SELECT count(*) FROM inv_product WHERE business_id = ?1 AND is_active";
-          case "monthly_sales" ->
-              "SELECT count(*) FROM sal_sale WHERE business_id = ?1 AND status <> 'CANCELLED'"
-                  + " AND created_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
-          default -> throw new IllegalArgumentException("no such metric: " + metric);
-        };
-    return ((Number) store.nativeQuery(sql).getSingleResult()).longValue();
+    return counters.stream()
+        .filter(c -> c.counts(metric))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no such metric: " + metric))
+        .used(metric);
   }
 }

@@ -1,6 +1,6 @@
 package app.pos.subscriptions.control;
 
-import app.pos.accounts.control.Mailer;
+import app.pos.platform.control.Mailer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,6 +3,7 @@ package app.pos.bookkeeping.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.pos.bookkeeping.boundary.JournalDraft;
 import app.pos.platform.control.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

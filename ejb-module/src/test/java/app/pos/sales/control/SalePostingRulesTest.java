@@ -3,7 +3,7 @@ package app.pos.sales.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.pos.bookkeeping.control.JournalDraft;
+import app.pos.bookkeeping.boundary.JournalDraft;
 import app.pos.sales.control.Tenders.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package app.pos.audit.control;
+package app.pos.platform.control;
 
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;

@@ -1,15 +1,19 @@
-package app.pos.reporting.control;
+package app.pos.setup.control;
 
+import app.pos.accounts.boundary.EmailAlreadyRegisteredException;
 import app.pos.accounts.boundary.RegisterBusiness;
 import app.pos.accounts.boundary.Registrations;
-import app.pos.accounts.control.EmailAlreadyRegisteredException;
+import app.pos.platform.control.JobDefinition;
+import app.pos.platform.control.JobDefinition.Parameter;
 import app.pos.platform.control.JobSecrets;
 import app.pos.platform.control.TenantJob;
 import app.pos.subscriptions.boundary.Plans;
 import app.pos.subscriptions.boundary.SubscriptionLifecycle;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -21,6 +25,18 @@ import java.util.UUID;
 @Named("initSystemJob")
 @Dependent
 public class InitSystemJob extends TenantJob {
+
+  /** The jobs API offers this job (see {@code Jobs}). */
+  @Produces
+  static final JobDefinition DEFINITION =
+      new JobDefinition(
+          "init-system",
+          "Default plans, trial subscriptions for businesses without one, and optionally an"
+              + " administrator; safe to run again",
+          true,
+          List.of(
+              Parameter.of("admin_email", "email", false, null, "an administrator to create"),
+              Parameter.of("admin_password", "password", false, null, "their password")));
 
   @Inject Plans plans;
   @Inject SubscriptionLifecycle lifecycle;

@@ -1,4 +1,4 @@
-package app.pos.accounts.control;
+package app.pos.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Authenticator;

@@ -1,4 +1,4 @@
-package app.pos.bookkeeping.control;
+package app.pos.bookkeeping.boundary;
 
 import app.pos.bookkeeping.entity.AccountType;
 import java.util.List;

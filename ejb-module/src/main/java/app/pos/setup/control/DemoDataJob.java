@@ -1,11 +1,11 @@
-package app.pos.reporting.control;
+package app.pos.setup.control;
 
 import app.pos.accounts.boundary.CreateUser;
+import app.pos.accounts.boundary.EmailAlreadyRegisteredException;
 import app.pos.accounts.boundary.RegisterBusiness;
 import app.pos.accounts.boundary.Registrations;
 import app.pos.accounts.boundary.SignedIn;
 import app.pos.accounts.boundary.Users;
-import app.pos.accounts.control.EmailAlreadyRegisteredException;
 import app.pos.accounts.entity.Role;
 import app.pos.inventory.boundary.Catalogue;
 import app.pos.inventory.boundary.CreateLocation;
@@ -17,6 +17,8 @@ import app.pos.inventory.boundary.RequestTransfer;
 import app.pos.inventory.boundary.Transfers;
 import app.pos.inventory.entity.LocationType;
 import app.pos.platform.control.DomainException;
+import app.pos.platform.control.JobDefinition;
+import app.pos.platform.control.JobDefinition.Parameter;
 import app.pos.platform.control.TenantJob;
 import app.pos.sales.boundary.Checkout;
 import app.pos.sales.boundary.CreateCustomer;
@@ -30,6 +32,7 @@ import app.pos.sales.boundary.Tender;
 import app.pos.subscriptions.boundary.Plans;
 import app.pos.subscriptions.boundary.Subscriptions;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -50,6 +53,21 @@ import java.util.logging.Logger;
 @Named("demoDataJob")
 @Dependent
 public class DemoDataJob extends TenantJob {
+
+  /** The jobs API offers this job (see {@code Jobs}). */
+  @Produces
+  static final JobDefinition DEFINITION =
+      new JobDefinition(
+          "seed-demo-data",
+          "Demo businesses with staff, locations, stock, transfers, customers, sales, refunds,"
+              + " credit and paid subscriptions, all through the product's own use cases",
+          true,
+          List.of(
+              Parameter.of("owners", "integer", false, "3", "businesses to create (1-20)"),
+              Parameter.of("max_warehouses", "integer", false, "2", "warehouses each (1-5)"),
+              Parameter.of("max_storefronts", "integer", false, "2", "storefronts each (1-5)"),
+              Parameter.of("sales", "integer", false, "20", "sales per storefront (0-200)"),
+              Parameter.of("seed", "integer", false, "42", "random seed: same seed, same data")));
 
   public static final String PASSWORD = "DemoPass123!";
   private static final Logger LOG = Logger.getLogger(DemoDataJob.class.getName());
@@ -118,7 +136,7 @@ public class DemoDataJob extends TenantJob {
       UUID business = owner.business().id();
       // the platform owner who started the job grants the plan; the owner does the rest
       tenant.bind(business, platformOwner, "ADMIN", true);
-      subscriptions.grantComplimentary(plans.byCode("business").getId());
+      subscriptions.grantComplimentary(plans.idOf("business"));
       tenant.bind(business, owner.user().id(), "ADMIN", false);
       made.add(
           seedBusiness(

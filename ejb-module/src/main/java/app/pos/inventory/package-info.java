@@ -1,0 +1,27 @@
+/**
+ * Inventory: the catalogue, locations (warehouses, storefronts), stock lots and their movements.
+ *
+ * <p><b>Owns</b> {@code inv_category}, {@code inv_product}, {@code inv_supplier}, {@code
+ * inv_location}, {@code inv_stock_lot}, {@code inv_stock_balance}, {@code inv_stock_movement},
+ * {@code inv_goods_receipt}, {@code inv_stock_adjustment}, {@code inv_stock_alert}, {@code
+ * inv_transfer}, {@code inv_transfer_item}, {@code inv_transfer_allocation}.
+ *
+ * <p><b>Offers</b> (boundary) {@code Catalogue}, {@code Locations}, {@code Lots}, {@code
+ * StockLevels}, {@code GoodsReceipts}, {@code StockAdjustments}, {@code StockCounts}, {@code
+ * Transfers}, {@code StockAlerts}; public controls {@link
+ * app.pos.inventory.control.FefoAllocation}, {@link app.pos.inventory.control.LotStock} and {@link
+ * app.pos.inventory.control.StockBook}, through which the checkout and refunds take and return
+ * stock in their own transaction.
+ *
+ * <p><b>Publishes</b> {@code StockMoved} (observed here by {@code StockAlertWatch}, after commit),
+ * {@link app.pos.platform.control.QuotaUse} for storefronts, warehouses and products.
+ *
+ * <p><b>Uses</b> bookkeeping's {@code Ledger} (goods receipts and adjustments are posted).
+ */
+@PublicControls({FefoAllocation.class, LotStock.class, StockBook.class})
+package app.pos.inventory;
+
+import app.pos.inventory.control.FefoAllocation;
+import app.pos.inventory.control.LotStock;
+import app.pos.inventory.control.StockBook;
+import app.pos.platform.control.PublicControls;
