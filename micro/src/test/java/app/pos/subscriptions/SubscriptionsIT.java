@@ -203,7 +203,7 @@ class SubscriptionsIT {
             "secret_key", FakeGateway.STRIPE_SECRET,
             "webhook_secret", FakeGateway.STRIPE_WEBHOOK_SECRET);
     api.as(admin).body(keys).put(API + "gateway-configs/stripe/").then().statusCode(403);
-    // a business's ADMIN reads which gateways are set up (API.md's roles), never a secret
+    // a business's ADMIN reads which gateways are set up (the API's roles), never a secret
     api.as(admin)
         .get(API + "gateway-configs/")
         .then()

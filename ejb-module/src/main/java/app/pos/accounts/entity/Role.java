@@ -1,6 +1,9 @@
 package app.pos.accounts.entity;
 
-/** The four staff roles; what each may do is the role table of API.md. */
+/**
+ * The four staff roles; what each may do is declared on the resources ({@code Allow}, {@code
+ * Access}).
+ */
 public enum Role {
   ADMIN("Admin", "Owns the business: users, settings, bookkeeping, subscriptions"),
   MANAGER("Manager", "Runs the shop floor and stock; reads users and the books"),

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
  * Ready only when the database answers and the schema is at the newest migration; with a read
  * replica configured, also says whether reads use it ({@code replica: UP}) or fall back to the
  * primary ({@code replica: DEGRADED}, still UP overall). The migrator is looked up lazily: health
- * beans are created before EJBs on Payara Server (TECH-NOTES).
+ * beans are created before EJBs on Payara Server.
  */
 @Readiness
 @ApplicationScoped

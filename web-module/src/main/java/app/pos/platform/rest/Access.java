@@ -1,8 +1,8 @@
 package app.pos.platform.rest;
 
 /**
- * Role names for {@link Allow}, grouped as the role table of API.md uses them. {@link #SUPERUSER}
- * is held only by the platform owner.
+ * Role names for {@link Allow}, grouped as the API's role table uses them. {@link #SUPERUSER} is
+ * held only by the platform owner.
  */
 public final class Access {
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * under the root is answered by JAX-RS, so unknown paths get a problem+json 404 too.
  */
 @ApplicationPath("/")
-@ApplicationScoped // a bean-defining annotation, or MP-JWT never activates (TECH-NOTES)
+@ApplicationScoped // a bean-defining annotation, or MP-JWT never activates
 @LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(
     info =
