@@ -7,6 +7,7 @@ import app.pos.platform.rest.Created;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.subscriptions.boundary.GrantComplimentary;
+import app.pos.subscriptions.boundary.InvoicePdf;
 import app.pos.subscriptions.boundary.InvoiceView;
 import app.pos.subscriptions.boundary.Subscribe;
 import app.pos.subscriptions.boundary.SubscriptionView;

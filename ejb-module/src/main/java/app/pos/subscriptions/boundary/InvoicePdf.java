@@ -1,7 +1,6 @@
-package app.pos.subscriptions.rest;
+package app.pos.subscriptions.boundary;
 
 import app.pos.platform.control.Money;
-import app.pos.subscriptions.boundary.InvoiceView;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
@@ -13,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneOffset;
 
-/** An invoice as an A4 PDF. */
+/**
+ * An invoice as an A4 PDF; rendered beside the receipt PDFs, in the EJB module, the one PDF layer.
+ */
 @ApplicationScoped
 public class InvoicePdf {
 
