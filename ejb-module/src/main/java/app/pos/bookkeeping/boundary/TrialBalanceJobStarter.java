@@ -27,7 +27,7 @@ public class TrialBalanceJobStarter implements JobStarter {
 
   /** The jobs API offers this job (see {@code Jobs}). */
   @Produces
-  static final JobDefinition DEFINITION =
+  public static final JobDefinition DEFINITION =
       new JobDefinition(
           "trial-balance",
           "Debits and credits per account for a period",

@@ -18,7 +18,7 @@ public class IntegrityCheckJob extends TenantJob {
 
   /** The jobs API offers this job (see {@code Jobs}). */
   @Produces
-  static final JobDefinition DEFINITION =
+  public static final JobDefinition DEFINITION =
       new JobDefinition(
           "integrity-check",
           "The integrity checks of the business: balanced entries, stock and receivables"

@@ -22,7 +22,7 @@ public class InventoryValuationJob extends TenantJob {
 
   /** The jobs API offers this job (see {@code Jobs}). */
   @Produces
-  static final JobDefinition DEFINITION =
+  public static final JobDefinition DEFINITION =
       new JobDefinition(
           "inventory-valuation",
           "Stock on hand and in transit at lot cost, with CSV; its total equals account 1200",

@@ -26,7 +26,7 @@ public class SalesReportJob extends TenantJob {
 
   /** The jobs API offers this job (see {@code Jobs}). */
   @Produces
-  static final JobDefinition DEFINITION =
+  public static final JobDefinition DEFINITION =
       new JobDefinition(
           "sales-report",
           "Sales per day and storefront, stored as daily summaries, with CSV",

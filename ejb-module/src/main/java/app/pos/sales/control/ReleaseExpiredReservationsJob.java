@@ -18,7 +18,7 @@ public class ReleaseExpiredReservationsJob extends TenantJob {
 
   /** The jobs API offers this job (see {@code Jobs}). */
   @Produces
-  static final JobDefinition DEFINITION =
+  public static final JobDefinition DEFINITION =
       new JobDefinition(
           "release-expired-reservations",
           "Release the stock of pending sales whose reservation has expired",

@@ -56,7 +56,7 @@ public class DemoDataJob extends TenantJob {
 
   /** The jobs API offers this job (see {@code Jobs}). */
   @Produces
-  static final JobDefinition DEFINITION =
+  public static final JobDefinition DEFINITION =
       new JobDefinition(
           "seed-demo-data",
           "Demo businesses with staff, locations, stock, transfers, customers, sales, refunds,"

@@ -28,7 +28,7 @@ public class InitSystemJob extends TenantJob {
 
   /** The jobs API offers this job (see {@code Jobs}). */
   @Produces
-  static final JobDefinition DEFINITION =
+  public static final JobDefinition DEFINITION =
       new JobDefinition(
           "init-system",
           "Default plans, trial subscriptions for businesses without one, and optionally an"
