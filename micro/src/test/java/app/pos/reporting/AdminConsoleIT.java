@@ -166,6 +166,13 @@ class AdminConsoleIT {
     downloaded(business + "-trial-balance-" + lastMonthStart + "_" + lastMonthEnd + ".csv");
     browser.manage().window().setSize(new Dimension(390, 844));
     screenshot("console-390-history.png");
+    // the table scrolls inside its region; the page itself is no wider than the phone
+    assertThat(
+            (Boolean)
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return document.documentElement.scrollWidth <= window.innerWidth;"))
+        .isTrue();
     axe("the run history at 390 px");
     browser.manage().window().setSize(new Dimension(1366, 768));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("compare-selected"))).click();
