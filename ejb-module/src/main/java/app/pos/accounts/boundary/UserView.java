@@ -1,5 +1,6 @@
 package app.pos.accounts.boundary;
 
+import app.pos.accounts.entity.Role;
 import app.pos.accounts.entity.User;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ public record UserView(
     String email,
     String firstName,
     String lastName,
-    String role,
+    Role role,
     UUID businessId,
     boolean isSuperuser,
     boolean isActive,
@@ -25,7 +26,7 @@ public record UserView(
         user.getEmail(),
         user.getFirstName(),
         user.getLastName(),
-        user.getRole().name(),
+        user.getRole(),
         user.getBusinessId(),
         user.isSuperuser(),
         user.isActive(),

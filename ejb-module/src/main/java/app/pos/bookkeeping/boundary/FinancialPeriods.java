@@ -68,7 +68,11 @@ public class FinancialPeriods {
    */
   public java.util.Optional<LocalDate> lockDate() {
     return store
-        .read(FinancialPeriod.class, "e.status = 'CLOSED'", Map.of(), "e.periodEnd DESC")
+        .read(
+            FinancialPeriod.class,
+            "e.status = app.pos.bookkeeping.entity.PeriodStatus.CLOSED",
+            Map.of(),
+            "e.periodEnd DESC")
         .stream()
         .map(FinancialPeriod::getPeriodEnd)
         .findFirst();
@@ -80,7 +84,7 @@ public class FinancialPeriods {
         !store
             .read(
                 FinancialPeriod.class,
-                "e.status = 'CLOSED' AND e.periodEnd >= :date",
+                "e.status = app.pos.bookkeeping.entity.PeriodStatus.CLOSED AND e.periodEnd >= :date",
                 Map.of("date", date),
                 null)
             .isEmpty();

@@ -1,6 +1,7 @@
 package app.pos.bookkeeping.boundary;
 
 import app.pos.bookkeeping.entity.FinancialPeriod;
+import app.pos.bookkeeping.entity.PeriodStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,7 +11,7 @@ public record PeriodView(
     String period,
     LocalDate periodStart,
     LocalDate periodEnd,
-    String status,
+    PeriodStatus status,
     Instant closedAt,
     UUID closedBy) {
 

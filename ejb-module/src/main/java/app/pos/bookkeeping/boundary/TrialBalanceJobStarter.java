@@ -8,6 +8,7 @@ import app.pos.platform.control.JobDefinition;
 import app.pos.platform.control.JobDefinition.Parameter;
 import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.PosJson;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -66,19 +67,19 @@ public class TrialBalanceJobStarter implements JobStarter {
       id = UUID.fromString(reader.readObject().getString("id"));
     }
     TrialBalanceView view = trialBalances.find(id);
-    String status =
+    BatchStatus status =
         switch (view.status()) {
-          case "COMPLETED" -> "COMPLETED";
-          case "FAILED" -> "FAILED";
-          default -> "STARTED";
+          case COMPLETED -> BatchStatus.COMPLETED;
+          case FAILED -> BatchStatus.FAILED;
+          default -> BatchStatus.STARTED;
         };
     runs.sync(
         run.id(),
         status,
         view.accountsDone(),
-        "COMPLETED".equals(status) ? view.accountsDone() : null,
+        status == BatchStatus.COMPLETED ? view.accountsDone() : null,
         PosJson.jsonb().toJson(view),
-        "COMPLETED".equals(status) ? csv(view) : null);
+        status == BatchStatus.COMPLETED ? csv(view) : null);
   }
 
   /** The lines as CSV (through the product's one CSV writer), then the totals. */

@@ -1,5 +1,6 @@
 package app.pos.bookkeeping.boundary;
 
+import app.pos.bookkeeping.entity.TrialBalanceStatus;
 import app.pos.platform.control.MoneyJsonSerializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ public record TrialBalanceView(
     UUID id,
     LocalDate periodStart,
     LocalDate periodEnd,
-    String status,
+    TrialBalanceStatus status,
     UUID jobExecutionId,
     Long batchExecutionId,
     int accountsDone,

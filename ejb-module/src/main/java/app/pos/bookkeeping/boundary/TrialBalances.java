@@ -1,6 +1,7 @@
 package app.pos.bookkeeping.boundary;
 
 import app.pos.bookkeeping.control.TrialBalanceJob;
+import app.pos.bookkeeping.entity.TrialBalanceStatus;
 import app.pos.platform.boundary.JobRuns;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
@@ -11,6 +12,7 @@ import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -76,7 +78,7 @@ public class TrialBalances {
     records.attach(id, execution);
     runs.sync(
         run,
-        "STARTED",
+        BatchStatus.STARTED,
         0,
         null,
         JsonCodec.JSON.createObjectBuilder().add("id", id.toString()).build().toString());
@@ -154,7 +156,7 @@ public class TrialBalances {
         (UUID) r[0],
         SqlValues.date(r[1]),
         SqlValues.date(r[2]),
-        (String) r[3],
+        TrialBalanceStatus.valueOf((String) r[3]),
         (UUID) r[4],
         r[5] == null ? null : ((Number) r[5]).longValue(),
         ((Number) r[6]).intValue(),

@@ -3,6 +3,8 @@ package app.pos.bookkeeping.entity;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +16,15 @@ import java.util.UUID;
 @Table(name = "bk_financial_period")
 public class FinancialPeriod extends TenantOwned {
 
-  public static final String OPEN = "OPEN";
-  public static final String CLOSED = "CLOSED";
-
   @Column(name = "period_start", nullable = false, updatable = false)
   private LocalDate periodStart;
 
   @Column(name = "period_end", nullable = false, updatable = false)
   private LocalDate periodEnd;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private PeriodStatus status;
 
   @Column(name = "closed_at")
   private Instant closedAt;
@@ -37,23 +37,23 @@ public class FinancialPeriod extends TenantOwned {
   public FinancialPeriod(YearMonth month) {
     this.periodStart = month.atDay(1);
     this.periodEnd = month.atEndOfMonth();
-    this.status = OPEN;
+    this.status = PeriodStatus.OPEN;
   }
 
   public void close(UUID by) {
-    this.status = CLOSED;
+    this.status = PeriodStatus.CLOSED;
     this.closedAt = Instant.now();
     this.closedBy = by;
   }
 
   public void reopen() {
-    this.status = OPEN;
+    this.status = PeriodStatus.OPEN;
     this.closedAt = null;
     this.closedBy = null;
   }
 
   public boolean isClosed() {
-    return CLOSED.equals(status);
+    return PeriodStatus.CLOSED.equals(status);
   }
 
   public LocalDate getPeriodStart() {
@@ -64,7 +64,7 @@ public class FinancialPeriod extends TenantOwned {
     return periodEnd;
   }
 
-  public String getStatus() {
+  public PeriodStatus getStatus() {
     return status;
   }
 

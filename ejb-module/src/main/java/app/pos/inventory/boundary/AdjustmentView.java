@@ -1,5 +1,6 @@
 package app.pos.inventory.boundary;
 
+import app.pos.inventory.entity.AdjustmentStatus;
 import app.pos.inventory.entity.StockAdjustment;
 import app.pos.platform.control.MoneyJsonSerializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -16,7 +17,7 @@ public record AdjustmentView(
     String adjustmentType,
     BigDecimal quantity,
     String reason,
-    String status,
+    AdjustmentStatus status,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal value,
     UUID journalEntryId,
     UUID requestedBy,

@@ -7,6 +7,7 @@ import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.Transfer;
 import app.pos.inventory.entity.TransferItem;
+import app.pos.inventory.entity.TransferStatus;
 import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
@@ -170,7 +171,7 @@ public class Transfers {
     return TransferView.of(store.find(Transfer.class, id));
   }
 
-  public Page<TransferView> list(String status, PageRequest page) {
+  public Page<TransferView> list(TransferStatus status, PageRequest page) {
     return status == null
         ? store
             .page(Transfer.class, "", Map.of(), "e.createdAt DESC, e.id", page)

@@ -7,6 +7,7 @@ import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.StockLot;
 import app.pos.inventory.entity.Supplier;
 import app.pos.inventory.entity.Transfer;
+import app.pos.inventory.entity.TransferStatus;
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.platform.control.UnitPriceJsonSerializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -125,7 +126,7 @@ public final class Views {
       UUID id,
       UUID fromWarehouseId,
       UUID toStorefrontId,
-      String status,
+      TransferStatus status,
       String notes,
       UUID requestedBy,
       Instant createdAt,

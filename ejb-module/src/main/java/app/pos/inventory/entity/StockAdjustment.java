@@ -4,6 +4,8 @@ import app.pos.platform.control.StateConflictException;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,10 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "inv_stock_adjustment")
 public class StockAdjustment extends TenantOwned {
-
-  public static final String PENDING = "PENDING";
-  public static final String APPROVED = "APPROVED";
-  public static final String REJECTED = "REJECTED";
 
   @Column(name = "location_id", nullable = false, updatable = false)
   private UUID locationId;
@@ -36,8 +34,9 @@ public class StockAdjustment extends TenantOwned {
   @Column(nullable = false, updatable = false)
   private String reason;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private AdjustmentStatus status;
 
   private BigDecimal value;
 
@@ -70,12 +69,12 @@ public class StockAdjustment extends TenantOwned {
     this.quantity = quantity;
     this.reason = reason;
     this.requestedBy = requestedBy;
-    this.status = PENDING;
+    this.status = AdjustmentStatus.PENDING;
   }
 
   public void approve(UUID by, BigDecimal value, UUID journalEntryId) {
     requirePending();
-    this.status = APPROVED;
+    this.status = AdjustmentStatus.APPROVED;
     this.value = value;
     this.journalEntryId = journalEntryId;
     this.decidedBy = by;
@@ -84,13 +83,13 @@ public class StockAdjustment extends TenantOwned {
 
   public void reject(UUID by) {
     requirePending();
-    this.status = REJECTED;
+    this.status = AdjustmentStatus.REJECTED;
     this.decidedBy = by;
     this.decidedAt = Instant.now();
   }
 
   public void requirePending() {
-    if (!PENDING.equals(status)) {
+    if (status != AdjustmentStatus.PENDING) {
       throw new StateConflictException(
           "adjustment-decided", "Adjustment already decided", "This adjustment is " + status);
     }
@@ -124,7 +123,7 @@ public class StockAdjustment extends TenantOwned {
     return reason;
   }
 
-  public String getStatus() {
+  public AdjustmentStatus getStatus() {
     return status;
   }
 

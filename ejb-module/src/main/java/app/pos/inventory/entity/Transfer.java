@@ -6,6 +6,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
@@ -17,19 +19,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Stock asked to move from a warehouse to a storefront: PENDING, APPROVED, IN_TRANSIT (it has left
- * the warehouse), COMPLETED (received); or CANCELLED (from PENDING) or REJECTED.
+ * Stock asked to move from a warehouse to a storefront, through the states of {@link
+ * TransferStatus}.
  */
 @Entity
 @Table(name = "inv_transfer")
 public class Transfer extends TenantOwned {
-
-  public static final String PENDING = "PENDING";
-  public static final String COMPLETED = "COMPLETED";
-  public static final String CANCELLED = "CANCELLED";
-  public static final String APPROVED = "APPROVED";
-  public static final String IN_TRANSIT = "IN_TRANSIT";
-  public static final String REJECTED = "REJECTED";
 
   @Column(name = "from_warehouse_id", nullable = false, updatable = false)
   private UUID fromWarehouseId;
@@ -37,8 +32,9 @@ public class Transfer extends TenantOwned {
   @Column(name = "to_storefront_id", nullable = false, updatable = false)
   private UUID toStorefrontId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private TransferStatus status;
 
   private String notes;
 
@@ -63,7 +59,7 @@ public class Transfer extends TenantOwned {
     this.toStorefrontId = toStorefrontId;
     this.notes = notes;
     this.requestedBy = requestedBy;
-    this.status = PENDING;
+    this.status = TransferStatus.PENDING;
   }
 
   public void add(UUID business, UUID productId, BigDecimal quantity) {
@@ -71,35 +67,35 @@ public class Transfer extends TenantOwned {
   }
 
   public void approve() {
-    require("approve", PENDING);
-    status = APPROVED;
+    require("approve", TransferStatus.PENDING);
+    status = TransferStatus.APPROVED;
   }
 
   public void reject() {
-    require("reject", PENDING, APPROVED);
-    status = REJECTED;
+    require("reject", TransferStatus.PENDING, TransferStatus.APPROVED);
+    status = TransferStatus.REJECTED;
   }
 
   /** The stock has left the warehouse. */
   public void dispatch() {
-    require("dispatch", PENDING, APPROVED);
-    status = IN_TRANSIT;
+    require("dispatch", TransferStatus.PENDING, TransferStatus.APPROVED);
+    status = TransferStatus.IN_TRANSIT;
     dispatchedAt = Instant.now();
   }
 
   /** The storefront has received it. */
   public void receive() {
-    require("be received", IN_TRANSIT);
-    status = COMPLETED;
+    require("be received", TransferStatus.IN_TRANSIT);
+    status = TransferStatus.COMPLETED;
     completedAt = Instant.now();
   }
 
   public void cancel() {
-    require("cancel", PENDING);
-    status = CANCELLED;
+    require("cancel", TransferStatus.PENDING);
+    status = TransferStatus.CANCELLED;
   }
 
-  private void require(String action, String... allowed) {
+  private void require(String action, TransferStatus... allowed) {
     if (!List.of(allowed).contains(status)) {
       throw new StateConflictException(
           "transfer-state",
@@ -116,7 +112,7 @@ public class Transfer extends TenantOwned {
     return toStorefrontId;
   }
 
-  public String getStatus() {
+  public TransferStatus getStatus() {
     return status;
   }
 

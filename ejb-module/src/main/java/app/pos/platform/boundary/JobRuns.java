@@ -2,6 +2,7 @@ package app.pos.platform.boundary;
 
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.SqlValues;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,7 +33,7 @@ public class JobRuns {
       String jobName,
       Long executionId,
       String parameters,
-      String status,
+      BatchStatus status,
       int itemsDone,
       Integer itemsTotal,
       String exitStatus,
@@ -47,7 +48,9 @@ public class JobRuns {
       Instant endedAt) {
 
     public boolean finished() {
-      return status.equals("COMPLETED") || status.equals("FAILED") || status.equals("STOPPED");
+      return status == BatchStatus.COMPLETED
+          || status == BatchStatus.FAILED
+          || status == BatchStatus.STOPPED;
     }
   }
 
@@ -127,12 +130,12 @@ public class JobRuns {
   }
 
   /** Status and progress taken from elsewhere (the trial-balance job keeps its own). */
-  public void sync(UUID id, String status, int done, Integer total, String json) {
+  public void sync(UUID id, BatchStatus status, int done, Integer total, String json) {
     sync(id, status, done, total, json, null);
   }
 
   /** The same with the result's CSV, once the job that keeps its own results has one. */
-  public void sync(UUID id, String status, int done, Integer total, String json, String csv) {
+  public void sync(UUID id, BatchStatus status, int done, Integer total, String json, String csv) {
     update(
         "UPDATE ops_job_run SET status = ?2, items_done = ?3, items_total = ?4, result_json = ?5,"
             + " result_csv = coalesce(?6, result_csv),"
@@ -140,7 +143,7 @@ public class JobRuns {
             + " END, exit_status = CASE WHEN ?2 IN ('COMPLETED', 'FAILED', 'STOPPED') THEN ?2 END"
             + " WHERE id = ?1",
         id,
-        status,
+        status.name(),
         done,
         total,
         json,
@@ -247,7 +250,7 @@ public class JobRuns {
                     (String) r[2],
                     r[3] == null ? null : ((Number) r[3]).longValue(),
                     (String) r[4],
-                    (String) r[5],
+                    BatchStatus.valueOf((String) r[5]),
                     ((Number) r[6]).intValue(),
                     r[7] == null ? null : ((Number) r[7]).intValue(),
                     (String) r[8],

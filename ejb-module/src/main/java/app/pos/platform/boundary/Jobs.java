@@ -80,7 +80,7 @@ public class Jobs {
       String name,
       String jobName,
       Long batchExecutionId,
-      String status,
+      BatchStatus status,
       Progress progress,
       int itemsDone,
       Integer itemsTotal,
@@ -322,7 +322,7 @@ public class Jobs {
       throw new InvalidInputException("b", "must be a run of " + left.jobName());
     }
     for (JobRuns.Run run : List.of(left, right)) {
-      if (!"COMPLETED".equals(run.status())) {
+      if (run.status() != BatchStatus.COMPLETED) {
         throw new app.pos.platform.control.StateConflictException(
             "job-not-completed", "Job not completed", "Run " + run.id() + " is " + run.status());
       }
@@ -378,7 +378,7 @@ public class Jobs {
   /** The run's result: JSON, or CSV when asked and the job made one. */
   public String result(UUID id, boolean csv) {
     JobRuns.Run run = refresh(visible(id));
-    if (!run.finished() || !"COMPLETED".equals(run.status())) {
+    if (!run.finished() || run.status() != BatchStatus.COMPLETED) {
       throw new app.pos.platform.control.StateConflictException(
           "job-not-completed", "Job not completed", "The run is " + run.status());
     }
@@ -428,7 +428,8 @@ public class Jobs {
       if (status == BatchStatus.FAILED || status == BatchStatus.ABANDONED) {
         runs.fail(run.id(), "the batch runtime reports " + status);
       } else if (status == BatchStatus.STOPPED) {
-        runs.sync(run.id(), "STOPPED", run.itemsDone(), run.itemsTotal(), run.resultJson());
+        runs.sync(
+            run.id(), BatchStatus.STOPPED, run.itemsDone(), run.itemsTotal(), run.resultJson());
       }
     } catch (RuntimeException e) {
       // the batch runtime forgets executions when the server restarts
@@ -455,11 +456,11 @@ public class Jobs {
     Integer percent = null;
     if (run.itemsTotal() != null && run.itemsTotal() > 0) {
       percent = Math.min(100, run.itemsDone() * 100 / run.itemsTotal());
-    } else if ("COMPLETED".equals(run.status())) {
+    } else if (run.status() == BatchStatus.COMPLETED) {
       percent = 100;
     }
     String resultPath =
-        "COMPLETED".equals(run.status()) ? executionPath(run.id()) + "result/" : null;
+        run.status() == BatchStatus.COMPLETED ? executionPath(run.id()) + "result/" : null;
     boolean csv = resultPath != null && run.hasCsv();
     return new ExecutionView(
         run.id(),

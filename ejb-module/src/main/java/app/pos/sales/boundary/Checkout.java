@@ -1,12 +1,12 @@
 package app.pos.sales.boundary;
 
 import app.pos.platform.control.InvalidInputException;
+import app.pos.sales.entity.SaleType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,8 +23,7 @@ import java.util.UUID;
 public class Checkout {
   @NotNull public UUID storefrontId;
 
-  @Pattern(regexp = "RETAIL|WHOLESALE")
-  public String saleType;
+  public SaleType saleType;
 
   public UUID customerId;
 

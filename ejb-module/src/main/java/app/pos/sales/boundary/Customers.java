@@ -15,8 +15,8 @@ import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.control.CustomerAccounts;
 import app.pos.sales.control.SalePostingRules;
-import app.pos.sales.control.Tenders.Method;
 import app.pos.sales.entity.Customer;
+import app.pos.sales.entity.PaymentMethod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -119,8 +119,8 @@ public class Customers {
   @Audited(value = "customer.payment_received", entity = "Customer")
   public CreditTransactionView pay(UUID customerId, Tender tender) {
     store.find(Customer.class, customerId);
-    Method method = Method.valueOf(tender.method);
-    if (method == Method.CREDIT) {
+    PaymentMethod method = tender.method;
+    if (method == PaymentMethod.CREDIT) {
       throw new InvalidInputException("method", "an account is paid with money, not with credit");
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -2,6 +2,8 @@ package app.pos.sales.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.sales.entity.Payment;
+import app.pos.sales.entity.PaymentMethod;
+import app.pos.sales.entity.PaymentStatus;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,10 +13,10 @@ import java.util.UUID;
 public record PaymentView(
     UUID id,
     UUID saleId,
-    String method,
+    PaymentMethod method,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amount,
     String reference,
-    String status,
+    PaymentStatus status,
     UUID receivedBy,
     Instant createdAt) {
 

@@ -7,6 +7,9 @@ import app.pos.platform.control.Money;
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.platform.control.TenantStore;
 import app.pos.platform.control.UnitPriceJsonSerializer;
+import app.pos.sales.entity.PaymentMethod;
+import app.pos.sales.entity.PaymentStatus;
+import app.pos.sales.entity.SaleStatus;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -52,7 +55,7 @@ public class Receipts {
 
   /** A tender on the receipt. */
   public record TenderLine(
-      String method, @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amount) {}
+      PaymentMethod method, @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amount) {}
 
   public record Receipt(
       UUID saleId,
@@ -63,7 +66,7 @@ public class Receipts {
       String currency,
       String timeZone,
       Instant issuedAt,
-      String status,
+      SaleStatus status,
       String statusText,
       List<Line> lines,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal subtotal,
@@ -109,7 +112,7 @@ public class Receipts {
         sale.taxTotal(),
         sale.total(),
         sale.payments().stream()
-            .filter(p -> "RECEIVED".equals(p.status()))
+            .filter(p -> p.status() == PaymentStatus.RECEIVED)
             .map(p -> new TenderLine(p.method(), p.amount()))
             .toList(),
         sale.amountPaid(),
@@ -119,14 +122,13 @@ public class Receipts {
   }
 
   /** The words a customer reads for a sale's status, the same on every rendering. */
-  public static String statusText(String status) {
+  public static String statusText(SaleStatus status) {
     return switch (status) {
-      case "COMPLETED" -> "PAID";
-      case "PENDING" -> "AWAITING PAYMENT";
-      case "PARTIALLY_REFUNDED" -> "PARTLY REFUNDED";
-      case "REFUNDED" -> "REFUNDED";
-      case "CANCELLED" -> "CANCELLED";
-      default -> status.replace('_', ' ');
+      case COMPLETED -> "PAID";
+      case PENDING -> "AWAITING PAYMENT";
+      case PARTIALLY_REFUNDED -> "PARTLY REFUNDED";
+      case REFUNDED -> "REFUNDED";
+      case CANCELLED -> "CANCELLED";
     };
   }
 
@@ -159,7 +161,7 @@ public class Receipts {
     rows.add(new Printed("Tax", Money.format(r.taxTotal()), false));
     rows.add(new Printed("TOTAL " + r.currency(), Money.format(r.total()), true));
     for (TenderLine tender : r.tenders()) {
-      rows.add(new Printed(tender.method(), Money.format(tender.amount()), false));
+      rows.add(new Printed(tender.method().name(), Money.format(tender.amount()), false));
     }
     rows.add(new Printed("Change", Money.format(r.changeDue()), false));
     if (r.amountDue().signum() > 0) {

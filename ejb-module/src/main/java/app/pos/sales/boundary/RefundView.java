@@ -1,7 +1,9 @@
 package app.pos.sales.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.sales.entity.PaymentMethod;
 import app.pos.sales.entity.Refund;
+import app.pos.sales.entity.SaleStatus;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +14,7 @@ import java.util.UUID;
 public record RefundView(
     UUID id,
     UUID saleId,
-    String method,
+    PaymentMethod method,
     String reason,
     boolean restock,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal net,
@@ -20,7 +22,7 @@ public record RefundView(
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal restockedCost,
     UUID journalEntryId,
-    String saleStatus,
+    SaleStatus saleStatus,
     List<Item> items,
     UUID refundedBy,
     Instant createdAt) {
@@ -32,7 +34,7 @@ public record RefundView(
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal net,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal tax) {}
 
-  static RefundView of(Refund r, String saleStatus, List<Item> items) {
+  static RefundView of(Refund r, SaleStatus saleStatus, List<Item> items) {
     return new RefundView(
         r.getId(),
         r.getSaleId(),

@@ -13,8 +13,9 @@ import app.pos.sales.control.RefundShare;
 import app.pos.sales.control.RefundTender;
 import app.pos.sales.control.SalePostingRules;
 import app.pos.sales.control.SaleSettlement;
-import app.pos.sales.control.Tenders.Method;
 import app.pos.sales.entity.Payment;
+import app.pos.sales.entity.PaymentMethod;
+import app.pos.sales.entity.PaymentStatus;
 import app.pos.sales.entity.Refund;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
@@ -122,8 +123,8 @@ public class Refunds {
 
     CustomerAccounts.Account account =
         sale.getCustomerId() == null ? null : accounts.lock(sale.getCustomerId(), today);
-    Method method = methodFor(sale, command.method, total, account);
-    if (method == Method.CREDIT) {
+    PaymentMethod method = methodFor(sale, command.method, total, account);
+    if (method == PaymentMethod.CREDIT) {
       if (account.credit().outstanding().compareTo(total) < 0) {
         throw new StateConflictException(
             "refund-exceeds-balance",
@@ -152,7 +153,7 @@ public class Refunds {
             new Refund(
                 refundId,
                 sale.getId(),
-                method.name(),
+                method,
                 command.reason.trim(),
                 Boolean.TRUE.equals(command.restock),
                 net,
@@ -160,7 +161,7 @@ public class Refunds {
                 restockedCost,
                 entry,
                 tenant.userId().orElse(null)));
-    if (method == Method.CREDIT) {
+    if (method == PaymentMethod.CREDIT) {
       accounts.apply(
           account,
           new CustomerAccounts.Change(
@@ -168,7 +169,7 @@ public class Refunds {
               total.negate(),
               sale.getId(),
               refundId,
-              Method.CREDIT.name(),
+              PaymentMethod.CREDIT.name(),
               sale.getReceiptNumber(),
               null,
               entry));
@@ -237,28 +238,26 @@ public class Refunds {
    * The money goes back as it came in ({@link RefundTender}): off the customer's balance while they
    * owe for the sale, else by a tender up to what it brought in on the sale.
    */
-  private Method methodFor(
-      Sale sale, String asked, BigDecimal total, CustomerAccounts.Account account) {
-    Method wanted = asked == null ? null : Method.valueOf(asked);
+  private PaymentMethod methodFor(
+      Sale sale, PaymentMethod wanted, BigDecimal total, CustomerAccounts.Account account) {
     if (wanted != null) {
       SaleSettlement.requireCustomerFor(wanted, sale.getCustomerId(), "method");
     }
-    Map<Method, BigDecimal> received = new EnumMap<>(Method.class);
+    Map<PaymentMethod, BigDecimal> received = new EnumMap<>(PaymentMethod.class);
     store
         .list(
             Payment.class,
             "e.saleId = :sale AND e.status = :received",
-            Map.of("sale", sale.getId(), "received", Payment.RECEIVED),
+            Map.of("sale", sale.getId(), "received", PaymentStatus.RECEIVED),
             null)
-        .forEach(
-            p -> received.merge(Method.valueOf(p.getMethod()), p.getAmount(), BigDecimal::add));
-    if (sale.getChangeDue() != null && received.containsKey(Method.CASH)) {
-      received.merge(Method.CASH, sale.getChangeDue().negate(), BigDecimal::add);
+        .forEach(p -> received.merge(p.getMethod(), p.getAmount(), BigDecimal::add));
+    if (sale.getChangeDue() != null && received.containsKey(PaymentMethod.CASH)) {
+      received.merge(PaymentMethod.CASH, sale.getChangeDue().negate(), BigDecimal::add);
     }
-    Map<Method, BigDecimal> refunded = new EnumMap<>(Method.class);
+    Map<PaymentMethod, BigDecimal> refunded = new EnumMap<>(PaymentMethod.class);
     store
         .list(Refund.class, "e.saleId = :sale", Map.of("sale", sale.getId()), null)
-        .forEach(r -> refunded.merge(Method.valueOf(r.getMethod()), r.getTotal(), BigDecimal::add));
+        .forEach(r -> refunded.merge(r.getMethod(), r.getTotal(), BigDecimal::add));
     BigDecimal owed = account == null ? BigDecimal.ZERO : account.credit().outstanding();
     return RefundTender.choose(wanted, received, refunded, owed, total);
   }

@@ -1,11 +1,11 @@
 package app.pos.sales.boundary;
 
+import app.pos.sales.entity.PaymentMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,8 +22,7 @@ public class RequestRefund {
   /** Whether the units go back on the shelf (to the lots they came from, at their cost). */
   public Boolean restock;
 
-  @Pattern(regexp = "CASH|CARD|MOBILE_MONEY|BANK_TRANSFER|CREDIT")
-  public String method;
+  public PaymentMethod method;
 
   @NotBlank
   @Size(max = 500)

@@ -4,6 +4,7 @@ import app.pos.platform.control.Audited;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.control.SaleSettlement;
 import app.pos.sales.entity.Reservation;
+import app.pos.sales.entity.ReservationStatus;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
 import jakarta.ejb.Stateless;
@@ -30,7 +31,7 @@ public class Reservations {
 
   /** A reservation that was (or, in a dry run, would be) released. */
   public record Released(
-      UUID id, UUID saleId, UUID storefrontId, Instant expiresAt, String status) {}
+      UUID id, UUID saleId, UUID storefrontId, Instant expiresAt, ReservationStatus status) {}
 
   /** What releasing expired reservations did (or would do). */
   public record ReleaseReport(int released, boolean dryRun, List<Released> reservations) {}
@@ -42,7 +43,7 @@ public class Reservations {
         store.list(
             Reservation.class,
             "e.status = :active AND e.expiresAt < :now",
-            Map.of("active", Reservation.ACTIVE, "now", Instant.now()),
+            Map.of("active", ReservationStatus.ACTIVE, "now", Instant.now()),
             "e.expiresAt, e.id");
     List<Released> released = new ArrayList<>();
     for (Reservation reservation : expired) {
@@ -55,7 +56,7 @@ public class Reservations {
               reservation.getSaleId(),
               reservation.getStorefrontId(),
               reservation.getExpiresAt(),
-              dryRun ? reservation.getStatus() : Reservation.RELEASED));
+              dryRun ? reservation.getStatus() : ReservationStatus.RELEASED));
     }
     return new ReleaseReport(dryRun ? 0 : released.size(), dryRun, released);
   }

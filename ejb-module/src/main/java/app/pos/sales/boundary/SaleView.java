@@ -3,8 +3,11 @@ package app.pos.sales.boundary;
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.platform.control.UnitPriceJsonSerializer;
 import app.pos.sales.entity.Payment;
+import app.pos.sales.entity.PaymentStatus;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
+import app.pos.sales.entity.SaleStatus;
+import app.pos.sales.entity.SaleType;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,10 +20,10 @@ public record SaleView(
     UUID id,
     String receiptNumber,
     UUID storefrontId,
-    String saleType,
+    SaleType saleType,
     UUID customerId,
     UUID cashierId,
-    String status,
+    SaleStatus status,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal subtotal,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal discountTotal,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal taxTotal,
@@ -29,7 +32,7 @@ public record SaleView(
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amountDue,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal changeDue,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal refundedTotal,
-    String paymentStatus,
+    PaymentProgress paymentStatus,
     Instant reservedUntil,
     UUID journalEntryId,
     String priceOverrideReason,
@@ -57,6 +60,13 @@ public record SaleView(
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total,
       BigDecimal refundedQuantity) {}
 
+  /** How much of a sale is paid: nothing, some, or all that is due. */
+  public enum PaymentProgress {
+    UNPAID,
+    PARTIALLY_PAID,
+    PAID
+  }
+
   /** What is known of a product on a sale line. */
   public record ProductName(String sku, String name) {}
 
@@ -64,17 +74,17 @@ public record SaleView(
       Sale s, List<SaleItem> items, List<Payment> payments, Map<UUID, ProductName> products) {
     BigDecimal received =
         payments.stream()
-            .filter(p -> Payment.RECEIVED.equals(p.getStatus()))
+            .filter(p -> PaymentStatus.RECEIVED.equals(p.getStatus()))
             .map(Payment::getAmount)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal due =
-        Sale.CANCELLED.equals(s.getStatus())
+        SaleStatus.CANCELLED.equals(s.getStatus())
             ? BigDecimal.ZERO
             : s.getTotal().subtract(received).max(BigDecimal.ZERO);
-    String paymentStatus =
-        due.signum() == 0 && !Sale.CANCELLED.equals(s.getStatus())
-            ? "PAID"
-            : received.signum() > 0 ? "PARTIALLY_PAID" : "UNPAID";
+    PaymentProgress paymentStatus =
+        due.signum() == 0 && !SaleStatus.CANCELLED.equals(s.getStatus())
+            ? PaymentProgress.PAID
+            : received.signum() > 0 ? PaymentProgress.PARTIALLY_PAID : PaymentProgress.UNPAID;
     return new SaleView(
         s.getId(),
         s.getReceiptNumber(),

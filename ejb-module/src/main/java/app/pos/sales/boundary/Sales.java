@@ -25,11 +25,13 @@ import app.pos.sales.control.SalePricing;
 import app.pos.sales.control.SaleSettlement;
 import app.pos.sales.control.SaleSettlement.LineLot;
 import app.pos.sales.control.Tenders;
-import app.pos.sales.control.Tenders.Method;
 import app.pos.sales.entity.Customer;
 import app.pos.sales.entity.Payment;
+import app.pos.sales.entity.PaymentMethod;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
+import app.pos.sales.entity.SaleStatus;
+import app.pos.sales.entity.SaleType;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -74,7 +76,7 @@ public class Sales {
   public SaleView checkout(Checkout command) {
     Location storefront = sellingStorefront(command.storefrontId);
     quota.fire(QuotaUse.SALE);
-    String saleType = command.saleType == null ? "RETAIL" : command.saleType;
+    SaleType saleType = command.saleType == null ? SaleType.RETAIL : command.saleType;
     if (command.customerId != null
         && store.findOptional(Customer.class, command.customerId).isEmpty()) {
       throw new InvalidInputException("customer_id", "is not a customer of this business");
@@ -101,7 +103,7 @@ public class Sales {
         SalePricing.price(
             lines,
             lotsByProduct,
-            "WHOLESALE".equals(saleType),
+            saleType == SaleType.WHOLESALE,
             discountLimit,
             LocalDate.now(ZoneOffset.UTC),
             // a cashier hears about the limit before anything else
@@ -196,7 +198,7 @@ public class Sales {
   private static List<Tenders.Tender> tendersOf(List<Tender> offered, UUID customerId) {
     List<Tenders.Tender> tenders = new ArrayList<>();
     for (int i = 0; i < offered.size(); i++) {
-      Method method = Method.valueOf(offered.get(i).method);
+      PaymentMethod method = offered.get(i).method;
       SaleSettlement.requireCustomerFor(method, customerId, "payments[" + i + "].method");
       tenders.add(new Tenders.Tender(method, offered.get(i).amount));
     }
@@ -267,7 +269,7 @@ public class Sales {
     Map<String, UUID> chart = settlement.chart(); // read before the locks, as at checkout
     Sale sale = store.lock(Sale.class, saleId);
     requireSellsAt(sale.getStorefrontId());
-    Method method = Method.valueOf(tender.method);
+    PaymentMethod method = tender.method;
     SaleSettlement.requireCustomerFor(method, sale.getCustomerId(), "method");
     List<Payment> payments = paymentsOf(sale.getId());
     Payment payment =
@@ -314,7 +316,7 @@ public class Sales {
 
   /** Sales, newest first; a cashier sees the sales of their own storefronts. */
   public Page<SaleView> list(
-      String status,
+      SaleStatus status,
       UUID storefrontId,
       UUID customerId,
       Instant from,
@@ -367,7 +369,7 @@ public class Sales {
    * sales at their own storefronts.
    */
   public Page<PaymentView> payments(
-      String method, UUID saleId, Instant from, Instant until, PageRequest page) {
+      PaymentMethod method, UUID saleId, Instant from, Instant until, PageRequest page) {
     Conditions filter =
         new Conditions()
             .and("e.method = :method", "method", method)

@@ -1,6 +1,9 @@
 package app.pos.sales.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.sales.entity.PaymentMethod;
+import app.pos.sales.entity.PaymentStatus;
+import app.pos.sales.entity.SaleStatus;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,12 +13,12 @@ import java.util.UUID;
 public record TakenPayment(
     UUID id,
     UUID saleId,
-    String method,
+    PaymentMethod method,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amount,
     String reference,
-    String status,
+    PaymentStatus status,
     Instant createdAt,
-    String saleStatus,
+    SaleStatus saleStatus,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal amountDue,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal changeDue,
     SaleView sale) {

@@ -1,17 +1,15 @@
 package app.pos.sales.boundary;
 
+import app.pos.sales.entity.PaymentMethod;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** Money offered for a sale (or for a customer's account) by one method. */
 public class Tender {
-  @NotNull
-  @Pattern(regexp = "CASH|CARD|MOBILE_MONEY|BANK_TRANSFER|CREDIT")
-  public String method;
+  @NotNull public PaymentMethod method;
 
   @NotNull
   @DecimalMin(value = "0", inclusive = false)

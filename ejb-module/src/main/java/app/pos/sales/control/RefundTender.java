@@ -1,7 +1,7 @@
 package app.pos.sales.control;
 
 import app.pos.platform.control.StateConflictException;
-import app.pos.sales.control.Tenders.Method;
+import app.pos.sales.entity.PaymentMethod;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -23,17 +23,17 @@ public final class RefundTender {
    * @param owed what the customer owes now (zero without a customer)
    * @param total the refund's amount
    */
-  public static Method choose(
-      Method asked,
-      Map<Method, BigDecimal> received,
-      Map<Method, BigDecimal> refunded,
+  public static PaymentMethod choose(
+      PaymentMethod asked,
+      Map<PaymentMethod, BigDecimal> received,
+      Map<PaymentMethod, BigDecimal> refunded,
       BigDecimal owed,
       BigDecimal total) {
-    BigDecimal creditTaken = left(received, refunded, Method.CREDIT);
+    BigDecimal creditTaken = left(received, refunded, PaymentMethod.CREDIT);
     BigDecimal creditOwed = creditTaken.min(owed).max(BigDecimal.ZERO);
     BigDecimal creditSettled = creditTaken.subtract(creditOwed).max(BigDecimal.ZERO);
     if (creditOwed.signum() > 0) {
-      if (asked != null && asked != Method.CREDIT) {
+      if (asked != null && asked != PaymentMethod.CREDIT) {
         throw new StateConflictException(
             "refund-method-not-allowed",
             "Refund goes on account first",
@@ -52,26 +52,26 @@ public final class RefundTender {
                 + total.setScale(2)
                 + " once it is off their balance");
       }
-      return Method.CREDIT;
+      return PaymentMethod.CREDIT;
     }
-    if (asked == Method.CREDIT) {
-      return Method.CREDIT; // off the customer's other debts: checked against what they owe
+    if (asked == PaymentMethod.CREDIT) {
+      return PaymentMethod.CREDIT; // off the customer's other debts: checked against what they owe
     }
-    Method method = asked;
+    PaymentMethod method = asked;
     if (method == null) {
-      method = Method.CASH;
+      method = PaymentMethod.CASH;
       BigDecimal best = BigDecimal.valueOf(-1);
-      for (Method m : Method.values()) {
+      for (PaymentMethod m : PaymentMethod.values()) {
         BigDecimal left = left(received, refunded, m);
-        if (m != Method.CREDIT && received.containsKey(m) && left.compareTo(best) > 0) {
+        if (m != PaymentMethod.CREDIT && received.containsKey(m) && left.compareTo(best) > 0) {
           method = m;
           best = left;
         }
       }
     }
     BigDecimal pool = creditSettled;
-    for (Method m : Method.values()) {
-      if (m != Method.CREDIT) {
+    for (PaymentMethod m : PaymentMethod.values()) {
+      if (m != PaymentMethod.CREDIT) {
         pool = pool.add(left(received, refunded, m));
       }
     }
@@ -92,7 +92,9 @@ public final class RefundTender {
   }
 
   private static BigDecimal left(
-      Map<Method, BigDecimal> received, Map<Method, BigDecimal> refunded, Method method) {
+      Map<PaymentMethod, BigDecimal> received,
+      Map<PaymentMethod, BigDecimal> refunded,
+      PaymentMethod method) {
     return received
         .getOrDefault(method, BigDecimal.ZERO)
         .subtract(refunded.getOrDefault(method, BigDecimal.ZERO));

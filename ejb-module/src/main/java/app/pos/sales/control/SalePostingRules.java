@@ -2,7 +2,7 @@ package app.pos.sales.control;
 
 import app.pos.bookkeeping.boundary.ChartOfAccounts;
 import app.pos.bookkeeping.boundary.JournalDraft;
-import app.pos.sales.control.Tenders.Method;
+import app.pos.sales.entity.PaymentMethod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,7 +18,7 @@ public final class SalePostingRules {
   private SalePostingRules() {}
 
   /** The account a tender is debited to (or, for refunds, credited from). */
-  public static String accountFor(Method method) {
+  public static String accountFor(PaymentMethod method) {
     return switch (method) {
       case CASH -> ChartOfAccounts.CASH;
       case CARD -> ChartOfAccounts.CARD_CLEARING;
@@ -36,7 +36,7 @@ public final class SalePostingRules {
       LocalDate date,
       UUID saleId,
       String receiptNumber,
-      Map<Method, BigDecimal> kept,
+      Map<PaymentMethod, BigDecimal> kept,
       BigDecimal net,
       BigDecimal tax,
       BigDecimal cost,
@@ -60,7 +60,7 @@ public final class SalePostingRules {
       LocalDate date,
       UUID refundId,
       String receiptNumber,
-      Method method,
+      PaymentMethod method,
       BigDecimal net,
       BigDecimal tax,
       BigDecimal restockedCost,
@@ -83,11 +83,11 @@ public final class SalePostingRules {
       LocalDate date,
       UUID creditTransactionId,
       String customerName,
-      Method method,
+      PaymentMethod method,
       BigDecimal amount,
       String reference,
       Function<String, UUID> account) {
-    if (method == Method.CREDIT) {
+    if (method == PaymentMethod.CREDIT) {
       throw new IllegalArgumentException("a credit account is not paid with credit");
     }
     Lines draft =

@@ -11,10 +11,12 @@ import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
-import app.pos.sales.control.Tenders.Method;
 import app.pos.sales.control.Tenders.Settlement;
 import app.pos.sales.entity.Payment;
+import app.pos.sales.entity.PaymentMethod;
+import app.pos.sales.entity.PaymentStatus;
 import app.pos.sales.entity.Reservation;
+import app.pos.sales.entity.ReservationStatus;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
 import jakarta.enterprise.context.Dependent;
@@ -204,7 +206,7 @@ public class SaleSettlement {
     }
     items.forEach(i -> i.costed(costByItem.getOrDefault(i.getId(), BigDecimal.ZERO)));
 
-    BigDecimal onCredit = settlement.kept().getOrDefault(Method.CREDIT, BigDecimal.ZERO);
+    BigDecimal onCredit = settlement.kept().getOrDefault(PaymentMethod.CREDIT, BigDecimal.ZERO);
     CustomerAccounts.Account account = null;
     String override = null;
     if (onCredit.signum() > 0) {
@@ -234,7 +236,7 @@ public class SaleSettlement {
               onCredit,
               sale.getId(),
               null,
-              Method.CREDIT.name(),
+              PaymentMethod.CREDIT.name(),
               sale.getReceiptNumber(),
               today.plusDays(account.termsDays()),
               entry));
@@ -249,7 +251,7 @@ public class SaleSettlement {
           Map.of("reason", override, "refused_because", refusalOf(account, onCredit)));
     }
     if (held) {
-      reservationOf(sale).ifPresent(r -> r.close(Reservation.COMMITTED));
+      reservationOf(sale).ifPresent(r -> r.close(ReservationStatus.COMMITTED));
       recordCosts(lotCosts);
     }
     return lotCosts;
@@ -321,7 +323,7 @@ public class SaleSettlement {
             sale.getStorefrontId(),
             lot.take().quantity());
       }
-      reservation.get().close(Reservation.RELEASED);
+      reservation.get().close(ReservationStatus.RELEASED);
     }
     store
         .list(Payment.class, "e.saleId = :sale", Map.of("sale", sale.getId()), null)
@@ -344,8 +346,8 @@ public class SaleSettlement {
   }
 
   /** A CREDIT tender needs a customer on the sale. */
-  public static void requireCustomerFor(Method method, UUID customerId, String field) {
-    if (method == Method.CREDIT && customerId == null) {
+  public static void requireCustomerFor(PaymentMethod method, UUID customerId, String field) {
+    if (method == PaymentMethod.CREDIT && customerId == null) {
       throw new InvalidInputException(
           field, "CREDIT charges a customer's account: give customer_id");
     }
@@ -353,8 +355,8 @@ public class SaleSettlement {
 
   public static List<Tenders.Tender> tenders(List<Payment> payments) {
     return payments.stream()
-        .filter(p -> Payment.RECEIVED.equals(p.getStatus()))
-        .map(p -> new Tenders.Tender(Method.valueOf(p.getMethod()), p.getAmount()))
+        .filter(p -> PaymentStatus.RECEIVED.equals(p.getStatus()))
+        .map(p -> new Tenders.Tender(p.getMethod(), p.getAmount()))
         .toList();
   }
 

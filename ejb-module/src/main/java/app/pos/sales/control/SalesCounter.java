@@ -13,6 +13,6 @@ public class SalesCounter {
   @Inject BusinessMetrics metrics;
 
   void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) SaleCompleted sale) {
-    metrics.saleCompleted(sale.saleType());
+    metrics.saleCompleted(sale.saleType().name());
   }
 }

@@ -2,6 +2,7 @@ package app.pos.sales.control;
 
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Money;
+import app.pos.sales.entity.PaymentMethod;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,24 +14,18 @@ import java.util.Map;
  */
 public final class Tenders {
 
-  /** The ways a customer pays. */
-  public enum Method {
-    CASH,
-    CARD,
-    MOBILE_MONEY,
-    BANK_TRANSFER,
-    CREDIT
-  }
-
   /** One tender: so much by that method. */
-  public record Tender(Method method, BigDecimal amount) {}
+  public record Tender(PaymentMethod method, BigDecimal amount) {}
 
   /**
    * The outcome: what was tendered, whether it covers the total, the change due, and what the sale
    * keeps per method (cash less change) once covered.
    */
   public record Settlement(
-      BigDecimal tendered, boolean covered, BigDecimal changeDue, Map<Method, BigDecimal> kept) {
+      BigDecimal tendered,
+      boolean covered,
+      BigDecimal changeDue,
+      Map<PaymentMethod, BigDecimal> kept) {
 
     public BigDecimal due(BigDecimal total) {
       return total.subtract(tendered).max(BigDecimal.ZERO);
@@ -42,10 +37,10 @@ public final class Tenders {
   public static Settlement settle(BigDecimal total, List<Tender> tenders) {
     BigDecimal tendered = BigDecimal.ZERO;
     BigDecimal notCash = BigDecimal.ZERO;
-    Map<Method, BigDecimal> kept = new EnumMap<>(Method.class);
+    Map<PaymentMethod, BigDecimal> kept = new EnumMap<>(PaymentMethod.class);
     for (Tender tender : tenders) {
       tendered = tendered.add(tender.amount());
-      if (tender.method() != Method.CASH) {
+      if (tender.method() != PaymentMethod.CASH) {
         notCash = notCash.add(tender.amount());
       }
       kept.merge(tender.method(), tender.amount(), BigDecimal::add);
@@ -61,7 +56,7 @@ public final class Tenders {
     boolean covered = tendered.compareTo(total) >= 0;
     BigDecimal change = covered ? tendered.subtract(total) : BigDecimal.ZERO;
     if (change.signum() > 0) {
-      kept.merge(Method.CASH, change.negate(), BigDecimal::add);
+      kept.merge(PaymentMethod.CASH, change.negate(), BigDecimal::add);
     }
     kept.values().removeIf(amount -> amount.signum() == 0);
     return new Settlement(tendered, covered, change, kept);

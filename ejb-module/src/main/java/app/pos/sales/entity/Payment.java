@@ -3,6 +3,8 @@ package app.pos.sales.entity;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -12,14 +14,12 @@ import java.util.UUID;
 @Table(name = "sal_payment")
 public class Payment extends TenantOwned {
 
-  public static final String RECEIVED = "RECEIVED";
-  public static final String VOIDED = "VOIDED";
-
   @Column(name = "sale_id", nullable = false, updatable = false)
   private UUID saleId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
-  private String method;
+  private PaymentMethod method;
 
   @Column(nullable = false, updatable = false)
   private BigDecimal amount;
@@ -27,32 +27,34 @@ public class Payment extends TenantOwned {
   @Column(updatable = false)
   private String reference;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private PaymentStatus status;
 
   @Column(name = "received_by", updatable = false)
   private UUID receivedBy;
 
   protected Payment() {}
 
-  public Payment(UUID saleId, String method, BigDecimal amount, String reference, UUID receivedBy) {
+  public Payment(
+      UUID saleId, PaymentMethod method, BigDecimal amount, String reference, UUID receivedBy) {
     this.saleId = saleId;
     this.method = method;
     this.amount = amount;
     this.reference = reference;
     this.receivedBy = receivedBy;
-    this.status = RECEIVED;
+    this.status = PaymentStatus.RECEIVED;
   }
 
   public void voided() {
-    this.status = VOIDED;
+    this.status = PaymentStatus.VOIDED;
   }
 
   public UUID getSaleId() {
     return saleId;
   }
 
-  public String getMethod() {
+  public PaymentMethod getMethod() {
     return method;
   }
 
@@ -64,7 +66,7 @@ public class Payment extends TenantOwned {
     return reference;
   }
 
-  public String getStatus() {
+  public PaymentStatus getStatus() {
     return status;
   }
 

@@ -3,6 +3,8 @@ package app.pos.sales.entity;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -15,8 +17,9 @@ public class Refund extends TenantOwned {
   @Column(name = "sale_id", nullable = false, updatable = false)
   private UUID saleId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
-  private String method;
+  private PaymentMethod method;
 
   @Column(nullable = false, updatable = false)
   private String reason;
@@ -47,7 +50,7 @@ public class Refund extends TenantOwned {
   public Refund(
       UUID id,
       UUID saleId,
-      String method,
+      PaymentMethod method,
       String reason,
       boolean restock,
       BigDecimal net,
@@ -72,7 +75,7 @@ public class Refund extends TenantOwned {
     return saleId;
   }
 
-  public String getMethod() {
+  public PaymentMethod getMethod() {
     return method;
   }
 

@@ -3,6 +3,8 @@ package app.pos.sales.entity;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,18 +17,15 @@ import java.util.UUID;
 @Table(name = "sal_reservation")
 public class Reservation extends TenantOwned {
 
-  public static final String ACTIVE = "ACTIVE";
-  public static final String COMMITTED = "COMMITTED";
-  public static final String RELEASED = "RELEASED";
-
   @Column(name = "sale_id", nullable = false, updatable = false)
   private UUID saleId;
 
   @Column(name = "storefront_id", nullable = false, updatable = false)
   private UUID storefrontId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private ReservationStatus status;
 
   @Column(name = "expires_at", nullable = false, updatable = false)
   private Instant expiresAt;
@@ -40,16 +39,16 @@ public class Reservation extends TenantOwned {
     this.saleId = saleId;
     this.storefrontId = storefrontId;
     this.expiresAt = expiresAt;
-    this.status = ACTIVE;
+    this.status = ReservationStatus.ACTIVE;
   }
 
-  public void close(String outcome) {
+  public void close(ReservationStatus outcome) {
     this.status = outcome;
     this.closedAt = Instant.now();
   }
 
   public boolean isActive() {
-    return ACTIVE.equals(status);
+    return ReservationStatus.ACTIVE.equals(status);
   }
 
   public UUID getSaleId() {
@@ -60,7 +59,7 @@ public class Reservation extends TenantOwned {
     return storefrontId;
   }
 
-  public String getStatus() {
+  public ReservationStatus getStatus() {
     return status;
   }
 

@@ -4,6 +4,8 @@ import app.pos.platform.control.StateConflictException;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,20 +21,15 @@ import java.util.UUID;
 @Table(name = "sal_sale")
 public class Sale extends TenantOwned {
 
-  public static final String PENDING = "PENDING";
-  public static final String COMPLETED = "COMPLETED";
-  public static final String CANCELLED = "CANCELLED";
-  public static final String PARTIALLY_REFUNDED = "PARTIALLY_REFUNDED";
-  public static final String REFUNDED = "REFUNDED";
-
   @Column(name = "receipt_number", nullable = false, updatable = false)
   private String receiptNumber;
 
   @Column(name = "storefront_id", nullable = false, updatable = false)
   private UUID storefrontId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "sale_type", nullable = false, updatable = false)
-  private String saleType;
+  private SaleType saleType;
 
   @Column(name = "customer_id", updatable = false)
   private UUID customerId;
@@ -40,8 +37,9 @@ public class Sale extends TenantOwned {
   @Column(name = "cashier_id", updatable = false)
   private UUID cashierId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private SaleStatus status;
 
   @Column(nullable = false, updatable = false)
   private BigDecimal subtotal;
@@ -91,7 +89,7 @@ public class Sale extends TenantOwned {
       UUID id,
       String receiptNumber,
       UUID storefrontId,
-      String saleType,
+      SaleType saleType,
       UUID customerId,
       UUID cashierId,
       BigDecimal subtotal,
@@ -110,7 +108,7 @@ public class Sale extends TenantOwned {
     this.taxTotal = taxTotal;
     this.total = total;
     this.priceOverrideReason = priceOverrideReason;
-    this.status = PENDING;
+    this.status = SaleStatus.PENDING;
   }
 
   /** Stock stays reserved for the sale until then. */
@@ -127,7 +125,7 @@ public class Sale extends TenantOwned {
   public void complete(
       BigDecimal changeDue, BigDecimal costTotal, UUID journalEntryId, String creditOverride) {
     requirePending("complete");
-    this.status = COMPLETED;
+    this.status = SaleStatus.COMPLETED;
     this.changeDue = changeDue;
     this.costTotal = costTotal;
     this.journalEntryId = journalEntryId;
@@ -138,14 +136,14 @@ public class Sale extends TenantOwned {
 
   public void cancel(String reason) {
     requirePending("cancel");
-    this.status = CANCELLED;
+    this.status = SaleStatus.CANCELLED;
     this.cancelReason = reason;
     this.reservedUntil = null;
   }
 
   /** Only a completed sale, or one refunded in part, takes a refund. */
   public void requireRefundable() {
-    if (!COMPLETED.equals(status) && !PARTIALLY_REFUNDED.equals(status)) {
+    if (!SaleStatus.COMPLETED.equals(status) && !SaleStatus.PARTIALLY_REFUNDED.equals(status)) {
       throw new StateConflictException(
           "sale-not-refundable",
           "Sale cannot be refunded",
@@ -157,11 +155,11 @@ public class Sale extends TenantOwned {
   public void refunded(BigDecimal amount, boolean everyUnitReturned) {
     requireRefundable();
     this.refundedTotal = refundedTotal.add(amount);
-    this.status = everyUnitReturned ? REFUNDED : PARTIALLY_REFUNDED;
+    this.status = everyUnitReturned ? SaleStatus.REFUNDED : SaleStatus.PARTIALLY_REFUNDED;
   }
 
   public boolean isPending() {
-    return PENDING.equals(status);
+    return SaleStatus.PENDING.equals(status);
   }
 
   private void requirePending(String action) {
@@ -181,7 +179,7 @@ public class Sale extends TenantOwned {
     return storefrontId;
   }
 
-  public String getSaleType() {
+  public SaleType getSaleType() {
     return saleType;
   }
 
@@ -193,7 +191,7 @@ public class Sale extends TenantOwned {
     return cashierId;
   }
 
-  public String getStatus() {
+  public SaleStatus getStatus() {
     return status;
   }
 

@@ -29,6 +29,8 @@ import app.pos.sales.boundary.RequestRefund;
 import app.pos.sales.boundary.SaleView;
 import app.pos.sales.boundary.Sales;
 import app.pos.sales.boundary.Tender;
+import app.pos.sales.entity.PaymentMethod;
+import app.pos.sales.entity.SaleType;
 import app.pos.subscriptions.boundary.Plans;
 import app.pos.subscriptions.boundary.Subscriptions;
 import jakarta.enterprise.context.Dependent;
@@ -263,7 +265,7 @@ public class DemoDataJob extends TenantJob {
       BigDecimal owed = customers.find(customer).outstandingBalance();
       if (owed.signum() > 0) {
         Tender payment = new Tender();
-        payment.method = "BANK_TRANSFER";
+        payment.method = PaymentMethod.BANK_TRANSFER;
         payment.amount =
             owed.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN).max(new BigDecimal("0.01"));
         payment.reference = "DEMO-PAY";
@@ -292,7 +294,7 @@ public class DemoDataJob extends TenantJob {
     }
     boolean credit = n % 5 == 4 && !creditCustomers.isEmpty();
     if (credit) {
-      checkout.saleType = "WHOLESALE";
+      checkout.saleType = SaleType.WHOLESALE;
       checkout.customerId = creditCustomers.get(random.nextInt(creditCustomers.size()));
     }
     // price the sale first (pending), then pay it as a till would: the total is known then
@@ -302,23 +304,23 @@ public class DemoDataJob extends TenantJob {
       return sales.cancel(pending.id());
     }
     if (credit) {
-      pay(pending.id(), "CREDIT", total);
+      pay(pending.id(), PaymentMethod.CREDIT, total);
     } else if (n % 3 == 1) {
-      pay(pending.id(), "CARD", total);
+      pay(pending.id(), PaymentMethod.CARD, total);
     } else if (n % 3 == 2 && total.compareTo(BigDecimal.ONE) > 0) {
       BigDecimal half = total.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
-      pay(pending.id(), "MOBILE_MONEY", half);
-      pay(pending.id(), "CASH", total.subtract(half));
+      pay(pending.id(), PaymentMethod.MOBILE_MONEY, half);
+      pay(pending.id(), PaymentMethod.CASH, total.subtract(half));
     } else {
       // cash, rounded up to the next 10: the till gives change
       BigDecimal tendered =
           total.divide(BigDecimal.TEN, 0, RoundingMode.CEILING).multiply(BigDecimal.TEN);
-      pay(pending.id(), "CASH", tendered.max(total));
+      pay(pending.id(), PaymentMethod.CASH, tendered.max(total));
     }
     return sales.find(pending.id());
   }
 
-  private void pay(UUID sale, String method, BigDecimal amount) {
+  private void pay(UUID sale, PaymentMethod method, BigDecimal amount) {
     Tender tender = new Tender();
     tender.method = method;
     tender.amount = amount;

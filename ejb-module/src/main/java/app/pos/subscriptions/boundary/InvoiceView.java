@@ -2,6 +2,7 @@ package app.pos.subscriptions.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.subscriptions.entity.Invoice;
+import app.pos.subscriptions.entity.InvoiceStatus;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public record InvoiceView(
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal subtotal,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal tax,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal total,
-    String status,
+    InvoiceStatus status,
     LocalDate dueDate,
     Instant paidAt,
     List<Line> lines) {

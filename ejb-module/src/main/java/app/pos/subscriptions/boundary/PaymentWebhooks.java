@@ -10,6 +10,7 @@ import app.pos.subscriptions.control.StripeGateway;
 import app.pos.subscriptions.control.WebhookSignatures;
 import app.pos.subscriptions.entity.Plan;
 import app.pos.subscriptions.entity.Subscription;
+import app.pos.subscriptions.entity.SubscriptionStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -170,7 +171,7 @@ public class PaymentWebhooks {
     Subscription subscription = found.get();
     // the first period is paid through the checkout session; its invoice adds nothing
     if ("subscription_create".equals(invoice.getString("billing_reason", ""))
-        && !Subscription.PENDING.equals(subscription.getStatus())) {
+        && !SubscriptionStatus.PENDING.equals(subscription.getStatus())) {
       return new Outcome(subscription.getBusinessId(), "first period already paid at checkout");
     }
     Plan plan = em.find(Plan.class, subscription.getPlanId());

@@ -5,6 +5,7 @@ import app.pos.platform.control.CrossTenant;
 import app.pos.subscriptions.control.Billing;
 import app.pos.subscriptions.entity.Plan;
 import app.pos.subscriptions.entity.Subscription;
+import app.pos.subscriptions.entity.SubscriptionStatus;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ public class SubscriptionLifecycle {
       if (s.isCancelAtPeriodEnd()) {
         s.end();
         ended++;
-      } else if (!Subscription.PAST_DUE.equals(s.getStatus())) {
+      } else if (!SubscriptionStatus.PAST_DUE.equals(s.getStatus())) {
         s.pastDue();
         pastDue++;
         billing.notifyOwner(
@@ -88,7 +89,7 @@ public class SubscriptionLifecycle {
     }
     for (Subscription s :
         inForce(
-            "s.status = 'PAST_DUE' AND s.currentPeriodEnd <= :now",
+            "s.status = app.pos.subscriptions.entity.SubscriptionStatus.PAST_DUE AND s.currentPeriodEnd <= :now",
             now.minus(Duration.ofDays(graceDays)))) {
       s.expire();
       expired++;
@@ -100,7 +101,7 @@ public class SubscriptionLifecycle {
     }
     for (Subscription s :
         inForce(
-            "s.status = 'ACTIVE' AND s.cancelAtPeriodEnd = FALSE AND s.currentPeriodEnd <= :now",
+            "s.status = app.pos.subscriptions.entity.SubscriptionStatus.ACTIVE AND s.cancelAtPeriodEnd = FALSE AND s.currentPeriodEnd <= :now",
             now.plus(Duration.ofDays(noticeDays)))) {
       if (s.getCurrentPeriodEnd().isAfter(now)
           && !s.getCurrentPeriodEnd().equals(s.getNoticeSentFor())) {
@@ -137,7 +138,7 @@ public class SubscriptionLifecycle {
                 + condition
                 + " ORDER BY s.currentPeriodEnd",
             Subscription.class)
-        .setParameter("standing", Subscription.IN_GOOD_STANDING)
+        .setParameter("standing", SubscriptionStatus.IN_GOOD_STANDING)
         .setParameter("now", now)
         .getResultList();
   }

@@ -1,6 +1,7 @@
 package app.pos.subscriptions.boundary;
 
 import app.pos.subscriptions.entity.Subscription;
+import app.pos.subscriptions.entity.SubscriptionStatus;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ public record SubscriptionView(
     UUID id,
     UUID planId,
     String planCode,
-    String status,
+    SubscriptionStatus status,
     String gateway,
     String checkoutUrl,
     Instant currentPeriodStart,
@@ -25,7 +26,7 @@ public record SubscriptionView(
         planCode,
         s.getStatus(),
         s.getGateway(),
-        Subscription.PENDING.equals(s.getStatus()) ? s.getCheckoutUrl() : null,
+        SubscriptionStatus.PENDING.equals(s.getStatus()) ? s.getCheckoutUrl() : null,
         s.getCurrentPeriodStart(),
         s.getCurrentPeriodEnd(),
         s.isCancelAtPeriodEnd(),

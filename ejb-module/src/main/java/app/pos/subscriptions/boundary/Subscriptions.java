@@ -20,6 +20,7 @@ import app.pos.subscriptions.control.StripeGateway;
 import app.pos.subscriptions.entity.Invoice;
 import app.pos.subscriptions.entity.Plan;
 import app.pos.subscriptions.entity.Subscription;
+import app.pos.subscriptions.entity.SubscriptionStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -151,11 +152,11 @@ public class Subscriptions {
         store.list(
             Subscription.class,
             "e.status <> :pending",
-            Map.of("pending", Subscription.PENDING),
+            Map.of("pending", SubscriptionStatus.PENDING),
             "e.createdAt DESC, e.id");
     Subscription chosen =
         all.stream()
-            .filter(s -> Subscription.IN_GOOD_STANDING.contains(s.getStatus()))
+            .filter(s -> SubscriptionStatus.IN_GOOD_STANDING.contains(s.getStatus()))
             .findFirst()
             .orElse(all.isEmpty() ? null : all.get(0));
     if (chosen == null) {
@@ -226,7 +227,9 @@ public class Subscriptions {
                 "SELECT status FROM sub_subscription WHERE business_id = ?1 AND status <> 'PENDING'"
                     + " ORDER BY (status IN ('TRIAL', 'ACTIVE', 'PAST_DUE')) DESC, created_at DESC LIMIT 1")
             .getResultList();
-    if (!latest.isEmpty() && !Subscription.IN_GOOD_STANDING.contains(latest.get(0))) {
+    if (!latest.isEmpty()
+        && !SubscriptionStatus.IN_GOOD_STANDING.contains(
+            SubscriptionStatus.valueOf(latest.get(0)))) {
       throw new NotPermittedException(
           "subscription-inactive",
           "Subscription inactive",

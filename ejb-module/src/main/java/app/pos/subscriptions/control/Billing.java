@@ -4,6 +4,7 @@ import app.pos.platform.control.CrossTenant;
 import app.pos.subscriptions.entity.Invoice;
 import app.pos.subscriptions.entity.Plan;
 import app.pos.subscriptions.entity.Subscription;
+import app.pos.subscriptions.entity.SubscriptionStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -52,8 +53,8 @@ public class Billing {
       return false;
     }
     boolean renewal =
-        (Subscription.ACTIVE.equals(subscription.getStatus())
-                || Subscription.PAST_DUE.equals(subscription.getStatus()))
+        (SubscriptionStatus.ACTIVE.equals(subscription.getStatus())
+                || SubscriptionStatus.PAST_DUE.equals(subscription.getStatus()))
             && subscription.getCurrentPeriodEnd() != null;
     Instant start = renewal ? subscription.getCurrentPeriodEnd() : Instant.now();
     Instant end = BillingInterval.valueOf(plan.getBillingInterval()).periodEnd(start);
@@ -64,7 +65,7 @@ public class Billing {
                 Subscription.class)
             .setParameter("b", business)
             .setParameter("id", subscription.getId())
-            .setParameter("standing", Subscription.IN_GOOD_STANDING)
+            .setParameter("standing", SubscriptionStatus.IN_GOOD_STANDING)
             .getResultList();
     inForce.forEach(Subscription::replaced);
     em.flush(); // the one-in-force index must see the old one go before the new one arrives

@@ -3,6 +3,8 @@ package app.pos.subscriptions.entity;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,9 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "sub_invoice")
 public class Invoice extends TenantOwned {
-
-  public static final String OPEN = "OPEN";
-  public static final String PAID = "PAID";
 
   @Column(name = "subscription_id", nullable = false, updatable = false)
   private UUID subscriptionId;
@@ -41,8 +40,9 @@ public class Invoice extends TenantOwned {
   @Column(nullable = false, updatable = false)
   private BigDecimal total;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private InvoiceStatus status;
 
   @Column(name = "due_date", nullable = false, updatable = false)
   private LocalDate dueDate;
@@ -72,11 +72,11 @@ public class Invoice extends TenantOwned {
     this.tax = tax;
     this.total = subtotal.add(tax);
     this.dueDate = dueDate;
-    this.status = OPEN;
+    this.status = InvoiceStatus.OPEN;
   }
 
   public void paid(Instant at) {
-    this.status = PAID;
+    this.status = InvoiceStatus.PAID;
     this.paidAt = at;
   }
 
@@ -112,7 +112,7 @@ public class Invoice extends TenantOwned {
     return total;
   }
 
-  public String getStatus() {
+  public InvoiceStatus getStatus() {
     return status;
   }
 

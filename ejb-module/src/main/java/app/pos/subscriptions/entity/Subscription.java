@@ -4,35 +4,23 @@ import app.pos.platform.control.StateConflictException;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
-/**
- * A business's subscription to a plan: TRIAL on registration; PENDING while a checkout is open at
- * the gateway; ACTIVE once paid; PAST_DUE when a period ends unpaid (or a payment fails), EXPIRED
- * after the grace period; CANCELLED at the end of a period the owner cancelled.
- */
+/** A business's subscription to a plan, through the states of {@link SubscriptionStatus}. */
 @Entity
 @Table(name = "sub_subscription")
 public class Subscription extends TenantOwned {
 
-  public static final String TRIAL = "TRIAL";
-  public static final String PENDING = "PENDING";
-  public static final String ACTIVE = "ACTIVE";
-  public static final String PAST_DUE = "PAST_DUE";
-  public static final String EXPIRED = "EXPIRED";
-  public static final String CANCELLED = "CANCELLED";
-
-  /** The states in which the business may write. */
-  public static final Set<String> IN_GOOD_STANDING = Set.of(TRIAL, ACTIVE, PAST_DUE);
-
   @Column(name = "plan_id", nullable = false, updatable = false)
   private UUID planId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private SubscriptionStatus status;
 
   @Column(updatable = false)
   private String gateway;
@@ -63,21 +51,21 @@ public class Subscription extends TenantOwned {
 
   protected Subscription() {}
 
-  private Subscription(UUID planId, String status, String gateway) {
+  private Subscription(UUID planId, SubscriptionStatus status, String gateway) {
     this.planId = planId;
     this.status = status;
     this.gateway = gateway;
   }
 
   public static Subscription trial(UUID planId, Instant start, Instant end) {
-    Subscription s = new Subscription(planId, TRIAL, null);
+    Subscription s = new Subscription(planId, SubscriptionStatus.TRIAL, null);
     s.currentPeriodStart = start;
     s.currentPeriodEnd = end;
     return s;
   }
 
   public static Subscription pending(UUID planId, String gateway) {
-    return new Subscription(planId, PENDING, gateway);
+    return new Subscription(planId, SubscriptionStatus.PENDING, gateway);
   }
 
   public void checkoutOpened(String reference, String url) {
@@ -87,7 +75,7 @@ public class Subscription extends TenantOwned {
 
   /** Paid: the first period starts now, or a renewal extends from the current end. */
   public void paidFor(Instant start, Instant end, String gatewaySubscriptionId) {
-    this.status = ACTIVE;
+    this.status = SubscriptionStatus.ACTIVE;
     this.currentPeriodStart = start;
     this.currentPeriodEnd = end;
     if (gatewaySubscriptionId != null) {
@@ -97,34 +85,35 @@ public class Subscription extends TenantOwned {
 
   /** Another subscription took over (the business paid for a new plan). */
   public void replaced() {
-    this.status = CANCELLED;
+    this.status = SubscriptionStatus.CANCELLED;
     this.cancelledAt = Instant.now();
   }
 
   public void pastDue() {
-    if (TRIAL.equals(status) || ACTIVE.equals(status)) {
-      this.status = PAST_DUE;
+    if (SubscriptionStatus.TRIAL.equals(status) || SubscriptionStatus.ACTIVE.equals(status)) {
+      this.status = SubscriptionStatus.PAST_DUE;
     }
   }
 
   public void expire() {
-    this.status = EXPIRED;
+    this.status = SubscriptionStatus.EXPIRED;
   }
 
   /** Ends now (the period the owner cancelled has run out, or the gateway ended it). */
   public void end() {
-    this.status = CANCELLED;
+    this.status = SubscriptionStatus.CANCELLED;
     this.cancelledAt = Instant.now();
   }
 
   public void cancelAtPeriodEnd() {
-    if (!IN_GOOD_STANDING.contains(status) && !PENDING.equals(status)) {
+    if (!SubscriptionStatus.IN_GOOD_STANDING.contains(status)
+        && !SubscriptionStatus.PENDING.equals(status)) {
       throw new StateConflictException(
           "subscription-not-cancellable",
           "Subscription cannot be cancelled",
           "The subscription is already " + status);
     }
-    if (PENDING.equals(status)) {
+    if (SubscriptionStatus.PENDING.equals(status)) {
       end();
     } else {
       this.cancelAtPeriodEnd = true;
@@ -139,7 +128,7 @@ public class Subscription extends TenantOwned {
     return planId;
   }
 
-  public String getStatus() {
+  public SubscriptionStatus getStatus() {
     return status;
   }
 

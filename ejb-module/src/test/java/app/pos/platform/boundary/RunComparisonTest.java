@@ -2,6 +2,7 @@ package app.pos.platform.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.batch.runtime.BatchStatus;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class RunComparisonTest {
         job,
         job,
         1L,
-        "COMPLETED",
+        BatchStatus.COMPLETED,
         null,
         1,
         1,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.pos.platform.control.StateConflictException;
-import app.pos.sales.control.Tenders.Method;
+import app.pos.sales.entity.PaymentMethod;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,9 @@ class RefundTenderTest {
   @Test
   void anUnpaidCreditSaleIsRefundedOffTheBalance() {
     assertThat(
-            RefundTender.choose(null, Map.of(Method.CREDIT, d("20")), Map.of(), d("20"), d("20")))
-        .isEqualTo(Method.CREDIT);
+            RefundTender.choose(
+                null, Map.of(PaymentMethod.CREDIT, d("20")), Map.of(), d("20"), d("20")))
+        .isEqualTo(PaymentMethod.CREDIT);
   }
 
   @Test
@@ -27,7 +28,11 @@ class RefundTenderTest {
     assertThatThrownBy(
             () ->
                 RefundTender.choose(
-                    Method.CASH, Map.of(Method.CREDIT, d("20")), Map.of(), d("20"), d("20")))
+                    PaymentMethod.CASH,
+                    Map.of(PaymentMethod.CREDIT, d("20")),
+                    Map.of(),
+                    d("20"),
+                    d("20")))
         .isInstanceOf(StateConflictException.class)
         .hasMessageContaining("20.00");
   }
@@ -36,16 +41,22 @@ class RefundTenderTest {
   void aCreditSalePaidOffOnAccountIsRefundedInMoney() {
     assertThat(
             RefundTender.choose(
-                Method.CASH, Map.of(Method.CREDIT, d("20")), Map.of(), d("0"), d("20")))
-        .isEqualTo(Method.CASH);
+                PaymentMethod.CASH,
+                Map.of(PaymentMethod.CREDIT, d("20")),
+                Map.of(),
+                d("0"),
+                d("20")))
+        .isEqualTo(PaymentMethod.CASH);
   }
 
   @Test
   void cashLeavesOnlyUpToTheCashReceived() {
-    Map<Method, BigDecimal> split = Map.of(Method.CASH, d("5"), Method.CARD, d("15"));
-    assertThat(RefundTender.choose(Method.CASH, split, Map.of(), d("0"), d("5")))
-        .isEqualTo(Method.CASH);
-    assertThatThrownBy(() -> RefundTender.choose(Method.CASH, split, Map.of(), d("0"), d("5.01")))
+    Map<PaymentMethod, BigDecimal> split =
+        Map.of(PaymentMethod.CASH, d("5"), PaymentMethod.CARD, d("15"));
+    assertThat(RefundTender.choose(PaymentMethod.CASH, split, Map.of(), d("0"), d("5")))
+        .isEqualTo(PaymentMethod.CASH);
+    assertThatThrownBy(
+            () -> RefundTender.choose(PaymentMethod.CASH, split, Map.of(), d("0"), d("5.01")))
         .isInstanceOf(StateConflictException.class);
   }
 
@@ -54,9 +65,9 @@ class RefundTenderTest {
     assertThatThrownBy(
             () ->
                 RefundTender.choose(
-                    Method.CASH,
-                    Map.of(Method.CASH, d("10")),
-                    Map.of(Method.CASH, d("8")),
+                    PaymentMethod.CASH,
+                    Map.of(PaymentMethod.CASH, d("10")),
+                    Map.of(PaymentMethod.CASH, d("8")),
                     d("0"),
                     d("3")))
         .isInstanceOf(StateConflictException.class);
@@ -66,7 +77,11 @@ class RefundTenderTest {
   void withoutAskingTheTenderThatBroughtInMostPaysBack() {
     assertThat(
             RefundTender.choose(
-                null, Map.of(Method.CASH, d("5"), Method.CARD, d("15")), Map.of(), d("0"), d("10")))
-        .isEqualTo(Method.CARD);
+                null,
+                Map.of(PaymentMethod.CASH, d("5"), PaymentMethod.CARD, d("15")),
+                Map.of(),
+                d("0"),
+                d("10")))
+        .isEqualTo(PaymentMethod.CARD);
   }
 }

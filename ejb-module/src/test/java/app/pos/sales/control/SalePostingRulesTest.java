@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.pos.bookkeeping.boundary.JournalDraft;
-import app.pos.sales.control.Tenders.Method;
+import app.pos.sales.entity.PaymentMethod;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -43,9 +43,9 @@ class SalePostingRulesTest {
 
   @Test
   void aSplitSalePostsEachTenderRevenueTaxAndCostOfGoods() {
-    Map<Method, BigDecimal> kept = new LinkedHashMap<>();
-    kept.put(Method.CASH, d("23.25"));
-    kept.put(Method.CARD, d("40.00"));
+    Map<PaymentMethod, BigDecimal> kept = new LinkedHashMap<>();
+    kept.put(PaymentMethod.CASH, d("23.25"));
+    kept.put(PaymentMethod.CARD, d("40.00"));
     JournalDraft draft =
         SalePostingRules.forSale(
             DAY, UUID.randomUUID(), "R-1", kept, d("55.00"), d("8.25"), d("36.00"), ACCOUNT);
@@ -68,7 +68,7 @@ class SalePostingRulesTest {
             DAY,
             UUID.randomUUID(),
             "R-2",
-            Map.of(Method.CREDIT, d("120.00")),
+            Map.of(PaymentMethod.CREDIT, d("120.00")),
             d("120.00"),
             d("0.00"),
             d("80.00"),
@@ -82,7 +82,14 @@ class SalePostingRulesTest {
   void aRefundReversesRevenueAndTaxAndCostOnlyForRestockedUnits() {
     JournalDraft restocked =
         SalePostingRules.forRefund(
-            DAY, UUID.randomUUID(), "R-1", Method.CASH, d("18.33"), d("2.75"), d("12.00"), ACCOUNT);
+            DAY,
+            UUID.randomUUID(),
+            "R-1",
+            PaymentMethod.CASH,
+            d("18.33"),
+            d("2.75"),
+            d("12.00"),
+            ACCOUNT);
     Map<String, BigDecimal[]> lines = byCode(restocked);
     assertThat(lines.get("4100")[0]).isEqualByComparingTo("18.33");
     assertThat(lines.get("2100")[0]).isEqualByComparingTo("2.75");
@@ -92,7 +99,14 @@ class SalePostingRulesTest {
 
     JournalDraft notRestocked =
         SalePostingRules.forRefund(
-            DAY, UUID.randomUUID(), "R-1", Method.CREDIT, d("18.33"), d("0"), d("0"), ACCOUNT);
+            DAY,
+            UUID.randomUUID(),
+            "R-1",
+            PaymentMethod.CREDIT,
+            d("18.33"),
+            d("0"),
+            d("0"),
+            ACCOUNT);
     assertThat(byCode(notRestocked)).containsOnlyKeys("4100", "1100");
   }
 
@@ -100,14 +114,14 @@ class SalePostingRulesTest {
   void aCustomerPaymentMovesReceivableToTheTendersAccount() {
     JournalDraft draft =
         SalePostingRules.forCustomerPayment(
-            DAY, UUID.randomUUID(), "Ama", Method.MOBILE_MONEY, d("50"), "MM-1", ACCOUNT);
+            DAY, UUID.randomUUID(), "Ama", PaymentMethod.MOBILE_MONEY, d("50"), "MM-1", ACCOUNT);
     Map<String, BigDecimal[]> lines = byCode(draft);
     assertThat(lines.get("1020")[0]).isEqualByComparingTo("50");
     assertThat(lines.get("1100")[1]).isEqualByComparingTo("50");
     assertThatThrownBy(
             () ->
                 SalePostingRules.forCustomerPayment(
-                    DAY, UUID.randomUUID(), "Ama", Method.CREDIT, d("50"), null, ACCOUNT))
+                    DAY, UUID.randomUUID(), "Ama", PaymentMethod.CREDIT, d("50"), null, ACCOUNT))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

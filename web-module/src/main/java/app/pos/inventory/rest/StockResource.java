@@ -9,6 +9,7 @@ import app.pos.inventory.boundary.Views.GoodsReceiptView;
 import app.pos.inventory.boundary.Views.StockLevelView;
 import app.pos.inventory.boundary.Views.TransferView;
 import app.pos.inventory.boundary.Views.ValuationView;
+import app.pos.inventory.entity.TransferStatus;
 import app.pos.platform.control.CsvTable;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.rest.Access;
@@ -16,6 +17,7 @@ import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.IdempotentResponses;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
+import app.pos.platform.rest.QueryEnums;
 import app.pos.platform.rest.QueryIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -50,8 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StockResource {
 
   private static final Set<String> LOCATION_TYPES = Set.of("WAREHOUSE", "STOREFRONT");
-  private static final Set<String> TRANSFER_STATUSES =
-      Set.of("PENDING", "APPROVED", "IN_TRANSIT", "COMPLETED", "CANCELLED", "REJECTED");
 
   @Inject GoodsReceipts receipts;
   @Inject StockLevels levels;
@@ -136,10 +136,9 @@ public class StockResource {
   @Operation(summary = "Transfers, newest first; ?status=")
   public PageEnvelope<TransferView> transfers(
       @QueryParam("status") String status, @BeanParam PageParams page) {
-    if (status != null && !TRANSFER_STATUSES.contains(status)) {
-      throw new InvalidInputException("status", "must be one of " + TRANSFER_STATUSES);
-    }
-    return PageEnvelope.of(transfers.list(status, page.toRequest()), uri);
+    return PageEnvelope.of(
+        transfers.list(QueryEnums.parse("status", status, TransferStatus.class), page.toRequest()),
+        uri);
   }
 
   @GET

@@ -10,6 +10,7 @@ import app.pos.platform.rest.IdempotentResponses;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryDates;
+import app.pos.platform.rest.QueryEnums;
 import app.pos.platform.rest.QueryIds;
 import app.pos.sales.boundary.Checkout;
 import app.pos.sales.boundary.PaymentView;
@@ -19,6 +20,8 @@ import app.pos.sales.boundary.SaleView;
 import app.pos.sales.boundary.Sales;
 import app.pos.sales.boundary.TakenPayment;
 import app.pos.sales.boundary.Tender;
+import app.pos.sales.entity.PaymentMethod;
+import app.pos.sales.entity.SaleStatus;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +35,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,11 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Sales")
 public class SalesResource {
-
-  private static final Set<String> STATUSES =
-      Set.of("PENDING", "COMPLETED", "CANCELLED", "PARTIALLY_REFUNDED", "REFUNDED");
-  private static final Set<String> METHODS =
-      Set.of("CASH", "CARD", "MOBILE_MONEY", "BANK_TRANSFER", "CREDIT");
 
   @Inject Sales sales;
   @Inject Receipts receipts;
@@ -108,12 +105,9 @@ public class SalesResource {
       @QueryParam("date_from") String from,
       @QueryParam("date_to") String to,
       @BeanParam PageParams page) {
-    if (status != null && !STATUSES.contains(status)) {
-      throw new InvalidInputException("status", "must be one of " + STATUSES);
-    }
     return PageEnvelope.of(
         sales.list(
-            status,
+            QueryEnums.parse("status", status, SaleStatus.class),
             QueryIds.uuid("storefront_id", storefrontId),
             QueryIds.uuid("customer_id", customerId),
             QueryDates.from("date_from", from),
@@ -182,12 +176,9 @@ public class SalesResource {
       @QueryParam("date_from") String from,
       @QueryParam("date_to") String to,
       @BeanParam PageParams page) {
-    if (method != null && !METHODS.contains(method)) {
-      throw new InvalidInputException("method", "must be one of " + METHODS);
-    }
     return PageEnvelope.of(
         sales.payments(
-            method,
+            QueryEnums.parse("method", method, PaymentMethod.class),
             QueryIds.uuid("sale_id", saleId),
             QueryDates.from("date_from", from),
             QueryDates.until("date_to", to),

@@ -1,0 +1,7 @@
+package app.pos.sales.entity;
+
+/** Which price list a sale draws from. Stored by name. */
+public enum SaleType {
+  RETAIL,
+  WHOLESALE
+}
