@@ -511,21 +511,6 @@ class HostileTrafficIT {
         .statusCode(200);
   }
 
-  @Test
-  void theConsolesSignOutRevokesTheTokenFirst() {
-    String script =
-        RestAssured.given()
-            .baseUri(base.toString())
-            .get("admin/console.js")
-            .then()
-            .extract()
-            .asString();
-    int handler = script.indexOf("addEventListener('click', signOutEverywhere)");
-    assertThat(handler).isPositive();
-    String body = script.substring(script.indexOf("async function signOutEverywhere"));
-    assertThat(body.indexOf("accounts/api/auth/logout/")).isLessThan(body.indexOf("signOut();"));
-  }
-
   // gap 6: tokens and CSV
 
   @Test
