@@ -34,12 +34,6 @@ class TableOwnershipTest {
           "sal", "sales",
           "sub", "subscriptions");
 
-  /**
-   * Tables written by SQL from two classes today. bk_trial_balance: a run is opened by one class
-   * and its rows stored by another.
-   */
-  private static final Set<String> TWO_WRITERS_KNOWN = Set.of("bk_trial_balance");
-
   private static final Pattern WRITE =
       Pattern.compile("\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+([a-z]+)_([a-z_]+)\\b");
   private static final Pattern TABLE =
@@ -94,7 +88,7 @@ class TableOwnershipTest {
     Map<String, Set<String>> shared = new TreeMap<>();
     SQL_WRITERS.forEach(
         (table, classes) -> {
-          if (classes.size() > 1 && !TWO_WRITERS_KNOWN.contains(table)) {
+          if (classes.size() > 1) {
             shared.put(table, classes);
           }
         });

@@ -1,8 +1,10 @@
 package app.pos.bookkeeping.boundary;
 
+import app.pos.audit.boundary.AuditTrail;
 import app.pos.bookkeeping.control.AccountSum;
 import app.pos.bookkeeping.control.TrialBalanceJob;
 import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.ReadsReplica;
 import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
@@ -17,11 +19,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the trial-balance job does in the database. The aggregation is a GROUP BY in PostgreSQL
- * (reading every line into Java costs several times more), a page of accounts at a time.
+ * What the trial-balance job does in the database, and the one writer of its run row ({@code
+ * bk_trial_balance}). The aggregation is a GROUP BY in PostgreSQL (reading every line into Java
+ * costs several times more), a page of accounts at a time.
  *
  * <p>Every method runs in a transaction of its own: the batch runtime keeps its job repository on
  * another, non-XA, datasource inside the chunk transaction, and a transaction takes only one non-XA
@@ -35,6 +39,43 @@ public class TrialBalanceRuns {
 
   @PersistenceContext EntityManager em;
   @Inject TenantStore store;
+  @Inject CurrentTenant tenant;
+  @Inject AuditTrail audit;
+
+  /**
+   * A PENDING trial balance of the caller's business computed by the job run {@code run}; committed
+   * on its own so the job that fills it can see it.
+   */
+  public UUID create(LocalDate start, LocalDate end, UUID run) {
+    UUID id = UUID.randomUUID();
+    store
+        .nativeQuery(
+            "INSERT INTO bk_trial_balance (business_id, id, period_start, period_end, status,"
+                + " requested_by, job_run_id, created_at, updated_at)"
+                + " VALUES (?1, ?2, ?3, ?4, 'PENDING', ?5, ?6, now(), now())")
+        .setParameter(2, id)
+        .setParameter(3, Date.valueOf(start))
+        .setParameter(4, Date.valueOf(end))
+        .setParameter(5, tenant.userId().orElse(null))
+        .setParameter(6, run)
+        .executeUpdate();
+    audit.record(
+        "trial_balance.requested",
+        "TrialBalance",
+        id.toString(),
+        Map.of("period_start", start.toString(), "period_end", end.toString()));
+    return id;
+  }
+
+  public void attach(UUID id, long execution) {
+    store
+        .nativeQuery(
+            "UPDATE bk_trial_balance SET job_execution_id = ?3 WHERE business_id = ?1 AND id = ?2"
+                + " AND job_execution_id IS NULL")
+        .setParameter(2, id)
+        .setParameter(3, execution)
+        .executeUpdate();
+  }
 
   /** The sums of the next accounts after {@code afterCode}, in code order. */
   @ReadsReplica

@@ -34,7 +34,7 @@ public class TrialBalances {
           + " total_debit, total_credit, is_balanced, created_at, completed_at";
 
   @Inject TenantStore store;
-  @Inject TrialBalanceRecords records;
+  @Inject TrialBalanceRuns trialBalanceRuns;
   @Inject JobRuns runs;
   @Inject CurrentTenant tenant;
 
@@ -68,14 +68,14 @@ public class TrialBalances {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public TrialBalanceView request(RequestTrialBalance command, UUID run) {
     check(command);
-    UUID id = records.create(command.periodStart, command.periodEnd, run);
+    UUID id = trialBalanceRuns.create(command.periodStart, command.periodEnd, run);
     long execution =
         BatchRuntime.getJobOperator()
             .start(
                 TrialBalanceJob.NAME,
                 new TrialBalanceJob(id, store.businessId(), command.periodStart, command.periodEnd)
                     .toProperties());
-    records.attach(id, execution);
+    trialBalanceRuns.attach(id, execution);
     runs.sync(
         run,
         BatchStatus.STARTED,
