@@ -5,7 +5,13 @@ import java.util.UUID;
 
 /**
  * The authenticated caller of a request, as the database knows them now, with the storefronts they
- * are assigned to (where a cashier may sell).
+ * are assigned to (where a cashier may sell), and whether they still have to replace a temporary
+ * password an ADMIN set.
  */
 public record Caller(
-    UUID businessId, UUID userId, String role, boolean superuser, Set<UUID> storefrontIds) {}
+    UUID businessId,
+    UUID userId,
+    String role,
+    boolean superuser,
+    Set<UUID> storefrontIds,
+    boolean mustChangePassword) {}

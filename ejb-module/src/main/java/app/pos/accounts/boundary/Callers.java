@@ -36,7 +36,8 @@ public class Callers {
                 "SELECT u.business_id, u.role, u.is_active, u.is_superuser, u.tokens_valid_after,"
                     + " (SELECT string_agg(CAST(s.storefront_id AS text), ',') FROM acc_user_storefront s"
                     + " WHERE s.user_id = u.id),"
-                    + " EXISTS (SELECT 1 FROM acc_revoked_token r WHERE r.jti = ?2)"
+                    + " EXISTS (SELECT 1 FROM acc_revoked_token r WHERE r.jti = ?2),"
+                    + " u.must_change_password"
                     + " FROM acc_user u WHERE u.id = ?1")
             .setParameter(1, userId)
             .setParameter(2, jti.toString())
@@ -58,6 +59,12 @@ public class Callers {
                 .map(UUID::fromString)
                 .collect(Collectors.toUnmodifiableSet());
     return Optional.of(
-        new Caller(businessId, userId, (String) user[1], (Boolean) user[3], storefronts));
+        new Caller(
+            businessId,
+            userId,
+            (String) user[1],
+            (Boolean) user[3],
+            storefronts,
+            (Boolean) user[7]));
   }
 }

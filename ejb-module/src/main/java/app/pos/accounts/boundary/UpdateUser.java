@@ -25,8 +25,9 @@ public class UpdateUser {
   public Boolean isActive;
 
   /**
-   * A new password the ADMIN sets for the member of staff (a reset): the staff member's tokens are
-   * refused from then on. Masked in the audit trail.
+   * A temporary password the ADMIN sets for the member of staff: their tokens are refused from then
+   * on, and once signed in with it they must choose their own (change-password) before anything
+   * else. Masked in the audit trail.
    */
   @Size(max = 128)
   public String password;

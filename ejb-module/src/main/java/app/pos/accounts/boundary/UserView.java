@@ -16,6 +16,7 @@ public record UserView(
     UUID businessId,
     boolean isSuperuser,
     boolean isActive,
+    boolean mustChangePassword,
     List<UUID> storefrontIds,
     Instant lastLoginAt,
     Instant createdAt) {
@@ -30,6 +31,7 @@ public record UserView(
         user.getBusinessId(),
         user.isSuperuser(),
         user.isActive(),
+        user.mustChangePassword(),
         user.getStorefrontIds().stream().sorted().toList(),
         user.getLastLoginAt(),
         user.getCreatedAt());

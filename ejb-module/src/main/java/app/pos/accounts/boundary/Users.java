@@ -40,6 +40,7 @@ public class Users {
   @Inject Event<UserCreated> userCreated;
   @Inject Event<QuotaUse> quota;
   @Inject Locations locations;
+  @Inject PasswordResets passwordResets;
 
   public Page<UserView> list(PageRequest page) {
     return list(ActiveFilter.ACTIVE, page);
@@ -110,7 +111,7 @@ public class Users {
     }
     user.rename(trimmed(command.firstName), trimmed(command.lastName));
     if (command.password != null) {
-      user.changePassword(passwords.hash(command.password));
+      user.setTemporaryPassword(passwords.hash(command.password));
     }
     if (command.role != null && !user.isSuperuser()) {
       user.changeRole(command.role);
@@ -125,6 +126,17 @@ public class Users {
       user.activate();
     }
     return UserView.of(user);
+  }
+
+  /** Mails the member of staff a one-time link to choose a new password (the same as "forgot"). */
+  public Accepted sendPasswordReset(UUID id) {
+    User user = store.find(User.class, id);
+    if (!user.isActive()) {
+      throw new StateConflictException(
+          "user-inactive", "User is deactivated", "A deactivated user cannot reset a password");
+    }
+    passwordResets.mailLinkTo(user);
+    return new Accepted("A link to choose a new password is on its way to " + user.getEmail());
   }
 
   /** Deactivates (never deletes: the audit trail and sales keep pointing at the user). */

@@ -49,6 +49,9 @@ public class User extends TenantOwned {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "acc_user_storefront", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "storefront_id")
@@ -84,9 +87,17 @@ public class User extends TenantOwned {
             tokensValidAfter.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   }
 
+  /** The person's own new password (also by a reset link): any temporary one is over. */
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
+    this.mustChangePassword = false;
     revokeAllTokens();
+  }
+
+  /** An ADMIN's password for the person, who must choose their own before doing anything else. */
+  public void setTemporaryPassword(String newHash) {
+    changePassword(newHash);
+    this.mustChangePassword = true;
   }
 
   public void revokeAllTokens() {
@@ -161,6 +172,10 @@ public class User extends TenantOwned {
 
   public Instant getTokensValidAfter() {
     return tokensValidAfter;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public Instant getLastLoginAt() {

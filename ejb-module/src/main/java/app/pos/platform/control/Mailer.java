@@ -8,7 +8,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,8 +20,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Sends plain-text mail over SMTP with Jakarta Mail, configured by MAIL_HOST, MAIL_PORT, MAIL_FROM,
- * MAIL_USERNAME, MAIL_PASSWORD and MAIL_STARTTLS. Without MAIL_HOST, mail is logged and not sent.
+ * Sends mail (plain text, or plain text with an HTML alternative) over SMTP with Jakarta Mail,
+ * configured by MAIL_HOST, MAIL_PORT, MAIL_FROM, MAIL_USERNAME, MAIL_PASSWORD and MAIL_STARTTLS.
+ * Without MAIL_HOST, mail is logged and not sent.
  */
 @ApplicationScoped
 public class Mailer {
@@ -27,6 +30,13 @@ public class Mailer {
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
   public void send(String to, String subject, String text) {
+    send(to, subject, text, null);
+  }
+
+  /**
+   * With {@code html}, a multipart/alternative message: clients that cannot show HTML read text.
+   */
+  public void send(String to, String subject, String text, String html) {
     Config config = ConfigProvider.getConfig();
     Optional<String> host = config.getOptionalValue("mail.host", String.class);
     if (host.isEmpty()) {
@@ -61,7 +71,15 @@ public class Mailer {
               config.getOptionalValue("mail.from", String.class).orElse("no-reply@pos.invalid")));
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
       message.setSubject(subject, "UTF-8");
-      message.setText(text, "UTF-8");
+      if (html == null) {
+        message.setText(text, "UTF-8");
+      } else {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", plain, rich));
+      }
       message.setSentDate(new Date());
       Transport.send(message);
     } catch (MessagingException e) {

@@ -1,8 +1,12 @@
 package app.pos.accounts.rest;
 
+import app.pos.accounts.boundary.Accepted;
 import app.pos.accounts.boundary.ChangePassword;
+import app.pos.accounts.boundary.ConfirmPasswordReset;
+import app.pos.accounts.boundary.PasswordResets;
 import app.pos.accounts.boundary.RegisterBusiness;
 import app.pos.accounts.boundary.Registrations;
+import app.pos.accounts.boundary.RequestPasswordReset;
 import app.pos.accounts.boundary.SignIn;
 import app.pos.accounts.boundary.SignIns;
 import app.pos.accounts.boundary.SignedIn;
@@ -39,6 +43,7 @@ public class AuthResource {
 
   @Inject Registrations registrations;
   @Inject SignIns signIns;
+  @Inject PasswordResets passwordResets;
   @Context UriInfo uri;
 
   @POST
@@ -85,6 +90,7 @@ public class AuthResource {
 
   @POST
   @Path("logout")
+  @BeforePasswordChange
   @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
   @SecurityRequirement(name = "bearer")
   @Operation(operationId = "logout", summary = "Revoke the token of this request")
@@ -98,6 +104,7 @@ public class AuthResource {
 
   @POST
   @Path("change-password")
+  @BeforePasswordChange
   @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
   @SecurityRequirement(name = "bearer")
   @Operation(
@@ -105,5 +112,53 @@ public class AuthResource {
       summary = "Change the caller's password; tokens issued before are refused")
   public UserView changePassword(ChangePassword command) {
     return signIns.changePassword(command);
+  }
+
+  @POST
+  @Path("password-reset")
+  @PublicEndpoint
+  @Operation(
+      operationId = "requestPasswordReset",
+      summary = "Mail a one-time link (valid 2 h) to reset a forgotten password",
+      description =
+          "Always 202 with the same body, whether or not the address has an account. A new link"
+              + " revokes the older ones.")
+  @APIResponseSchema(value = Accepted.class, responseCode = "202")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "forgot",
+                      summary = "Forgotten password",
+                      value = "{\"email\": \"ama@example.com\"}")))
+  public Response requestPasswordReset(RequestPasswordReset command) {
+    return Response.accepted(passwordResets.request(command)).build();
+  }
+
+  @POST
+  @Path("password-reset/confirm")
+  @PublicEndpoint
+  @Operation(
+      operationId = "confirmPasswordReset",
+      summary = "Set a new password with the token from a reset link (once)",
+      description =
+          "The password rules apply. Every token issued before is refused afterwards; an unknown,"
+              + " expired or used token answers 400 on field token.")
+  @APIResponse(responseCode = "204", description = "Done; sign in with the new password")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "reset",
+                      summary = "New password from the link",
+                      value =
+                          "{\"token\": \"q3X...from-the-link\", \"new_password\": \"Correct-Horse-42\"}")))
+  public Response confirmPasswordReset(ConfirmPasswordReset command) {
+    passwordResets.confirm(command);
+    return Response.noContent().build();
   }
 }

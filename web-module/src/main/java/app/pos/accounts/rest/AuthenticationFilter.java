@@ -4,6 +4,7 @@ import app.pos.accounts.boundary.Caller;
 import app.pos.accounts.boundary.Callers;
 import app.pos.accounts.boundary.Throttle;
 import app.pos.accounts.control.AccessTokens;
+import app.pos.accounts.control.PasswordChangeRequiredException;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.RequestOrigin;
 import app.pos.platform.rest.AccessLogFilter;
@@ -95,6 +96,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     if (caller == null) {
       throw new NotAuthorizedException("Bearer realm=\"pos\"");
+    }
+    if (caller.mustChangePassword() && !method.isAnnotationPresent(BeforePasswordChange.class)) {
+      throw new PasswordChangeRequiredException();
     }
     Allow roles =
         method.isAnnotationPresent(Allow.class)

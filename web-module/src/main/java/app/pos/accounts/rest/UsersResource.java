@@ -1,5 +1,6 @@
 package app.pos.accounts.rest;
 
+import app.pos.accounts.boundary.Accepted;
 import app.pos.accounts.boundary.CreateUser;
 import app.pos.accounts.boundary.ProfileView;
 import app.pos.accounts.boundary.Profiles;
@@ -68,6 +69,7 @@ public class UsersResource {
 
   @GET
   @Path("me")
+  @BeforePasswordChange
   @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
   @Operation(summary = "The caller")
   public UserView me() {
@@ -100,9 +102,26 @@ public class UsersResource {
   @PATCH
   @Path("{id}")
   @Allow(Access.ADMIN)
-  @Operation(summary = "Change names, role, storefronts or active flag")
+  @Operation(
+      summary = "Change names, role, storefronts or active flag, or set a temporary password",
+      description =
+          "With password: a temporary password (the password rules apply); the member of staff's"
+              + " tokens stop working, and once signed in with it they can only change-password,"
+              + " read users/me and log out (403 password-change-required) until they choose"
+              + " their own. Not for the caller's own account.")
   public UserView update(@PathParam("id") UUID id, UpdateUser command) {
     return users.update(id, command);
+  }
+
+  @POST
+  @Path("{id}/password-reset")
+  @Allow(Access.ADMIN)
+  @Operation(
+      operationId = "sendUserPasswordReset",
+      summary = "Mail the member of staff a one-time link (valid 2 h) to choose a new password")
+  @APIResponseSchema(value = Accepted.class, responseCode = "202")
+  public Response sendPasswordReset(@PathParam("id") UUID id) {
+    return Response.accepted(users.sendPasswordReset(id)).build();
   }
 
   @DELETE

@@ -1,0 +1,103 @@
+package app.pos.accounts.boundary;
+
+import app.pos.accounts.control.AccountMail;
+import app.pos.accounts.control.Emails;
+import app.pos.accounts.control.OneTimeTokens;
+import app.pos.accounts.control.PasswordPolicy;
+import app.pos.accounts.control.Passwords;
+import app.pos.accounts.entity.Business;
+import app.pos.accounts.entity.OneTimeToken;
+import app.pos.accounts.entity.TokenPurpose;
+import app.pos.accounts.entity.User;
+import app.pos.audit.boundary.AuditTrail;
+import app.pos.platform.control.CrossTenant;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A forgotten password: a one-time link valid two hours is mailed to the account's address, and the
+ * token from it sets a new password (the password rules apply) once.
+ */
+@Stateless
+@CrossTenant("a reset is asked for and confirmed before anyone signs in")
+public class PasswordResets {
+
+  public static final Duration LIFETIME = Duration.ofHours(2);
+  static final String ACCEPTED =
+      "If the address belongs to an account, a link to reset its password is on its way";
+
+  @PersistenceContext EntityManager em;
+  @Inject Passwords passwords;
+  @Inject AuditTrail audit;
+  @Inject Event<AccountMail.Message> mail;
+
+  @Inject
+  @ConfigProperty(name = "pos.app.url", defaultValue = "http://localhost:8080")
+  String appUrl;
+
+  /** Always the same answer; a link is mailed only to an active account's address. */
+  public Accepted request(RequestPasswordReset command) {
+    User user = Emails.findUser(em, command.email);
+    if (user != null && user.isActive()) {
+      mailLink(user);
+      audit.recordFor(
+          user.getBusinessId(),
+          user.getId(),
+          "auth.password_reset_requested",
+          "User",
+          user.getId().toString(),
+          Map.of());
+    }
+    return new Accepted(ACCEPTED);
+  }
+
+  /** An ADMIN's "send a reset link" for a member of staff (checked to be theirs by the caller). */
+  public void mailLinkTo(User user) {
+    mailLink(user);
+    audit.record("user.password_reset_sent", "User", user.getId().toString(), Map.of());
+  }
+
+  public void confirm(ConfirmPasswordReset command) {
+    OneTimeToken token = OneTimeTokens.redeem(em, command.token, TokenPurpose.PASSWORD_RESET);
+    User user = em.find(User.class, token.getUserId());
+    PasswordPolicy.check("new_password", command.newPassword, user.getEmail());
+    // a link is for one reset: every other one still open stops working too
+    OneTimeTokens.revokeAll(em, user.getId(), TokenPurpose.PASSWORD_RESET, Instant.now());
+    user.changePassword(passwords.hash(command.newPassword));
+    audit.recordFor(
+        user.getBusinessId(),
+        user.getId(),
+        "auth.password_reset",
+        "User",
+        user.getId().toString(),
+        Map.of());
+  }
+
+  private void mailLink(User user) {
+    String token = OneTimeTokens.issue(em, user.getId(), TokenPurpose.PASSWORD_RESET, LIFETIME);
+    Business business = em.find(Business.class, user.getBusinessId());
+    mail.fire(
+        new AccountMail.Message(
+            user.getEmail(),
+            "password-reset",
+            "Reset your " + business.getName() + " password",
+            Map.of(
+                "first_name", user.getFirstName(),
+                "business_name", business.getName(),
+                "email", user.getEmail(),
+                "valid_hours", LIFETIME.toHours(),
+                "link",
+                    appUrl.replaceAll("/+$", "")
+                        + "/reset-password?token="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+  }
+}
