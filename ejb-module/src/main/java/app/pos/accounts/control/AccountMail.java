@@ -1,5 +1,6 @@
 package app.pos.accounts.control;
 
+import app.pos.platform.control.Mailer;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;

@@ -2,9 +2,9 @@ package app.pos.accounts.rest;
 
 import app.pos.accounts.boundary.Caller;
 import app.pos.accounts.boundary.Callers;
+import app.pos.accounts.boundary.PasswordChangeRequiredException;
 import app.pos.accounts.boundary.Throttle;
 import app.pos.accounts.control.AccessTokens;
-import app.pos.accounts.control.PasswordChangeRequiredException;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.RequestOrigin;
 import app.pos.platform.rest.AccessLogFilter;

@@ -1,4 +1,4 @@
-package app.pos.accounts.control;
+package app.pos.accounts.boundary;
 
 import app.pos.platform.control.DomainException;
 
