@@ -201,6 +201,19 @@ class AdminConsoleIT {
     completed();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sales-report-storefronts")));
     assertThat(browser.findElement(By.id("sales-count")).getText()).isEqualTo("0");
+    String salesRun = browser.getCurrentUrl().replaceAll(".*#/runs/", "");
+
+    // the valuation names its products and locations
+    browser.findElement(By.id("nav-jobs")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("form[data-job='inventory-valuation'] button.run")))
+        .click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains(salesRun)));
+    completed();
+    wait.until(ExpectedConditions.textToBe(By.id("valuation-total"), "$50.00"));
+    assertThat(browser.findElement(By.id("valuation-rows")).getText())
+        .contains("TEA Tea", "Main (warehouse)");
 
     // sign out: the server refuses the token from then on, and the form is empty
     String token =
@@ -311,13 +324,14 @@ class AdminConsoleIT {
   @Test
   void swaggerUiAndRedocRenderUnderTheirContentSecurityPolicy() {
     browser.get(base + "api/schema/swagger-ui/");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info")));
-    assertThat(browser.findElement(By.cssSelector(".swagger-ui .info")).getText())
-        .contains("POS platform API");
+    // the element appears before its text is rendered: wait for the text itself
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".swagger-ui .info"), "POS platform API"));
     browser.get(base + "api/schema/redoc/");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".api-content")));
-    assertThat(browser.findElement(By.cssSelector(".api-content")).getText())
-        .contains("POS platform API");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".api-content"), "POS platform API"));
     // nothing is loaded from a CDN: not even ReDoc's own logo
     assertThat(new PosApi(base).anonymous().get("api/schema/redoc/redoc.standalone.js").asString())
         .contains("API docs by Redocly")

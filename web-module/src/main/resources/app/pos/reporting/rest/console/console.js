@@ -209,6 +209,7 @@
   function signOut(message) {
     state.token = null;
     state.me = null;
+    state.products = null;
     sessionStorage.removeItem('pos.token');
     clearInterval(state.polling);
     ['run-panel', 'jobs-panel', 'platform-panel', 'history-panel', 'compare-panel', 'statements-panel', 'nav', 'sign-out'].forEach((id) => { $(id).hidden = true; });
@@ -486,6 +487,7 @@
     if (live) announce(title(run.job_name) + ' ' + statusWords(run.status).toLowerCase());
     if (run.status !== 'COMPLETED') return;
     const data = await api('GET', 'admin/api/jobs/executions/' + run.id + '/result/');
+    if (run.job_name === 'inventory-valuation') await loadProducts();
     const view = { 'trial-balance': trialBalance, 'sales-report': salesReport, 'inventory-valuation': valuation, 'integrity-check': integrity }[run.job_name] || generic;
     $('result').replaceChildren(view(data, run));
     if (run.csv_url) {
@@ -555,12 +557,24 @@
         report.rows.map((r) => el('tr', {}, el('td', {}, day(r.key)), figures(r.figures))), totals('Total', true)));
   }
 
+  // product names for the valuation's rows (the result names products by id and SKU)
+  async function loadProducts() {
+    if (state.products) return;
+    state.products = new Map();
+    try {
+      const page = await api('GET', 'inventory/api/products/?page_size=200');
+      page.results.forEach((p) => state.products.set(p.id, p.name));
+    } catch (e) {
+      // without the names the SKUs still identify the products
+    }
+  }
+
   function valuation(v) {
     return el('div', {},
       el('p', { class: 'summary' }, 'Total value ', el('strong', { id: 'valuation-total' }, money(v.total_value))),
       table('valuation-rows', 'Stock valuation', [['Product'], ['Location'], ['On hand', 1], ['Value', 1]],
         v.rows.map((r) => el('tr', {},
-          el('td', {}, r.sku + (r.product_name ? ' ' + r.product_name : '')),
+          el('td', {}, r.sku + ' ' + (r.product_name || (state.products && state.products.get(r.product_id)) || '')),
           el('td', {}, r.in_transit ? 'in transit' : (r.location_name || state.locations.get(r.location_id) || r.location_id)),
           el('td', { class: 'num' }, number(r.quantity_on_hand)), el('td', { class: 'num' }, money(r.value))))));
   }
