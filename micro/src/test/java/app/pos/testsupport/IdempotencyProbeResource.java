@@ -64,7 +64,7 @@ public class IdempotencyProbeResource {
   @POST
   @Operation(hidden = true)
   public Response record(@HeaderParam("X-Test-Business") UUID business, RecordProbe command) {
-    tenant.bind(business, null, "ADMIN", false);
+    tenant.bind(business, null, app.pos.platform.entity.Role.ADMIN, false);
     return responses.created(
         () -> effects.record(business, command),
         view ->

@@ -1,5 +1,6 @@
 package app.pos.accounts.boundary;
 
+import app.pos.platform.entity.Role;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
 public record Caller(
     UUID businessId,
     UUID userId,
-    String role,
+    Role role,
     boolean superuser,
     Set<UUID> storefrontIds,
     boolean mustChangePassword) {}

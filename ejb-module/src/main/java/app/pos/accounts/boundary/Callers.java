@@ -3,6 +3,7 @@ package app.pos.accounts.boundary;
 import app.pos.accounts.entity.User;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.SqlValues;
+import app.pos.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -62,7 +63,7 @@ public class Callers {
         new Caller(
             businessId,
             userId,
-            (String) user[1],
+            Role.valueOf((String) user[1]),
             (Boolean) user[3],
             storefronts,
             (Boolean) user[7]));

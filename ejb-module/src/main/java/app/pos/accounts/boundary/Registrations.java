@@ -6,12 +6,12 @@ import app.pos.accounts.control.PasswordPolicy;
 import app.pos.accounts.control.Passwords;
 import app.pos.accounts.control.PlatformOwner;
 import app.pos.accounts.entity.Business;
-import app.pos.accounts.entity.Role;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.platform.control.BusinessRegistered;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -70,7 +70,7 @@ public class Registrations {
     } catch (PersistenceException concurrentTwin) {
       throw new EmailAlreadyRegisteredException();
     }
-    tenant.bind(business.getId(), owner.getId(), owner.getRole().name(), owner.isSuperuser());
+    tenant.bind(business.getId(), owner.getId(), owner.getRole(), owner.isSuperuser());
     registered.fire(
         new BusinessRegistered(business.getId(), owner.getId(), business.getCurrency()));
     audit.record(

@@ -1,6 +1,6 @@
 package app.pos.accounts.boundary;
 
-import app.pos.accounts.entity.Role;
+import app.pos.platform.entity.Role;
 
 /** A role with its display name and what it is for. */
 public record RoleView(String name, String displayName, String description) {

@@ -1,6 +1,6 @@
 package app.pos.accounts.boundary;
 
-import app.pos.accounts.entity.Role;
+import app.pos.platform.entity.Role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,7 @@
 package app.pos.accounts.boundary;
 
-import app.pos.accounts.entity.Role;
 import app.pos.accounts.entity.User;
+import app.pos.platform.entity.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

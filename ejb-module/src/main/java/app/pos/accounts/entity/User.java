@@ -1,5 +1,6 @@
 package app.pos.accounts.entity;
 
+import app.pos.platform.entity.Role;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

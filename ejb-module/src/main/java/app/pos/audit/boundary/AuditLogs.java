@@ -8,6 +8,7 @@ import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.ReadsReplica;
 import app.pos.platform.control.TenantStore;
+import app.pos.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ public class AuditLogs {
 
   @ReadsReplica
   public Page<AuditLogView> list(Filter filter, PageRequest page) {
-    boolean admin = tenant.role().filter("ADMIN"::equals).isPresent() || tenant.isSuperuser();
+    boolean admin = tenant.hasRole(Role.ADMIN) || tenant.isSuperuser();
     Conditions conditions =
         new Conditions()
             .and("a.businessId = :tenant", "tenant", tenant.businessId())

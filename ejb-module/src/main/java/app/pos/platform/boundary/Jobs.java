@@ -8,6 +8,7 @@ import app.pos.platform.control.JobDefinition.Parameter;
 import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.entity.Role;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -442,7 +443,7 @@ public class Jobs {
     if (job.platform()) {
       return tenant.isSuperuser();
     }
-    return tenant.role().map("ADMIN"::equals).orElse(false);
+    return tenant.hasRole(Role.ADMIN);
   }
 
   private ExecutionView view(JobRuns.Run run) {

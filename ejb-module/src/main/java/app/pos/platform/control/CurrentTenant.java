@@ -1,6 +1,8 @@
 package app.pos.platform.control;
 
+import app.pos.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,17 +17,17 @@ public class CurrentTenant {
 
   private UUID businessId;
   private UUID userId;
-  private String role;
+  private Role role;
   private boolean superuser;
   private Set<UUID> storefrontIds;
 
-  public void bind(UUID businessId, UUID userId, String role, boolean superuser) {
+  public void bind(UUID businessId, UUID userId, Role role, boolean superuser) {
     bind(businessId, userId, role, superuser, null);
   }
 
-  /** As {@link #bind(UUID, UUID, String, boolean)}, for a user whose storefronts are known. */
+  /** As {@link #bind(UUID, UUID, Role, boolean)}, for a user whose storefronts are known. */
   public void bind(
-      UUID businessId, UUID userId, String role, boolean superuser, Set<UUID> storefrontIds) {
+      UUID businessId, UUID userId, Role role, boolean superuser, Set<UUID> storefrontIds) {
     this.businessId = businessId;
     this.userId = userId;
     this.role = role;
@@ -49,8 +51,14 @@ public class CurrentTenant {
     return Optional.ofNullable(userId);
   }
 
-  public Optional<String> role() {
+  /** The caller's role; none for the server's own work (timers, a job without a starter). */
+  public Optional<Role> role() {
     return Optional.ofNullable(role);
+  }
+
+  /** Whether the caller has one of these roles. */
+  public boolean hasRole(Role... any) {
+    return role != null && Arrays.asList(any).contains(role);
   }
 
   public boolean isSuperuser() {

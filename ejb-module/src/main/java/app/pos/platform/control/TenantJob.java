@@ -1,6 +1,7 @@
 package app.pos.platform.control;
 
 import app.pos.platform.boundary.JobRuns;
+import app.pos.platform.entity.Role;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
@@ -54,7 +55,7 @@ public abstract class TenantJob extends AbstractBatchlet {
         tenant.bind(
             UUID.fromString(business),
             startedBy == null ? null : UUID.fromString(startedBy),
-            "ADMIN",
+            Role.ADMIN,
             false);
       }
       runs.started(run, null);

@@ -4,6 +4,7 @@ import app.pos.platform.boundary.Jobs;
 import app.pos.platform.boundary.ScheduledOnce;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
+import app.pos.platform.entity.Role;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -49,7 +50,7 @@ public class NightlySalesReport {
     int started = 0;
     for (UUID business : businesses) {
       try {
-        tenant.bind(business, null, "ADMIN", false);
+        tenant.bind(business, null, Role.ADMIN, false);
         jobs.start(
             "sales-report",
             Map.of("date_from", yesterday.toString(), "date_to", yesterday.toString()));

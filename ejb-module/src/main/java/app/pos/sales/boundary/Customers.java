@@ -13,6 +13,7 @@ import app.pos.platform.control.SearchTerm;
 import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
+import app.pos.platform.entity.Role;
 import app.pos.sales.control.CustomerAccounts;
 import app.pos.sales.control.SalePostingRules;
 import app.pos.sales.entity.Customer;
@@ -167,7 +168,7 @@ public class Customers {
    */
   public Page<CreditTransactionView> creditHistory(UUID customerId, PageRequest page) {
     String filter = customerId == null ? "" : " AND customer_id = ?2";
-    if (tenant.role().map("CASHIER"::equals).orElse(false)) {
+    if (tenant.hasRole(Role.CASHIER)) {
       filter +=
           " AND (sale_id IS NULL OR sale_id IN (SELECT s.id FROM sal_sale s"
               + " JOIN acc_user_storefront u ON u.storefront_id = s.storefront_id"
@@ -242,7 +243,7 @@ public class Customers {
   }
 
   private boolean isManager() {
-    return tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false);
+    return tenant.hasRole(Role.ADMIN, Role.MANAGER);
   }
 
   private static String blankToNull(String value) {

@@ -46,7 +46,7 @@ public class ReservationExpiry {
     int released = 0;
     for (Object[] row : expired) {
       try {
-        tenant.bind((UUID) row[0], null, "SYSTEM", false);
+        tenant.bind((UUID) row[0], null, null, false); // the server itself: no user, no role
         if (reservations.releaseOne((UUID) row[1])) {
           released++;
         }

@@ -19,6 +19,7 @@ import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.TenantStore;
+import app.pos.platform.entity.Role;
 import app.pos.sales.boundary.SaleView.ProductName;
 import app.pos.sales.control.SaleLineMath;
 import app.pos.sales.control.SalePricing;
@@ -457,11 +458,11 @@ public class Sales {
   }
 
   private boolean isCashier() {
-    return tenant.role().map("CASHIER"::equals).orElse(false);
+    return tenant.hasRole(Role.CASHIER);
   }
 
   private boolean isManager() {
-    return tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false);
+    return tenant.hasRole(Role.ADMIN, Role.MANAGER);
   }
 
   /** Cashiers sell only at the storefronts they are assigned to. */

@@ -6,6 +6,7 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.platform.control.ReadsReplica;
 import app.pos.platform.control.TenantStore;
+import app.pos.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -561,6 +562,6 @@ public class SalesReports {
   }
 
   private boolean isCashier() {
-    return tenant.role().map("CASHIER"::equals).orElse(false);
+    return tenant.hasRole(Role.CASHIER);
   }
 }

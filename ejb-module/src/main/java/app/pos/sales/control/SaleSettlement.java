@@ -11,6 +11,7 @@ import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
+import app.pos.platform.entity.Role;
 import app.pos.sales.control.Tenders.Settlement;
 import app.pos.sales.entity.Payment;
 import app.pos.sales.entity.PaymentMethod;
@@ -361,8 +362,7 @@ public class SaleSettlement {
   }
 
   private String requireCreditOverride(String refusal, String reason) {
-    boolean manager =
-        tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false);
+    boolean manager = tenant.hasRole(Role.ADMIN, Role.MANAGER);
     if (reason == null || reason.isBlank()) {
       throw new StateConflictException("credit-refused", "Credit refused", refusal);
     }

@@ -6,7 +6,6 @@ import app.pos.accounts.boundary.RegisterBusiness;
 import app.pos.accounts.boundary.Registrations;
 import app.pos.accounts.boundary.SignedIn;
 import app.pos.accounts.boundary.Users;
-import app.pos.accounts.entity.Role;
 import app.pos.inventory.boundary.Catalogue;
 import app.pos.inventory.boundary.CreateLocation;
 import app.pos.inventory.boundary.CreateProduct;
@@ -20,6 +19,7 @@ import app.pos.platform.control.DomainException;
 import app.pos.platform.control.JobDefinition;
 import app.pos.platform.control.JobDefinition.Parameter;
 import app.pos.platform.control.TenantJob;
+import app.pos.platform.entity.Role;
 import app.pos.sales.boundary.Checkout;
 import app.pos.sales.boundary.CreateCustomer;
 import app.pos.sales.boundary.CustomerView;
@@ -137,9 +137,9 @@ public class DemoDataJob extends TenantJob {
       }
       UUID business = owner.business().id();
       // the platform owner who started the job grants the plan; the owner does the rest
-      tenant.bind(business, platformOwner, "ADMIN", true);
+      tenant.bind(business, platformOwner, Role.ADMIN, true);
       subscriptions.grantComplimentary(plans.idOf("business"));
-      tenant.bind(business, owner.user().id(), "ADMIN", false);
+      tenant.bind(business, owner.user().id(), Role.ADMIN, false);
       made.add(
           seedBusiness(
               business,

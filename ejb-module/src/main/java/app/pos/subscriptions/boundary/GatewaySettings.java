@@ -7,6 +7,7 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.StateConflictException;
+import app.pos.platform.entity.Role;
 import app.pos.subscriptions.control.GatewayKeys;
 import app.pos.subscriptions.control.PaystackGateway;
 import app.pos.subscriptions.control.SecretBox;
@@ -82,8 +83,7 @@ public class GatewaySettings {
 
   /** Which gateways are set up: the platform owner, and a business's ADMIN or MANAGER, read it. */
   public List<GatewayView> list() {
-    if (!tenant.isSuperuser()
-        && !tenant.role().map(r -> r.equals("ADMIN") || r.equals("MANAGER")).orElse(false)) {
+    if (!tenant.isSuperuser() && !tenant.hasRole(Role.ADMIN, Role.MANAGER)) {
       throw new NotPermittedException("Only administrators and managers read payment gateways");
     }
     List<GatewayView> views = new ArrayList<>();

@@ -9,6 +9,7 @@ import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
+import app.pos.platform.entity.Role;
 import app.pos.subscriptions.control.Billing;
 import app.pos.subscriptions.control.BillingInterval;
 import app.pos.subscriptions.control.CheckoutRequest;
@@ -138,11 +139,11 @@ public class Subscriptions {
     if (!businesses.exists(businessId)) {
       throw new InvalidInputException("business_id", "is not a business on this platform");
     }
-    tenant.bind(businessId, owner, "ADMIN", true);
+    tenant.bind(businessId, owner, Role.ADMIN, true);
     try {
       return grantComplimentary(planId);
     } finally {
-      tenant.bind(home, owner, "ADMIN", true);
+      tenant.bind(home, owner, Role.ADMIN, true);
     }
   }
 

@@ -15,7 +15,8 @@ record CallerSecurityContext(Caller caller, boolean secure) implements SecurityC
 
   @Override
   public boolean isUserInRole(String role) {
-    return caller.role().equals(role) || (caller.superuser() && Access.SUPERUSER.equals(role));
+    return caller.role().name().equals(role)
+        || (caller.superuser() && Access.SUPERUSER.equals(role));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package app.pos.accounts.rest;
 
 import app.pos.accounts.boundary.RoleView;
-import app.pos.accounts.entity.Role;
+import app.pos.platform.entity.Role;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.PageEnvelope;

@@ -1,8 +1,8 @@
-package app.pos.accounts.entity;
+package app.pos.platform.entity;
 
 /**
- * The four staff roles; what each may do is declared on the resources ({@code Allow}, {@code
- * Access}).
+ * The four staff roles. Every component's rules speak of them (a cashier sees their own
+ * storefronts' sales), so they live in the platform beside the caller ({@code CurrentTenant}).
  */
 public enum Role {
   ADMIN("Admin", "Owns the business: users, settings, bookkeeping, subscriptions"),
