@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pos.devkit.ApiContract;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.SharedServer;
+import io.restassured.RestAssured;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -179,6 +180,72 @@ class ApiContractIT {
     Schema<?> checkout = schemas.get("Checkout");
     assertThat(checkout.getProperties()).containsKey("storefront_id");
     assertThat(checkout.getRequired()).contains("storefront_id");
+  }
+
+  private static List<Object> enumOf(Map<String, Schema> schemas, String schema, String field) {
+    Schema<?> property = (Schema<?>) schemas.get(schema).getProperties().get(field);
+    assertThat(property).as(schema + "." + field).isNotNull();
+    assertThat(property.getEnum()).as(schema + "." + field + " enum").isNotNull();
+    return List.<Object>copyOf(property.getEnum());
+  }
+
+  @Test
+  void everyAnswerFieldHoldingAClosedSetListsItsValues() {
+    Map<String, Schema> schemas = parsed().getComponents().getSchemas();
+    assertThat(enumOf(schemas, "SaleView", "status"))
+        .containsExactly("PENDING", "COMPLETED", "CANCELLED", "PARTIALLY_REFUNDED", "REFUNDED");
+    assertThat(enumOf(schemas, "SaleView", "sale_type")).containsExactly("RETAIL", "WHOLESALE");
+    assertThat(enumOf(schemas, "SaleView", "payment_status"))
+        .containsExactly("UNPAID", "PARTIALLY_PAID", "PAID");
+    assertThat(enumOf(schemas, "PaymentView", "method"))
+        .containsExactly("CASH", "CARD", "MOBILE_MONEY", "BANK_TRANSFER", "CREDIT");
+    assertThat(enumOf(schemas, "PaymentView", "status")).containsExactly("RECEIVED", "VOIDED");
+    assertThat(enumOf(schemas, "RefundView", "method")).contains("CASH", "CREDIT");
+    assertThat(enumOf(schemas, "TransferView", "status"))
+        .containsExactly("PENDING", "APPROVED", "IN_TRANSIT", "COMPLETED", "CANCELLED", "REJECTED");
+    assertThat(enumOf(schemas, "AdjustmentView", "status"))
+        .containsExactly("PENDING", "APPROVED", "REJECTED");
+    assertThat(enumOf(schemas, "ExecutionView", "status")).contains("STARTED", "COMPLETED");
+    assertThat(enumOf(schemas, "UserView", "role"))
+        .containsExactly("ADMIN", "MANAGER", "CASHIER", "WAREHOUSE_STAFF");
+    assertThat(enumOf(schemas, "SubscriptionView", "status"))
+        .containsExactly("TRIAL", "PENDING", "ACTIVE", "PAST_DUE", "EXPIRED", "CANCELLED");
+    assertThat(enumOf(schemas, "InvoiceView", "status")).containsExactly("OPEN", "PAID");
+    assertThat(enumOf(schemas, "PeriodView", "status")).containsExactly("OPEN", "CLOSED");
+    assertThat(enumOf(schemas, "TrialBalanceView", "status"))
+        .containsExactly("PENDING", "RUNNING", "COMPLETED", "FAILED");
+    // the same sets where a request names one
+    assertThat(enumOf(schemas, "Tender", "method"))
+        .containsExactly("CASH", "CARD", "MOBILE_MONEY", "BANK_TRANSFER", "CREDIT");
+    assertThat(enumOf(schemas, "Checkout", "sale_type")).containsExactly("RETAIL", "WHOLESALE");
+  }
+
+  @Test
+  void decimalBoundsAreSchemaMinimumsNotOnlyWords() {
+    Map<String, Schema> schemas = parsed().getComponents().getSchemas();
+    Schema<?> amount = (Schema<?>) schemas.get("Tender").getProperties().get("amount");
+    Schema<?> asNumber =
+        amount.getAnyOf().stream()
+            .filter(branch -> "number".equals(branch.getType()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(asNumber.getMinimum()).isEqualByComparingTo("0");
+    assertThat(asNumber.getExclusiveMinimum()).isTrue();
+  }
+
+  @Test
+  void theDocumentsServerComesFromTheServerNeverFromAForgedHostHeader() {
+    String served =
+        RestAssured.given()
+            .baseUri(base.getProtocol() + "://" + base.getAuthority())
+            .header("Host", "evil.example:666")
+            .get("/api/schema/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(served).doesNotContain("evil.example");
+    assertThat(json()).doesNotContain("evil.example");
   }
 
   @Test

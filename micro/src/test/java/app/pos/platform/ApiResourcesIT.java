@@ -490,6 +490,48 @@ class ApiResourcesIT {
     return api.as(admin).body(body).patch(INVENTORY + path + "/").then().statusCode(200);
   }
 
+  static Map<String, Object> nulls(String... fields) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    for (String field : fields) {
+      body.put(field, null);
+    }
+    return body;
+  }
+
+  @Test
+  void anOptionalFieldSentAsNullInAPatchIsCleared() {
+    String category = create(INVENTORY + "categories/", Map.of("name", "Tea"));
+    String product =
+        create(
+            INVENTORY + "products/",
+            Map.of(
+                "sku", "OOLONG", "name", "Oolong", "barcode", "4006381", "category_id", category));
+    patch200("products/" + product, nulls("barcode", "category_id"))
+        .body("barcode", nullValue())
+        .body("category_id", nullValue())
+        .body("name", equalTo("Oolong"));
+    api.as(admin)
+        .get(INVENTORY + "products/" + product + "/")
+        .then()
+        .body("barcode", nullValue())
+        .body("category_id", nullValue());
+    String supplier =
+        create(INVENTORY + "suppliers/", Map.of("name", "Leaf Co", "phone", "+1 555 0101"));
+    patch200("suppliers/" + supplier, nulls("phone"))
+        .body("phone", nullValue())
+        .body("name", equalTo("Leaf Co"));
+  }
+
+  @Test
+  void aFieldLeftOutOfAPatchStaysAsItIs() {
+    String product =
+        create(
+            INVENTORY + "products/",
+            Map.of("sku", "SENCHA", "name", "Sencha", "barcode", "4006382"));
+    patch200("products/" + product, Map.of("name", "Sencha tea"))
+        .body("barcode", equalTo("4006382"));
+  }
+
   @Test
   void aPatchThatBreaksARuleIs400AndChangesNothing() {
     String category = create(INVENTORY + "categories/", Map.of("name", "Drinks"));
@@ -889,6 +931,34 @@ class ApiResourcesIT {
         .get("subscriptions/api/plans/" + plan + "/")
         .then()
         .body("price", equalTo("6.50"));
+  }
+
+  @Test
+  void aPlanLimitSentAsNullInAPatchIsLifted() {
+    Staff owner = api.platformOwner();
+    String plan =
+        api.as(owner)
+            .body(
+                Map.of(
+                    "code", "it-" + UUID.randomUUID().toString().substring(0, 8),
+                    "name", "Capped",
+                    "price", "5.00",
+                    "currency", "USD",
+                    "interval", "MONTHLY",
+                    "max_users", 2,
+                    "max_products", 10))
+            .post("subscriptions/api/plans/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    api.as(owner)
+        .body(nulls("max_users"))
+        .patch("subscriptions/api/plans/" + plan + "/")
+        .then()
+        .statusCode(200)
+        .body("limits.users", nullValue())
+        .body("limits.products", equalTo(10));
   }
 
   // --- staff passwords -----------------------------------------------------------------------

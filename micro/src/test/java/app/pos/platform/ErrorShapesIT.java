@@ -176,6 +176,31 @@ class ErrorShapesIT {
   }
 
   @Test
+  void aListFilterOutsideItsClosedSetReadsAsTheChoices() {
+    api.hostile(admin)
+        .queryParam("status", "LOST")
+        .get("sales/api/sales/")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors.status",
+            contains("must be one of PENDING, COMPLETED, CANCELLED, PARTIALLY_REFUNDED, REFUNDED"))
+        .body("codes.status", contains("invalid_choice"));
+  }
+
+  @Test
+  void aPaymentMethodOutsideItsSetReadsAsTheChoices() {
+    api.hostile(admin)
+        .queryParam("method", "GOLD")
+        .get("sales/api/payments/")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors.method",
+            contains("must be one of CASH, CARD, MOBILE_MONEY, BANK_TRANSFER, CREDIT"));
+  }
+
+  @Test
   void aHugeExponentInARepriceIsRefusedAndThePriceIsUnchanged() {
     String lot =
         api.as(admin)

@@ -159,6 +159,57 @@ class SubscriptionsIT {
     api.as(cashier).get(API + "subscriptions/current/").then().statusCode(403);
   }
 
+  Map<String, Object> newPlan() {
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("code", "gone-" + UUID.randomUUID().toString().substring(0, 6));
+    plan.put("name", "Short-lived");
+    plan.put("price", "3.00");
+    plan.put("currency", "USD");
+    plan.put("interval", "MONTHLY");
+    return plan;
+  }
+
+  @Test
+  void aPlanNoSubscriptionReferredToIsDeletedByThePlatformOwner() {
+    Staff owner = api.platformOwner();
+    String plan =
+        api.as(owner)
+            .body(newPlan())
+            .post(API + "plans/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    api.as(admin).delete(API + "plans/" + plan + "/").then().statusCode(403);
+    api.as(owner).delete(API + "plans/" + plan + "/").then().statusCode(204);
+    api.as(owner).get(API + "plans/" + plan + "/").then().statusCode(404);
+  }
+
+  @Test
+  void aPlanASubscriptionReferredToIsNotDeletedButCanBeRetired() {
+    Staff owner = api.platformOwner();
+    String plan =
+        api.as(owner)
+            .body(newPlan())
+            .post(API + "plans/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    subscribe(admin, plan, "STRIPE").then().statusCode(201);
+    api.as(owner)
+        .delete(API + "plans/" + plan + "/")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("in-use"));
+    api.as(owner)
+        .body(Map.of("is_active", false))
+        .patch(API + "plans/" + plan + "/")
+        .then()
+        .statusCode(200)
+        .body("is_active", equalTo(false));
+  }
+
   @Test
   void onlyThePlatformOwnerWritesPlansAndGatewayKeysAndNoSecretIsEverReturned() throws Exception {
     Map<String, Object> plan = new HashMap<>();

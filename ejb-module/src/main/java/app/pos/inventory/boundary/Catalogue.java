@@ -74,6 +74,7 @@ public class Catalogue {
   public SupplierView updateSupplier(UUID id, UpdateSupplier command) {
     Supplier supplier = store.find(Supplier.class, id);
     PatchFields.requireAny(
+        command,
         "name, email, phone, is_active",
         command.name,
         command.email,
@@ -85,7 +86,10 @@ public class Catalogue {
         && !store.list(Supplier.class, "e.name = :name", Map.of("name", name), null).isEmpty()) {
       throw new InvalidInputException("name", "a supplier with this name exists");
     }
-    supplier.change(name, command.email, command.phone);
+    supplier.change(
+        name,
+        command.clears("email") ? "" : command.email,
+        command.clears("phone") ? "" : command.phone);
     if (command.isActive != null) {
       supplier.setActive(command.isActive);
     }
@@ -189,6 +193,7 @@ public class Catalogue {
   public ProductView updateProduct(UUID id, UpdateProduct command) {
     Product product = store.find(Product.class, id);
     PatchFields.requireAny(
+        command,
         "sku, name, barcode, unit, category_id, reorder_level, tax_rate, is_active",
         command.sku,
         command.name,
@@ -204,7 +209,8 @@ public class Catalogue {
         && !store.list(Product.class, "e.sku = :sku", Map.of("sku", sku), null).isEmpty()) {
       throw new InvalidInputException("sku", "a product with this SKU exists");
     }
-    String barcode = command.barcode == null ? null : command.barcode.trim();
+    String barcode =
+        command.barcode != null ? command.barcode.trim() : command.clears("barcode") ? "" : null;
     if (barcode != null
         && !barcode.isEmpty()
         && !barcode.equals(product.getBarcode())
@@ -225,6 +231,9 @@ public class Catalogue {
         command.categoryId,
         command.reorderLevel,
         command.taxRate);
+    if (command.clears("category_id")) {
+      product.uncategorize();
+    }
     if (command.isActive != null) {
       product.setActive(command.isActive);
     }

@@ -1,5 +1,6 @@
 package app.pos.inventory.boundary;
 
+import app.pos.platform.control.PatchCommand;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -8,8 +9,16 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** A change to a product; absent fields stay as they are, a blank barcode clears it. */
-public class UpdateProduct {
+/**
+ * A change to a product; absent fields stay as they are, a barcode or category sent as null (or a
+ * blank barcode) clears it.
+ */
+public class UpdateProduct extends PatchCommand {
+
+  public UpdateProduct() {
+    super("barcode", "category_id");
+  }
+
   @Size(min = 1, max = 64)
   @Pattern(regexp = ".*\\S.*", message = "must not be blank")
   public String sku;

@@ -1,11 +1,20 @@
 package app.pos.inventory.boundary;
 
+import app.pos.platform.control.PatchCommand;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A change to a supplier; absent fields stay as they are, a blank e-mail or phone clears it. */
-public class UpdateSupplier {
+/**
+ * A change to a supplier; absent fields stay as they are, an e-mail or phone sent as null (or
+ * blank) clears it.
+ */
+public class UpdateSupplier extends PatchCommand {
+
+  public UpdateSupplier() {
+    super("email", "phone");
+  }
+
   @Size(min = 1, max = 200)
   @Pattern(regexp = ".*\\S.*", message = "must not be blank")
   public String name;

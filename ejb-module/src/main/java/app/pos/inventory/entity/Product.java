@@ -88,6 +88,11 @@ public class Product extends TenantOwned {
   }
 
   /** A null leaves a field as it is. */
+  /** The product belongs to no category any more. */
+  public void uncategorize() {
+    this.categoryId = null;
+  }
+
   public void change(
       String sku,
       String name,

@@ -19,4 +19,11 @@ public final class PatchFields {
           "body", "names no field this call changes; it takes " + fields);
     }
   }
+
+  /** As above, where a field sent as null (to clear it) also names a change. */
+  public static void requireAny(PatchCommand command, String fields, Object... values) {
+    if (!command.clearsAny()) {
+      requireAny(fields, values);
+    }
+  }
 }

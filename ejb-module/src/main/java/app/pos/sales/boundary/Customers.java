@@ -70,8 +70,8 @@ public class Customers {
     }
     customer.change(
         command.name == null ? null : command.name.trim(),
-        command.email,
-        command.phone == null ? null : command.phone.trim(),
+        command.clears("email") ? "" : command.email,
+        command.phone != null ? command.phone.trim() : command.clears("phone") ? "" : null,
         command.customerType,
         command.creditLimit,
         command.creditTermsDays,

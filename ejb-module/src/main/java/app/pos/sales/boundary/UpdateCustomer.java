@@ -1,5 +1,6 @@
 package app.pos.sales.boundary;
 
+import app.pos.platform.control.PatchCommand;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -10,10 +11,15 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
- * Changes to a customer; absent fields stay as they are. Credit terms (limit, days, blocked) are
- * for MANAGER and ADMIN only.
+ * Changes to a customer; absent fields stay as they are, an e-mail or phone sent as null (or blank)
+ * clears it. Credit terms (limit, days, blocked) are for MANAGER and ADMIN only.
  */
-public class UpdateCustomer {
+public class UpdateCustomer extends PatchCommand {
+
+  public UpdateCustomer() {
+    super("email", "phone");
+  }
+
   @Size(min = 1, max = 200)
   public String name;
 

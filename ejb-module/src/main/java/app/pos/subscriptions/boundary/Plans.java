@@ -7,6 +7,7 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.PatchFields;
 import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.StateConflictException;
 import app.pos.subscriptions.entity.Plan;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -92,6 +93,7 @@ public class Plans {
     requireSuperuser();
     Plan plan = plan(id);
     PatchFields.requireAny(
+        u,
         "name, description, price, currency, interval, trial_days, max_users, max_storefronts,"
             + " max_warehouses, max_products, max_monthly_sales, features, is_active",
         u.name,
@@ -110,17 +112,17 @@ public class Plans {
     SavePlan merged = new SavePlan();
     merged.code = plan.getCode();
     merged.name = u.name != null ? u.name : plan.getName();
-    merged.description = u.description != null ? u.description : plan.getDescription();
+    merged.description = kept(u, "description", u.description, plan.getDescription());
     merged.price = u.price != null ? u.price : plan.getPrice();
     merged.currency = u.currency != null ? u.currency : plan.getCurrency();
     merged.interval = u.interval != null ? u.interval : plan.getBillingInterval();
     merged.trialDays = u.trialDays != null ? u.trialDays : plan.getTrialDays();
-    merged.maxUsers = u.maxUsers != null ? u.maxUsers : plan.getMaxUsers();
-    merged.maxStorefronts = u.maxStorefronts != null ? u.maxStorefronts : plan.getMaxStorefronts();
-    merged.maxWarehouses = u.maxWarehouses != null ? u.maxWarehouses : plan.getMaxWarehouses();
-    merged.maxProducts = u.maxProducts != null ? u.maxProducts : plan.getMaxProducts();
+    merged.maxUsers = kept(u, "max_users", u.maxUsers, plan.getMaxUsers());
+    merged.maxStorefronts = kept(u, "max_storefronts", u.maxStorefronts, plan.getMaxStorefronts());
+    merged.maxWarehouses = kept(u, "max_warehouses", u.maxWarehouses, plan.getMaxWarehouses());
+    merged.maxProducts = kept(u, "max_products", u.maxProducts, plan.getMaxProducts());
     merged.maxMonthlySales =
-        u.maxMonthlySales != null ? u.maxMonthlySales : plan.getMaxMonthlySales();
+        kept(u, "max_monthly_sales", u.maxMonthlySales, plan.getMaxMonthlySales());
     merged.features =
         u.features != null
             ? u.features
@@ -131,6 +133,38 @@ public class Plans {
     apply(plan, merged);
     em.flush();
     return PlanView.of(plan);
+  }
+
+  /** A PATCH field's new value: the one sent, null if sent as null, else the current one. */
+  private static <T> T kept(UpdatePlan u, String field, T sent, T current) {
+    return sent != null ? sent : u.clears(field) ? null : current;
+  }
+
+  /**
+   * Deletes a plan no subscription of any business ever referred to; one that was subscribed to
+   * stays, for its subscriptions' history, and answers 409 {@code in-use} (retire it instead).
+   */
+  @Audited(value = "plan.deleted", entity = "Plan")
+  public void delete(UUID id) {
+    requireSuperuser();
+    Plan plan = plan(id);
+    long subscriptions =
+        ((Number)
+                em.createNativeQuery("SELECT count(*) FROM sub_subscription WHERE plan_id = ?1")
+                    .setParameter(1, id)
+                    .getSingleResult())
+            .longValue();
+    if (subscriptions > 0 || plan.isDefaultPlan()) {
+      throw new StateConflictException(
+          "in-use",
+          "Plan in use",
+          plan.isDefaultPlan() && subscriptions == 0
+              ? "New businesses start their trial on this plan, so it cannot be deleted"
+              : "Subscriptions refer to this plan, so it cannot be deleted; retire it with PATCH"
+                  + " {\"is_active\": false}");
+    }
+    em.remove(plan);
+    em.flush();
   }
 
   /** The plan a new business starts its trial on; created with the other defaults if missing. */

@@ -1,5 +1,6 @@
 package app.pos.subscriptions.boundary;
 
+import app.pos.platform.control.PatchCommand;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -11,10 +12,21 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A change to a plan (PATCH): absent fields stay as they are. The code never changes; a limit is
- * lifted (made unlimited) with PUT, which replaces the whole plan.
+ * A change to a plan (PATCH): absent fields stay as they are; a limit sent as null is lifted (made
+ * unlimited), a description sent as null is cleared. The code never changes.
  */
-public class UpdatePlan {
+public class UpdatePlan extends PatchCommand {
+
+  public UpdatePlan() {
+    super(
+        "description",
+        "max_users",
+        "max_storefronts",
+        "max_warehouses",
+        "max_products",
+        "max_monthly_sales");
+  }
+
   @Size(min = 1, max = 100)
   @Pattern(regexp = ".*\\S.*", message = "must not be blank")
   public String name;

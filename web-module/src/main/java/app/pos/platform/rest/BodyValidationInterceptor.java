@@ -1,6 +1,7 @@
 package app.pos.platform.rest;
 
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.PatchCommand;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -65,8 +66,10 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
     in.unread(first);
     context.setInputStream(in);
     BodyShape shape = null;
+    byte[] shapeBytes = null;
     if (isCommand(context)) {
       byte[] bytes = in.readAllBytes(); // already bounded by the body size limit
+      shapeBytes = bytes;
       shape = shapeOf(bytes, context.getGenericType());
       context.setInputStream(new ByteArrayInputStream(bytes));
     }
@@ -104,6 +107,9 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
       }
       throw new InvalidInputException("body", "must be a JSON object, not null");
     }
+    if (body instanceof PatchCommand patch) {
+      patch.sentAsNull(nullFields(shapeBytes));
+    }
     if (!(body instanceof Collection<?>)
         && !(body instanceof String)
         && !(body instanceof byte[])) {
@@ -113,6 +119,30 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
       }
     }
     return body;
+  }
+
+  /** The top-level fields a JSON object body sent as null. */
+  private static Set<String> nullFields(byte[] bytes) {
+    if (bytes == null) {
+      return Set.of();
+    }
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+      JsonValue json = reader.readValue();
+      if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+        return Set.of();
+      }
+      Set<String> nulls = new HashSet<>();
+      json.asJsonObject()
+          .forEach(
+              (name, value) -> {
+                if (value.getValueType() == JsonValue.ValueType.NULL) {
+                  nulls.add(name);
+                }
+              });
+      return nulls;
+    } catch (JsonException malformed) {
+      return Set.of(); // JSON-B read it, so this does not happen
+    }
   }
 
   /** A JSON body read into a command class (not text, bytes, a stream or a free-form map). */

@@ -59,7 +59,8 @@ import java.util.regex.Matcher;
  *
  * <p>A class read from a request and a class written in a response get separate schemas: requests
  * accept decimals as JSON numbers or strings and leave unconstrained fields optional; responses
- * list every property as required (JSON-B writes nulls out) and say which may be null.
+ * list every property as required (JSON-B writes nulls out) and say which may be null: not ids,
+ * lists, maps or closed sets.
  */
 final class OpenApiSchemas {
 
@@ -276,9 +277,9 @@ final class OpenApiSchemas {
               || property.has(NotBlank.class)
               || property.has(NotEmpty.class)
               || rawType(propertyType).isPrimitive()
-              || (direction == Direction.RESPONSE && "id".equals(property.name()));
+              || (direction == Direction.RESPONSE && neverNullInAnAnswer(property, propertyType));
       constrain(schema, rawType(propertyType), property);
-      JsonObject built = schema.build();
+      JsonObject built = withDecimalBounds(schema.build(), rawType(propertyType), property);
       if (mandatory) {
         schema = Json.createObjectBuilder(built);
       } else if (built.containsKey("$ref")) {
@@ -312,6 +313,20 @@ final class OpenApiSchemas {
       object.add("required", required);
     }
     return object.build();
+  }
+
+  /**
+   * What an answer never writes as null, so its schema says so (a generated client then types it
+   * without {@code | null}): ids, lists and maps (empty, not null) and closed sets (every state an
+   * object is in has a name). Everything else may be null until it is known.
+   */
+  private static boolean neverNullInAnAnswer(Property property, Type type) {
+    Class<?> raw = rawType(type);
+    return "id".equals(property.name())
+        || raw.isEnum()
+        || raw.isArray()
+        || Collection.class.isAssignableFrom(raw)
+        || Map.class.isAssignableFrom(raw);
   }
 
   private static void constrain(JsonObjectBuilder schema, Class<?> raw, Property property) {
@@ -402,6 +417,51 @@ final class OpenApiSchemas {
         schema.add("description", "A decimal, " + String.join(", ", limits) + ".");
       }
     }
+  }
+
+  /**
+   * A decimal's bounds as {@code minimum}/{@code maximum} on the branch that reads it as a number
+   * (a pattern cannot say them for the string branch), so a generated form validates them too.
+   */
+  private static JsonObject withDecimalBounds(JsonObject built, Class<?> raw, Property property) {
+    if (raw != BigDecimal.class || !built.containsKey("anyOf")) {
+      return built;
+    }
+    JsonObjectBuilder bounds = Json.createObjectBuilder();
+    DecimalMin decimalMin = property.get(DecimalMin.class);
+    DecimalMax decimalMax = property.get(DecimalMax.class);
+    if (decimalMin != null) {
+      bounds.add("minimum", new BigDecimal(decimalMin.value()));
+      if (!decimalMin.inclusive()) {
+        bounds.add("exclusiveMinimum", true);
+      }
+    } else if (property.has(Positive.class)) {
+      bounds.add("minimum", 0).add("exclusiveMinimum", true);
+    } else if (property.has(PositiveOrZero.class)) {
+      bounds.add("minimum", 0);
+    }
+    if (decimalMax != null) {
+      bounds.add("maximum", new BigDecimal(decimalMax.value()));
+      if (!decimalMax.inclusive()) {
+        bounds.add("exclusiveMaximum", true);
+      }
+    }
+    JsonObject limits = bounds.build();
+    if (limits.isEmpty()) {
+      return built;
+    }
+    JsonArrayBuilder branches = Json.createArrayBuilder();
+    for (var branch : built.getJsonArray("anyOf")) {
+      JsonObject b = branch.asJsonObject();
+      if ("number".equals(b.getString("type", ""))) {
+        JsonObjectBuilder withLimits = Json.createObjectBuilder(b);
+        limits.forEach(withLimits::add);
+        branches.add(withLimits);
+      } else {
+        branches.add(b);
+      }
+    }
+    return Json.createObjectBuilder(built).add("anyOf", branches).build();
   }
 
   /** A property as JSON-B sees it: its JSON name, its type and the elements that annotate it. */

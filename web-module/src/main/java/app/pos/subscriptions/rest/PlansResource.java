@@ -82,6 +82,19 @@ public class PlansResource {
     return plans.patch(id, command);
   }
 
+  @jakarta.ws.rs.DELETE
+  @Path("{id}")
+  @Allow(Access.SUPERUSER)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary =
+          "Delete a plan no subscription refers to (409 in-use otherwise: retire it): platform"
+              + " owner")
+  public Response delete(@PathParam("id") UUID id) {
+    plans.delete(id);
+    return Response.noContent().build();
+  }
+
   @PUT
   @Path("{id}")
   @Allow(Access.SUPERUSER)

@@ -61,4 +61,43 @@ class OpenApiDocumentTest {
     }
     assertThat(ids).contains("createSale", "listSales", "getSale", "completeTransfer");
   }
+
+  private static JsonObject property(String schema, String field) {
+    return document
+        .getJsonObject("components")
+        .getJsonObject("schemas")
+        .getJsonObject(schema)
+        .getJsonObject("properties")
+        .getJsonObject(field);
+  }
+
+  @Test
+  void aStatusInAnAnswerListsItsValuesAndIsNeverNull() {
+    JsonObject status = property("SaleView", "status");
+    assertThat(status.getJsonArray("enum").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("PENDING", "COMPLETED", "CANCELLED", "PARTIALLY_REFUNDED", "REFUNDED");
+    assertThat(status.getBoolean("nullable", false)).isFalse();
+  }
+
+  @Test
+  void aListInAnAnswerIsNeverNull() {
+    assertThat(property("SaleView", "items").getBoolean("nullable", false)).isFalse();
+  }
+
+  @Test
+  void aValueThatMayBeUnknownInAnAnswerIsNullable() {
+    assertThat(property("SaleView", "completed_at").getBoolean("nullable", false)).isTrue();
+  }
+
+  @Test
+  void aDecimalsLowerBoundIsASchemaMinimum() {
+    JsonObject asNumber =
+        property("Tender", "amount").getJsonArray("anyOf").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(branch -> "number".equals(branch.getString("type", "")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(asNumber.getJsonNumber("minimum").bigDecimalValue()).isZero();
+    assertThat(asNumber.getBoolean("exclusiveMinimum")).isTrue();
+  }
 }
