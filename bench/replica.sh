@@ -61,7 +61,7 @@ run() { # $1: label; POS_DB_REPLICA_URL set or not by the caller
     java bench/LoadGenerator.java checkout "$state" 8 10 >/dev/null # sales to copy into the history
     biz=$($PSQL -d $db -c "SELECT business_id FROM acc_user WHERE email = '$(sed -n 's/^ownerEmail=//p' "$state")'")
     echo "   loading a year of sales history ($COPIES copies of each sale)" >&2
-    $PSQL -d $db -v biz="$biz" -v copies="$COPIES" -f bench/sales-history.sql
+    $PSQL -d $db -v ON_ERROR_STOP=1 -v biz="$biz" -v copies="$COPIES" -f bench/sales-history.sql
     echo "   history: $($PSQL -d $db -c "SELECT count(*) FROM sal_sale WHERE business_id = '$biz'") sales" >&2
   fi
   java bench/LoadGenerator.java checkout "$state" 4 5 >/dev/null # warm-up

@@ -5,8 +5,10 @@
 SET session_replication_role = replica;
 CREATE TEMP TABLE copies AS
   SELECT s.id AS old_id, gen_random_uuid() AS new_id, g,
-         now() - make_interval(days => (g * 7919 + abs(hashtext(s.id::text))) % 365,
-                               secs => abs(hashtext(s.id::text)) % 36000) AS at
+         -- in bigint: a hash near 2^31 plus the offset overflows an integer (and abs() of the
+         -- smallest integer does too)
+         now() - make_interval(days => ((g * 7919 + abs(hashtext(s.id::text)::bigint)) % 365)::int,
+                               secs => abs(hashtext(s.id::text)::bigint) % 36000) AS at
   FROM sal_sale s, generate_series(1, :copies) g
   WHERE s.business_id = :'biz' AND s.status = 'COMPLETED';
 INSERT INTO sal_sale (id, business_id, receipt_number, storefront_id, sale_type, customer_id, cashier_id,
