@@ -56,7 +56,7 @@ run() { # $1: label; POS_DB_REPLICA_URL set or not by the caller
   local label=$1 reports=0 total_ms=0 replica=0 ms
   server_start_on
   if [ ! -s "$state" ]; then
-    java bench/LoadGenerator.java seed "$state" >&2
+    POS_TIMEOUT_SECONDS=180 java bench/LoadGenerator.java seed "$state" >&2 # 500 products in one batch: slow on a busy machine
     unlimited_plan "$state"
     java bench/LoadGenerator.java checkout "$state" 8 10 >/dev/null # sales to copy into the history
     biz=$($PSQL -d $db -c "SELECT business_id FROM acc_user WHERE email = '$(sed -n 's/^ownerEmail=//p' "$state")'")
