@@ -7,9 +7,10 @@
  *
  * <p><b>Offers</b> (boundary) {@code Registrations} (sign-up), {@code SignIns}, {@code Callers} (a
  * token's caller), {@code Users} (with temporary passwords and reset links), {@code
- * PasswordResets}, {@code Profiles}, {@code Businesses} (settings), {@code PlatformOwnerPromotion},
- * {@code Throttle}; public control {@link app.pos.accounts.control.AccessTokens} (issuing and
- * verifying tokens, used by the web layer's authentication filter).
+ * PasswordResets}, {@code EmailVerifications}, {@code Profiles}, {@code Businesses} (settings),
+ * {@code PlatformOwnerPromotion}, {@code Throttle}; public control {@link
+ * app.pos.accounts.control.AccessTokens} (issuing and verifying tokens, used by the web layer's
+ * authentication filter).
  *
  * <p><b>Publishes</b> {@link app.pos.platform.control.BusinessRegistered} (observed by bookkeeping,
  * sales and subscriptions), {@code UserCreated} (observed here by {@code WelcomeMail}, after

@@ -19,12 +19,15 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** People's own access to their accounts: forgotten passwords and staff passwords. */
+/**
+ * People's own access to their accounts: forgotten passwords, staff passwords, e-mail verification.
+ */
 @SharedServer
 class PeopleIT {
 
   static final String NEW_PASSWORD = "Lantern-Orchard-Velvet-93";
   static final String RESET = "Reset your";
+  static final String VERIFY = "Verify your e-mail";
 
   @ArquillianResource URL base;
   PosApi api;
@@ -91,7 +94,8 @@ class PeopleIT {
         PreparedStatement ageing =
             db.prepareStatement(
                 "UPDATE acc_one_time_token SET created_at = created_at - interval '3 hours',"
-                    + " expires_at = expires_at - interval '3 hours' WHERE user_id = ?")) {
+                    + " expires_at = expires_at - interval '3 hours'"
+                    + " WHERE user_id = ? AND purpose = 'PASSWORD_RESET'")) {
       ageing.setObject(1, owner.userId());
       assertThat(ageing.executeUpdate()).isEqualTo(1);
     }
@@ -244,7 +248,82 @@ class PeopleIT {
     assertThat(Inbox.of(theirCashier.email(), RESET)).isEmpty();
   }
 
+  // --- e-mail verification ----------------------------------------------------------------------
+
+  @Test
+  void registrationMailsAVerificationLinkThatVerifiesTheAddress() {
+    Staff owner = api.registerBusiness();
+    api.as(owner).get("accounts/api/users/me/").then().body("email_verified", equalTo(false));
+    Inbox.Mail mail = Inbox.latest(owner.email(), VERIFY, 1);
+    String token = mail.token("/verify-email");
+    assertThat(mail.html()).contains("<a href=").contains(token);
+    verify(token).then().statusCode(204);
+    api.as(owner).get("accounts/api/users/me/").then().body("email_verified", equalTo(true));
+  }
+
+  @Test
+  void aVerificationLinkWorksOnce() {
+    Staff owner = api.registerBusiness();
+    String token = Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email");
+    verify(token).then().statusCode(204);
+    verify(token).then().statusCode(400).body("errors.token", notNullValue());
+  }
+
+  @Test
+  void anExpiredVerificationLinkIsRefused() throws Exception {
+    Staff owner = api.registerBusiness();
+    String token = Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email");
+    try (Connection db = TestDatabaseSession.connect();
+        PreparedStatement ageing =
+            db.prepareStatement(
+                "UPDATE acc_one_time_token SET created_at = created_at - interval '49 hours',"
+                    + " expires_at = expires_at - interval '49 hours'"
+                    + " WHERE user_id = ? AND purpose = 'EMAIL_VERIFICATION'")) {
+      ageing.setObject(1, owner.userId());
+      assertThat(ageing.executeUpdate()).isEqualTo(1);
+    }
+    verify(token).then().statusCode(400).body("errors.token", notNullValue());
+    api.as(owner).get("accounts/api/users/me/").then().body("email_verified", equalTo(false));
+  }
+
+  @Test
+  void aResentVerificationLinkRevokesTheFirst() {
+    Staff owner = api.registerBusiness();
+    String first = Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email");
+    resend(owner.email()).then().statusCode(202);
+    String second = Inbox.latest(owner.email(), VERIFY, 2).token("/verify-email");
+    verify(first).then().statusCode(400).body("errors.token", notNullValue());
+    verify(second).then().statusCode(204);
+  }
+
+  @Test
+  void resendingAnswersTheSameForKnownUnknownAndVerifiedAddresses() {
+    Staff owner = api.registerBusiness();
+    verify(Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email")).then().statusCode(204);
+    Staff unverified = api.registerBusiness();
+    String unknown = PosApi.uniqueEmail("nobody");
+    Response verified = resend(owner.email());
+    Response pending = resend(unverified.email());
+    Response nobody = resend(unknown);
+    assertThat(verified.statusCode()).isEqualTo(pending.statusCode()).isEqualTo(202);
+    assertThat(nobody.statusCode()).isEqualTo(202);
+    assertThat(verified.asString()).isEqualTo(pending.asString()).isEqualTo(nobody.asString());
+    Inbox.await(unverified.email(), VERIFY, 2);
+    assertThat(Inbox.of(owner.email(), VERIFY)).hasSize(1);
+    assertThat(Inbox.of(unknown)).isEmpty();
+  }
+
   // --- helpers ----------------------------------------------------------------------------------
+
+  Response verify(String token) {
+    return api.anonymous().body(Map.of("token", token)).post("accounts/api/auth/verify-email/");
+  }
+
+  Response resend(String email) {
+    return api.anonymous()
+        .body(Map.of("email", email))
+        .post("accounts/api/auth/resend-verification/");
+  }
 
   Response requestReset(String email) {
     return api.anonymous().body(Map.of("email", email)).post("accounts/api/auth/password-reset/");

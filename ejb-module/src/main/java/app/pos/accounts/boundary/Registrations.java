@@ -38,6 +38,7 @@ public class Registrations {
   @Inject AuditTrail audit;
   @Inject Event<BusinessRegistered> registered;
   @Inject Event<UserCreated> userCreated;
+  @Inject EmailVerifications verifications;
 
   @Inject
   @ConfigProperty(name = "default.currency", defaultValue = "USD")
@@ -80,6 +81,7 @@ public class Registrations {
         Map.of("business_name", business.getName(), "email", owner.getEmail()));
     userCreated.fire(
         new UserCreated(owner.getId(), owner.getEmail(), owner.getFirstName(), business.getName()));
+    verifications.mailLinkTo(owner, business);
     owner.signedIn();
     AccessTokens.Issued token =
         tokens.issue(

@@ -17,6 +17,7 @@ public record UserView(
     boolean isSuperuser,
     boolean isActive,
     boolean mustChangePassword,
+    boolean emailVerified,
     List<UUID> storefrontIds,
     Instant lastLoginAt,
     Instant createdAt) {
@@ -32,6 +33,7 @@ public record UserView(
         user.isSuperuser(),
         user.isActive(),
         user.mustChangePassword(),
+        user.isEmailVerified(),
         user.getStorefrontIds().stream().sorted().toList(),
         user.getLastLoginAt(),
         user.getCreatedAt());

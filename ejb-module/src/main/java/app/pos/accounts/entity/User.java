@@ -53,6 +53,9 @@ public class User extends TenantOwned {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "acc_user_storefront", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "storefront_id")
@@ -173,6 +176,17 @@ public class User extends TenantOwned {
 
   public Instant getTokensValidAfter() {
     return tokensValidAfter;
+  }
+
+  /** The person followed a verification link mailed to this address. */
+  public void verifyEmail() {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = Instant.now();
+    }
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
   }
 
   public boolean mustChangePassword() {

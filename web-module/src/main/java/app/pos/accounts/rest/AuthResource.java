@@ -3,14 +3,17 @@ package app.pos.accounts.rest;
 import app.pos.accounts.boundary.Accepted;
 import app.pos.accounts.boundary.ChangePassword;
 import app.pos.accounts.boundary.ConfirmPasswordReset;
+import app.pos.accounts.boundary.EmailVerifications;
 import app.pos.accounts.boundary.PasswordResets;
 import app.pos.accounts.boundary.RegisterBusiness;
 import app.pos.accounts.boundary.Registrations;
 import app.pos.accounts.boundary.RequestPasswordReset;
+import app.pos.accounts.boundary.ResendVerification;
 import app.pos.accounts.boundary.SignIn;
 import app.pos.accounts.boundary.SignIns;
 import app.pos.accounts.boundary.SignedIn;
 import app.pos.accounts.boundary.UserView;
+import app.pos.accounts.boundary.VerifyEmail;
 import app.pos.accounts.control.AccessTokens;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
@@ -44,6 +47,7 @@ public class AuthResource {
   @Inject Registrations registrations;
   @Inject SignIns signIns;
   @Inject PasswordResets passwordResets;
+  @Inject EmailVerifications verifications;
   @Context UriInfo uri;
 
   @POST
@@ -160,5 +164,51 @@ public class AuthResource {
   public Response confirmPasswordReset(ConfirmPasswordReset command) {
     passwordResets.confirm(command);
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("verify-email")
+  @PublicEndpoint
+  @Operation(
+      operationId = "verifyEmail",
+      summary = "Verify an e-mail address with the token from the link mailed on registration",
+      description =
+          "A link is valid 48 h and works once; an unknown, expired or used token answers 400 on"
+              + " field token.")
+  @APIResponse(responseCode = "204", description = "Verified; users/me shows email_verified")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "verify",
+                      summary = "Token from the link",
+                      value = "{\"token\": \"q3X...from-the-link\"}")))
+  public Response verifyEmail(VerifyEmail command) {
+    verifications.verify(command);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("resend-verification")
+  @PublicEndpoint
+  @Operation(
+      operationId = "resendVerification",
+      summary = "Mail a new verification link (the older one stops working)",
+      description =
+          "Always 202 with the same body, whether the address is unknown, verified or waiting.")
+  @APIResponseSchema(value = Accepted.class, responseCode = "202")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "resend",
+                      summary = "Resend the link",
+                      value = "{\"email\": \"ama@example.com\"}")))
+  public Response resendVerification(ResendVerification command) {
+    return Response.accepted(verifications.resend(command)).build();
   }
 }

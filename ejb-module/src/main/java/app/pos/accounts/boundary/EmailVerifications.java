@@ -1,0 +1,92 @@
+package app.pos.accounts.boundary;
+
+import app.pos.accounts.control.AccountMail;
+import app.pos.accounts.control.Emails;
+import app.pos.accounts.control.OneTimeTokens;
+import app.pos.accounts.entity.Business;
+import app.pos.accounts.entity.OneTimeToken;
+import app.pos.accounts.entity.TokenPurpose;
+import app.pos.accounts.entity.User;
+import app.pos.audit.boundary.AuditTrail;
+import app.pos.platform.control.CrossTenant;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Proving an address: a one-time link valid 48 hours is mailed on registration (and again on
+ * request); following it marks the address verified.
+ */
+@Stateless
+@CrossTenant("a verification link is followed and resent before anyone signs in")
+public class EmailVerifications {
+
+  public static final Duration LIFETIME = Duration.ofHours(48);
+  static final String ACCEPTED =
+      "If the address belongs to an account not yet verified, a verification link is on its way";
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
+  @Inject Event<AccountMail.Message> mail;
+
+  @Inject
+  @ConfigProperty(name = "pos.app.url", defaultValue = "http://localhost:8080")
+  String appUrl;
+
+  /** For a user just created in the caller's transaction: the link goes out after commit. */
+  public void mailLinkTo(User user, Business business) {
+    String token = OneTimeTokens.issue(em, user.getId(), TokenPurpose.EMAIL_VERIFICATION, LIFETIME);
+    mail.fire(
+        new AccountMail.Message(
+            user.getEmail(),
+            "email-verification",
+            "Verify your e-mail address for " + business.getName(),
+            Map.of(
+                "first_name", user.getFirstName(),
+                "business_name", business.getName(),
+                "email", user.getEmail(),
+                "valid_hours", LIFETIME.toHours(),
+                "link",
+                    appUrl.replaceAll("/+$", "")
+                        + "/verify-email?token="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+  }
+
+  /** Always the same answer; a new link (revoking the older) only for an unverified account. */
+  public Accepted resend(ResendVerification command) {
+    User user = Emails.findUser(em, command.email);
+    if (user != null && user.isActive() && !user.isEmailVerified()) {
+      mailLinkTo(user, em.find(Business.class, user.getBusinessId()));
+      audit.recordFor(
+          user.getBusinessId(),
+          user.getId(),
+          "auth.verification_resent",
+          "User",
+          user.getId().toString(),
+          Map.of());
+    }
+    return new Accepted(ACCEPTED);
+  }
+
+  public void verify(VerifyEmail command) {
+    OneTimeToken token = OneTimeTokens.redeem(em, command.token, TokenPurpose.EMAIL_VERIFICATION);
+    User user = em.find(User.class, token.getUserId());
+    OneTimeTokens.revokeAll(em, user.getId(), TokenPurpose.EMAIL_VERIFICATION, Instant.now());
+    user.verifyEmail();
+    audit.recordFor(
+        user.getBusinessId(),
+        user.getId(),
+        "auth.email_verified",
+        "User",
+        user.getId().toString(),
+        Map.of("email", user.getEmail()));
+  }
+}
