@@ -35,15 +35,6 @@ class ComponentRulesTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("app.pos");
 
-  /**
-   * The checkout still reads products and its storefront as inventory's entities (with the locks it
-   * takes); these two stay allowed until it reads them through inventory's boundary.
-   */
-  private static final Set<String> CHECKOUT_READS_INVENTORY_ENTITIES =
-      Set.of(
-          "app.pos.sales.boundary.Sales -> app.pos.inventory.entity.Product",
-          "app.pos.sales.boundary.Sales -> app.pos.inventory.entity.Location");
-
   private static final Map<String, Set<String>> PUBLIC_CONTROLS = new ConcurrentHashMap<>();
 
   @Test
@@ -117,10 +108,6 @@ class ComponentRulesTest {
             continue;
           }
           if (publicControls(other).contains(topLevel(target))) {
-            continue;
-          }
-          if (CHECKOUT_READS_INVENTORY_ENTITIES.contains(
-              topLevel(origin.getBaseComponentType()) + " -> " + topLevel(target))) {
             continue;
           }
           events.add(SimpleConditionEvent.violated(d, d.getDescription()));

@@ -9,18 +9,20 @@
  * <p><b>Offers</b> (boundary) {@code Catalogue}, {@code Locations}, {@code Lots}, {@code
  * StockLevels}, {@code GoodsReceipts}, {@code StockAdjustments}, {@code StockCounts}, {@code
  * Transfers}, {@code StockAlerts}; public controls {@link
- * app.pos.inventory.control.FefoAllocation}, {@link app.pos.inventory.control.LotStock} and {@link
- * app.pos.inventory.control.StockBook}, through which the checkout and refunds take and return
- * stock in their own transaction.
+ * app.pos.inventory.control.FefoAllocation}, {@link app.pos.inventory.control.LotStock}, {@link
+ * app.pos.inventory.control.StockBook} and {@link app.pos.inventory.control.CheckoutCatalogue},
+ * through which the checkout and refunds read the storefront and products they sell and take and
+ * return stock in their own transaction.
  *
  * <p><b>Publishes</b> {@code StockMoved} (observed here by {@code StockAlertWatch}, after commit),
  * {@link app.pos.platform.control.QuotaUse} for storefronts, warehouses and products.
  *
  * <p><b>Uses</b> bookkeeping's {@code Ledger} (goods receipts and adjustments are posted).
  */
-@PublicControls({FefoAllocation.class, LotStock.class, StockBook.class})
+@PublicControls({FefoAllocation.class, LotStock.class, StockBook.class, CheckoutCatalogue.class})
 package app.pos.inventory;
 
+import app.pos.inventory.control.CheckoutCatalogue;
 import app.pos.inventory.control.FefoAllocation;
 import app.pos.inventory.control.LotStock;
 import app.pos.inventory.control.StockBook;

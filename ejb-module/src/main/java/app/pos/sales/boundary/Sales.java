@@ -4,11 +4,11 @@ import app.pos.accounts.boundary.BusinessView;
 import app.pos.accounts.boundary.Businesses;
 import app.pos.accounts.boundary.Users;
 import app.pos.audit.boundary.AuditTrail;
+import app.pos.inventory.control.CheckoutCatalogue;
+import app.pos.inventory.control.CheckoutCatalogue.SoldProduct;
+import app.pos.inventory.control.CheckoutCatalogue.Storefront;
 import app.pos.inventory.control.StockBook;
 import app.pos.inventory.control.StockBook.PricedLot;
-import app.pos.inventory.entity.Location;
-import app.pos.inventory.entity.LocationType;
-import app.pos.inventory.entity.Product;
 import app.pos.platform.control.Audited;
 import app.pos.platform.control.Conditions;
 import app.pos.platform.control.CurrentTenant;
@@ -63,6 +63,7 @@ public class Sales {
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
   @Inject StockBook stock;
+  @Inject CheckoutCatalogue catalogue;
   @Inject SaleSettlement settlement;
   @Inject Businesses businesses;
   @Inject Users users;
@@ -75,7 +76,7 @@ public class Sales {
 
   @Audited(value = "sale.created", entity = "Sale")
   public SaleView checkout(Checkout command) {
-    Location storefront = sellingStorefront(command.storefrontId);
+    Storefront storefront = sellingStorefront(command.storefrontId);
     quota.fire(QuotaUse.SALE);
     SaleType saleType = command.saleType == null ? SaleType.RETAIL : command.saleType;
     if (command.customerId != null
@@ -85,7 +86,7 @@ public class Sales {
     String priceOverride = priceOverrideReason(command);
     List<Tender> offered = command.payments == null ? List.of() : command.payments;
     List<Tenders.Tender> tenders = tendersOf(offered, command.customerId);
-    Map<UUID, Product> products = activeProducts(command.items);
+    Map<UUID, SoldProduct> products = activeProducts(command.items);
 
     // what is only read is read before the stock rows are locked: a hot product sells at one over
     // the time its rows stay locked
@@ -96,7 +97,7 @@ public class Sales {
 
     // lock the stock of every product sold here, then price on figures no one else can change
     Map<UUID, List<PricedLot>> lotsByProduct = new HashMap<>();
-    for (PricedLot lot : stock.lockProducts(products.keySet(), storefront.getId())) {
+    for (PricedLot lot : stock.lockProducts(products.keySet(), storefront.id())) {
       lotsByProduct.computeIfAbsent(lot.productId(), p -> new ArrayList<>()).add(lot);
     }
     BigDecimal discountLimit = settings.maxCashierDiscountPercent();
@@ -125,7 +126,7 @@ public class Sales {
         new Sale(
             UUID.randomUUID(),
             receiptNumber(),
-            storefront.getId(),
+            storefront.id(),
             saleType,
             command.customerId,
             tenant.userId().orElse(null),
@@ -180,19 +181,18 @@ public class Sales {
     return SaleView.of(sale, items, payments, namesOf(products.values()));
   }
 
-  private Location sellingStorefront(UUID storefrontId) {
-    Location storefront =
-        store
-            .findOptional(Location.class, storefrontId)
-            .filter(l -> l.getLocationType() == LocationType.STOREFRONT)
+  private Storefront sellingStorefront(UUID storefrontId) {
+    Storefront storefront =
+        catalogue
+            .storefront(storefrontId)
             .orElseThrow(
                 () ->
                     new InvalidInputException(
                         "storefront_id", "is not a storefront of this business"));
-    if (!storefront.isActive()) {
+    if (!storefront.active()) {
       throw new InvalidInputException("storefront_id", "is a retired storefront");
     }
-    requireSellsAt(storefront.getId());
+    requireSellsAt(storefront.id());
     return storefront;
   }
 
@@ -225,12 +225,9 @@ public class Sales {
   }
 
   /** The products of the lines, each an active product of this business (else 400 at its line). */
-  private Map<UUID, Product> activeProducts(List<Checkout.Item> lines) {
-    Map<UUID, Product> products = new HashMap<>();
-    List<UUID> wanted = lines.stream().map(i -> i.productId).distinct().toList();
-    store
-        .read(Product.class, "e.id IN :ids AND e.active = TRUE", Map.of("ids", wanted), null)
-        .forEach(p -> products.put(p.getId(), p));
+  private Map<UUID, SoldProduct> activeProducts(List<Checkout.Item> lines) {
+    Map<UUID, SoldProduct> products =
+        catalogue.activeProducts(lines.stream().map(i -> i.productId).distinct().toList());
     for (int i = 0; i < lines.size(); i++) {
       if (!products.containsKey(lines.get(i).productId)) {
         throw new InvalidInputException(
@@ -243,22 +240,22 @@ public class Sales {
   /** The merged lines to price: a manager's price only with a reason, tax from the product. */
   private static List<SalePricing.Line> pricingLines(
       Checkout command,
-      Map<UUID, Product> products,
+      Map<UUID, SoldProduct> products,
       boolean pricesOverridden,
       BigDecimal defaultTaxRate) {
     List<SalePricing.Line> lines = new ArrayList<>();
     for (Checkout.Line merged : command.mergedItems()) {
       Checkout.Item item = merged.item();
-      Product product = products.get(item.productId);
+      SoldProduct product = products.get(item.productId);
       lines.add(
           new SalePricing.Line(
               item.productId,
-              product.getSku(),
+              product.sku(),
               item.quantity,
               item.discount,
               item.discountPercent,
               pricesOverridden ? item.unitPrice : null,
-              product.getTaxRate() == null ? defaultTaxRate : product.getTaxRate(),
+              product.taxRate() == null ? defaultTaxRate : product.taxRate(),
               "items[" + merged.position() + "]"));
     }
     return lines;
@@ -401,14 +398,12 @@ public class Sales {
 
   private Map<UUID, ProductName> productNames(List<SaleItem> items) {
     List<UUID> ids = items.stream().map(SaleItem::getProductId).distinct().toList();
-    return ids.isEmpty()
-        ? Map.of()
-        : namesOf(store.read(Product.class, "e.id IN :ids", Map.of("ids", ids), null));
+    return ids.isEmpty() ? Map.of() : namesOf(catalogue.products(ids).values());
   }
 
-  private static Map<UUID, ProductName> namesOf(Collection<Product> products) {
+  private static Map<UUID, ProductName> namesOf(Collection<SoldProduct> products) {
     Map<UUID, ProductName> names = new HashMap<>();
-    products.forEach(p -> names.put(p.getId(), new ProductName(p.getSku(), p.getName())));
+    products.forEach(p -> names.put(p.id(), new ProductName(p.sku(), p.name())));
     return names;
   }
 

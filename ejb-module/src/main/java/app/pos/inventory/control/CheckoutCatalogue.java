@@ -1,0 +1,64 @@
+package app.pos.inventory.control;
+
+import app.pos.inventory.entity.Location;
+import app.pos.inventory.entity.LocationType;
+import app.pos.inventory.entity.Product;
+import app.pos.platform.control.TenantStore;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a checkout reads of the catalogue, in the caller's transaction: the storefront it sells at
+ * and the products it sells, as plain figures (a public control of inventory, so the till needs no
+ * proxy crossing and no inventory entity).
+ */
+@Dependent
+public class CheckoutCatalogue {
+
+  @Inject TenantStore store;
+
+  /** A storefront of this business; {@code active} false once retired. */
+  public record Storefront(UUID id, String name, boolean active) {}
+
+  /** A product as a sale line needs it; {@code taxRate} null means the business's default. */
+  public record SoldProduct(UUID id, String sku, String name, BigDecimal taxRate) {}
+
+  /** The storefront with that id, if it is one of this business's storefronts. */
+  public Optional<Storefront> storefront(UUID id) {
+    return store
+        .findOptional(Location.class, id)
+        .filter(l -> l.getLocationType() == LocationType.STOREFRONT)
+        .map(l -> new Storefront(l.getId(), l.getName(), l.isActive()));
+  }
+
+  /** The active products among {@code ids}, by id (retired and unknown ones are left out). */
+  public Map<UUID, SoldProduct> activeProducts(Collection<UUID> ids) {
+    return read(ids, "e.id IN :ids AND e.active = TRUE");
+  }
+
+  /** The products among {@code ids}, retired ones too (a past sale still names them), by id. */
+  public Map<UUID, SoldProduct> products(Collection<UUID> ids) {
+    return read(ids, "e.id IN :ids");
+  }
+
+  private Map<UUID, SoldProduct> read(Collection<UUID> ids, String where) {
+    Map<UUID, SoldProduct> products = new HashMap<>();
+    if (ids.isEmpty()) {
+      return products;
+    }
+    store
+        .read(Product.class, where, Map.of("ids", ids), null)
+        .forEach(
+            p ->
+                products.put(
+                    p.getId(),
+                    new SoldProduct(p.getId(), p.getSku(), p.getName(), p.getTaxRate())));
+    return products;
+  }
+}
