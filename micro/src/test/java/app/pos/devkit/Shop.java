@@ -19,15 +19,20 @@ public final class Shop {
   private final Staff admin;
   private final String warehouse;
 
-  private Shop(PosApi api, Staff admin) {
+  private Shop(PosApi api, Staff admin, String warehouseName) {
     this.api = api;
     this.admin = admin;
-    this.warehouse = create(INVENTORY + "warehouses/", Map.of("name", "Main warehouse"));
+    this.warehouse = create(INVENTORY + "warehouses/", Map.of("name", warehouseName));
   }
 
   /** A new business (its owner signed up) with a warehouse called "Main warehouse". */
   public static Shop open(PosApi api) {
-    return new Shop(api, api.registerBusiness());
+    return new Shop(api, api.registerBusiness(), "Main warehouse");
+  }
+
+  /** An existing business of {@code admin}'s, given a warehouse of that name. */
+  public static Shop of(PosApi api, Staff admin, String warehouseName) {
+    return new Shop(api, admin, warehouseName);
   }
 
   public Staff admin() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
+import app.pos.devkit.Shop;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -445,37 +446,7 @@ class AdminConsoleIT {
 
   /** Receives 10 units at 5.00: stock worth 50.00 (1200 debit). */
   static void stockWorth50(PosApi api, Staff admin) {
-    String warehouse =
-        api.as(admin).body(Map.of("name", "Main")).post("inventory/api/warehouses/").path("id");
-    String product =
-        api.as(admin)
-            .body(Map.of("sku", "TEA", "name", "Tea"))
-            .post("inventory/api/products/")
-            .path("id");
-    api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme",
-                "reference",
-                "INV-9",
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        "10",
-                        "unit_cost",
-                        "5.00",
-                        "retail_price",
-                        "9.00",
-                        "wholesale_price",
-                        "8.00"))))
-        .post("inventory/api/batches/")
-        .then()
-        .statusCode(201);
+    Shop shop = Shop.of(api, admin, "Main");
+    shop.receive(shop.product("TEA", "Tea"), "10", "5.00", "9.00", "8.00");
   }
 }
