@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import app.pos.accounts.control.AccessTokens;
-import app.pos.devkit.Mailbox;
+import app.pos.devkit.Inbox;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.RawHttp;
@@ -560,7 +560,7 @@ class AccountsIT {
   void aNewMemberOfStaffGetsAWelcomeMailAfterCommit() throws Exception {
     Staff admin = api.registerBusiness();
     Staff cashier = api.addStaff(admin, "CASHIER");
-    assertThat(Mailbox.awaitMessage(cashier.email(), "Welcome to").getSubject())
+    assertThat(Inbox.await(cashier.email(), "Welcome to", 1).get(0).subject())
         .startsWith("Welcome to");
   }
 

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import app.pos.devkit.FakeGateway;
-import app.pos.devkit.Mailbox;
+import app.pos.devkit.Inbox;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
@@ -471,7 +471,7 @@ class SubscriptionsIT {
             + "\"}}}";
     stripeEvent(failed).then().statusCode(200);
     api.as(admin).get(API + "subscriptions/current/").then().body("status", equalTo("PAST_DUE"));
-    Mailbox.awaitMessage(admin.email(), "did not go through");
+    Inbox.await(admin.email(), "did not go through", 1);
     // past due is a grace period: the business still works
     api.as(admin)
         .body(Map.of("name", "Depot"))
@@ -488,7 +488,7 @@ class SubscriptionsIT {
         .statusCode(403)
         .body("type", endsWith("subscription-inactive"));
     api.as(admin).get("inventory/api/warehouses/").then().statusCode(200);
-    Mailbox.awaitMessage(admin.email(), "expired");
+    Inbox.await(admin.email(), "expired", 1);
     // paying again is still possible, and brings the business back
     activateWithStripe(admin, planId("starter"), 2900);
     api.as(admin)
@@ -552,8 +552,8 @@ class SubscriptionsIT {
         .post("test-support/subscriptions/lifecycle?days=" + days)
         .then()
         .statusCode(200);
-    Mailbox.awaitMessage(admin.email(), "renews on");
-    long notices = Mailbox.count(admin.email(), "renews on");
+    Inbox.await(admin.email(), "renews on", 1);
+    long notices = Inbox.of(admin.email(), "renews on").size();
     assertThat(notices).isEqualTo(1);
   }
 
