@@ -1,6 +1,8 @@
 package app.pos.inventory.boundary;
 
 import app.pos.inventory.control.StockMoved;
+import app.pos.inventory.entity.AlertStatus;
+import app.pos.inventory.entity.AlertType;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.Page;
@@ -41,8 +43,8 @@ public class StockAlerts {
   /** An alert as the API shows it. */
   public record AlertView(
       UUID id,
-      String alertType,
-      String status,
+      AlertType alertType,
+      AlertStatus status,
       UUID productId,
       UUID locationId,
       UUID lotId,
@@ -155,10 +157,12 @@ public class StockAlerts {
   }
 
   /** The caller's business's alerts, newest first. */
-  public Page<AlertView> page(String status, PageRequest page) {
+  public Page<AlertView> page(AlertStatus status, PageRequest page) {
     UUID business = tenant.businessId();
     return new Page<>(
-        count(business, status), page, list(business, status, page.offset(), page.pageSize()));
+        count(business, name(status)),
+        page,
+        list(business, name(status), page.offset(), page.pageSize()));
   }
 
   private List<AlertView> list(UUID business, String status, int offset, int limit) {
@@ -178,8 +182,8 @@ public class StockAlerts {
       alerts.add(
           new AlertView(
               (UUID) r[0],
-              (String) r[1],
-              (String) r[2],
+              AlertType.valueOf((String) r[1]),
+              AlertStatus.valueOf((String) r[2]),
               (UUID) r[3],
               (UUID) r[4],
               (UUID) r[5],
@@ -189,6 +193,10 @@ public class StockAlerts {
               SqlValues.instant(r[9])));
     }
     return alerts;
+  }
+
+  private static String name(AlertStatus status) {
+    return status == null ? null : status.name();
   }
 
   private long count(UUID business, String status) {

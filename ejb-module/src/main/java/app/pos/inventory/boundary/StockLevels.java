@@ -3,6 +3,7 @@ package app.pos.inventory.boundary;
 import app.pos.inventory.boundary.Views.StockLevelView;
 import app.pos.inventory.boundary.Views.ValuationRow;
 import app.pos.inventory.boundary.Views.ValuationView;
+import app.pos.inventory.entity.LocationType;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.ReadsReplica;
@@ -83,7 +84,7 @@ public class StockLevels {
               (String) r[1],
               (String) r[2],
               (UUID) r[3],
-              (String) r[4],
+              LocationType.valueOf((String) r[4]),
               (BigDecimal) r[5],
               (BigDecimal) r[6],
               available,

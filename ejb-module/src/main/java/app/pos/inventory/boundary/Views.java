@@ -3,6 +3,7 @@ package app.pos.inventory.boundary;
 import app.pos.inventory.entity.Category;
 import app.pos.inventory.entity.GoodsReceipt;
 import app.pos.inventory.entity.Location;
+import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.StockLot;
 import app.pos.inventory.entity.Supplier;
@@ -63,7 +64,7 @@ public final class Views {
   public record LocationView(
       UUID id,
       String name,
-      String locationType,
+      LocationType locationType,
       String address,
       UUID warehouseId,
       boolean isActive) {
@@ -71,7 +72,7 @@ public final class Views {
       return new LocationView(
           l.getId(),
           l.getName(),
-          l.getLocationType().name(),
+          l.getLocationType(),
           l.getAddress(),
           l.getWarehouseId(),
           l.isActive());
@@ -155,7 +156,7 @@ public final class Views {
       String sku,
       String productName,
       UUID locationId,
-      String locationType,
+      LocationType locationType,
       BigDecimal quantityOnHand,
       BigDecimal quantityReserved,
       BigDecimal quantityAvailable,

@@ -1,5 +1,6 @@
 package app.pos.sales.boundary;
 
+import app.pos.sales.entity.CustomerType;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -25,9 +26,7 @@ public class CreateCustomer {
   @Pattern(regexp = "[0-9+()\\- ]*", message = "may hold digits, spaces and + ( ) - only")
   public String phone;
 
-  @NotNull
-  @Pattern(regexp = "RETAIL|WHOLESALE")
-  public String customerType;
+  @NotNull public CustomerType customerType;
 
   @DecimalMin("0")
   @Digits(integer = 15, fraction = 2)

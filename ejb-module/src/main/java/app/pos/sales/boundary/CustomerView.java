@@ -2,6 +2,7 @@ package app.pos.sales.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.sales.entity.Customer;
+import app.pos.sales.entity.CustomerType;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,7 @@ public record CustomerView(
     String name,
     String email,
     String phone,
-    String customerType,
+    CustomerType customerType,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal creditLimit,
     int creditTermsDays,
     boolean creditBlocked,

@@ -1,6 +1,7 @@
 package app.pos.sales.boundary;
 
 import app.pos.platform.control.PatchCommand;
+import app.pos.sales.entity.CustomerType;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -31,8 +32,7 @@ public class UpdateCustomer extends PatchCommand {
   @Pattern(regexp = "[0-9+()\\- ]*", message = "may hold digits, spaces and + ( ) - only")
   public String phone;
 
-  @Pattern(regexp = "RETAIL|WHOLESALE")
-  public String customerType;
+  public CustomerType customerType;
 
   @DecimalMin("0")
   @Digits(integer = 15, fraction = 2)

@@ -3,6 +3,8 @@ package app.pos.sales.entity;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -18,8 +20,9 @@ public class Customer extends TenantOwned {
 
   private String phone;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "customer_type", nullable = false)
-  private String customerType;
+  private CustomerType customerType;
 
   @Column(name = "credit_limit", nullable = false)
   private BigDecimal creditLimit;
@@ -42,7 +45,7 @@ public class Customer extends TenantOwned {
       String name,
       String email,
       String phone,
-      String customerType,
+      CustomerType customerType,
       BigDecimal creditLimit,
       int creditTermsDays) {
     this.name = name;
@@ -59,7 +62,7 @@ public class Customer extends TenantOwned {
       String name,
       String email,
       String phone,
-      String customerType,
+      CustomerType customerType,
       BigDecimal creditLimit,
       Integer creditTermsDays,
       Boolean creditBlocked) {
@@ -106,7 +109,7 @@ public class Customer extends TenantOwned {
     return phone;
   }
 
-  public String getCustomerType() {
+  public CustomerType getCustomerType() {
     return customerType;
   }
 

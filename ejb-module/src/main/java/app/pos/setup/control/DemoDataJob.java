@@ -29,6 +29,7 @@ import app.pos.sales.boundary.RequestRefund;
 import app.pos.sales.boundary.SaleView;
 import app.pos.sales.boundary.Sales;
 import app.pos.sales.boundary.Tender;
+import app.pos.sales.entity.CustomerType;
 import app.pos.sales.entity.PaymentMethod;
 import app.pos.sales.entity.SaleType;
 import app.pos.subscriptions.boundary.Plans;
@@ -227,7 +228,7 @@ public class DemoDataJob extends TenantJob {
     for (int c = 0; c < names.length; c++) {
       CreateCustomer customer = new CreateCustomer();
       customer.name = names[c];
-      customer.customerType = c < 2 ? "RETAIL" : "WHOLESALE";
+      customer.customerType = c < 2 ? CustomerType.RETAIL : CustomerType.WHOLESALE;
       customer.creditLimit = c < 2 ? BigDecimal.ZERO : new BigDecimal("2000");
       customer.phone = "+1 555 01" + c + random.nextInt(10) + random.nextInt(10);
       CustomerView view = customers.create(customer);

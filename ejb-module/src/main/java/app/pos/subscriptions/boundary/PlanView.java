@@ -1,6 +1,7 @@
 package app.pos.subscriptions.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.subscriptions.control.BillingInterval;
 import app.pos.subscriptions.entity.Plan;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ public record PlanView(
     String description,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal price,
     String currency,
-    String interval,
+    BillingInterval interval,
     int trialDays,
     Limits limits,
     List<String> features,
@@ -38,7 +39,7 @@ public record PlanView(
         p.getDescription(),
         p.getPrice(),
         p.getCurrency(),
-        p.getBillingInterval(),
+        BillingInterval.valueOf(p.getBillingInterval()),
         p.getTrialDays(),
         new Limits(
             p.getMaxUsers(),

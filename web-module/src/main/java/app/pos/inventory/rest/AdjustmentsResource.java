@@ -9,12 +9,14 @@ import app.pos.inventory.boundary.StockAdjustments;
 import app.pos.inventory.boundary.StockAlerts;
 import app.pos.inventory.boundary.StockCounts;
 import app.pos.inventory.boundary.Views.LotView;
-import app.pos.platform.control.InvalidInputException;
+import app.pos.inventory.entity.AlertStatus;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.Created;
+import app.pos.platform.rest.OneOf;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
+import app.pos.platform.rest.QueryEnums;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +30,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -43,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Inventory")
 public class AdjustmentsResource {
-
-  private static final Set<String> ALERT_STATUSES = Set.of("OPEN", "RESOLVED");
 
   @Inject StockAdjustments adjustments;
   @Inject Lots lots;
@@ -119,10 +118,8 @@ public class AdjustmentsResource {
   @Path("stock-alerts")
   @Operation(summary = "Low-stock, out-of-stock and expiry alerts; ?status=OPEN|RESOLVED")
   public PageEnvelope<StockAlerts.AlertView> stockAlerts(
-      @QueryParam("status") String status, @BeanParam PageParams page) {
-    if (status != null && !ALERT_STATUSES.contains(status)) {
-      throw new InvalidInputException("status", "must be OPEN or RESOLVED");
-    }
-    return PageEnvelope.of(alerts.page(status, page.toRequest()), uri);
+      @QueryParam("status") @OneOf(AlertStatus.class) String status, @BeanParam PageParams page) {
+    return PageEnvelope.of(
+        alerts.page(QueryEnums.parse("status", status, AlertStatus.class), page.toRequest()), uri);
   }
 }

@@ -15,6 +15,7 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.IdempotentResponses;
+import app.pos.platform.rest.OneOf;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryEnums;
@@ -135,7 +136,8 @@ public class StockResource {
   @Path("transfers")
   @Operation(summary = "Transfers, newest first; ?status=")
   public PageEnvelope<TransferView> transfers(
-      @QueryParam("status") String status, @BeanParam PageParams page) {
+      @QueryParam("status") @OneOf(TransferStatus.class) String status,
+      @BeanParam PageParams page) {
     return PageEnvelope.of(
         transfers.list(QueryEnums.parse("status", status, TransferStatus.class), page.toRequest()),
         uri);

@@ -278,7 +278,9 @@ public final class OpenApiDocument {
         hasParameters = true;
       } else if (queryParam != null) {
         parameters.add(
-            parameter("query", queryParam.value(), parameter.getParameterizedType(), false));
+            oneOf(
+                parameter("query", queryParam.value(), parameter.getParameterizedType(), false),
+                parameter.getAnnotation(OneOf.class)));
         hasParameters = true;
       } else if (headerParam != null) {
         if (!isReservedHeader(headerParam.value())) {
@@ -378,6 +380,20 @@ public final class OpenApiDocument {
     return p.build();
   }
 
+  /** A text parameter limited to an enum's names says so in its schema. */
+  private static JsonObject oneOf(JsonObject parameter, OneOf oneOf) {
+    if (oneOf == null) {
+      return parameter;
+    }
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    for (Enum<?> e : oneOf.value().getEnumConstants()) {
+      names.add(e.name());
+    }
+    return Json.createObjectBuilder(parameter)
+        .add("schema", Json.createObjectBuilder().add("type", "string").add("enum", names))
+        .build();
+  }
+
   private List<JsonObject> beanParameters(Class<?> bean) {
     List<JsonObject> found = new ArrayList<>();
     for (Class<?> c = bean; c != null && c != Object.class; c = c.getSuperclass()) {
@@ -388,7 +404,10 @@ public final class OpenApiDocument {
         if (bean == PageParams.class && query != null) {
           found.add(pageParameter(query.value()));
         } else if (query != null) {
-          found.add(parameter("query", query.value(), field.getGenericType(), false));
+          found.add(
+              oneOf(
+                  parameter("query", query.value(), field.getGenericType(), false),
+                  field.getAnnotation(OneOf.class)));
         } else if (path != null) {
           found.add(parameter("path", path.value(), field.getGenericType(), true));
         } else if (header != null && !isReservedHeader(header.value())) {

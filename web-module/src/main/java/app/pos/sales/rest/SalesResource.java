@@ -7,6 +7,7 @@ import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.BodyOptional;
 import app.pos.platform.rest.IdempotentResponses;
+import app.pos.platform.rest.OneOf;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryDates;
@@ -99,7 +100,7 @@ public class SalesResource {
   @Path("sales")
   @Operation(summary = "Sales, newest first; cashiers see their storefronts' sales")
   public PageEnvelope<SaleView> list(
-      @QueryParam("status") String status,
+      @QueryParam("status") @OneOf(SaleStatus.class) String status,
       @QueryParam("storefront_id") String storefrontId,
       @QueryParam("customer_id") String customerId,
       @QueryParam("date_from") String from,
@@ -171,7 +172,7 @@ public class SalesResource {
   @Path("payments")
   @Operation(summary = "Payments taken, newest first")
   public PageEnvelope<PaymentView> payments(
-      @QueryParam("method") String method,
+      @QueryParam("method") @OneOf(PaymentMethod.class) String method,
       @QueryParam("sale_id") String saleId,
       @QueryParam("date_from") String from,
       @QueryParam("date_to") String to,

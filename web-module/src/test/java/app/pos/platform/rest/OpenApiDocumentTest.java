@@ -80,6 +80,24 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void aClosedSetFilterListsItsValues() {
+    JsonObject status =
+        document
+            .getJsonObject("paths")
+            .getJsonObject("/sales/api/sales/")
+            .getJsonObject("get")
+            .getJsonArray("parameters")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getString("name").equals("status"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("schema");
+    assertThat(status.getJsonArray("enum").getValuesAs(jakarta.json.JsonString::getString))
+        .contains("PENDING", "COMPLETED", "REFUNDED");
+  }
+
+  @Test
   void aListInAnAnswerIsNeverNull() {
     assertThat(property("SaleView", "items").getBoolean("nullable", false)).isFalse();
   }
