@@ -367,7 +367,13 @@ class AdminConsoleIT {
     Path file = DOWNLOADS.resolve(name);
     wait.until(d -> Files.isRegularFile(file));
     wait.until(d -> read(file).contains("TOTAL"));
-    assertThat(read(file)).startsWith("account_code,account_name");
+    // the file says whose trial balance of which period it is, then the table
+    assertThat(read(file).lines().findFirst().orElse(""))
+        .startsWith("# ")
+        .contains(" - trial-balance - ")
+        .contains(" - time zone ");
+    assertThat(read(file).lines().skip(1).findFirst().orElse(""))
+        .startsWith("account_code,account_name");
   }
 
   static String read(Path file) {

@@ -75,7 +75,10 @@ class OperationsIT {
             .statusCode(200)
             .extract()
             .asString();
-    assertThat(csv).startsWith("product_id,sku").contains("TOTAL");
+    assertThat(csv.lines().skip(1).findFirst().orElse(""))
+        .isEqualTo(
+            "product_id,sku,product_name,location_id,location_name,in_transit,quantity_on_hand,value");
+    assertThat(csv).contains("TOTAL");
 
     run(admin, "sales-report", Map.of("date_from", "2026-01-01", "date_to", "2026-01-03"))
         .then()
@@ -342,9 +345,46 @@ class OperationsIT {
         .matches(
             "attachment; filename=\"shop-owner[a-z0-9-]*-trial-balance-2026-01-01_2026-12-31\\.csv\"");
     assertThat(csv.asString())
-        .startsWith("account_code,account_name,account_type,debit,credit")
+        .contains("\r\naccount_code,account_name,account_type,debit,credit\r\n")
         .contains("\"1200\"")
         .contains("\"TOTAL\",\"\",\"\",50.00,50.00");
+  }
+
+  @Test
+  void aResultsFileSaysWhoseFiguresForWhichPeriodInWhichTimeZone() throws Exception {
+    stockWorth50();
+    String id =
+        run(
+                admin,
+                "trial-balance",
+                Map.of("period_start", "2026-01-01", "period_end", "2026-12-31"))
+            .path("id");
+    String business = api.as(admin).get("accounts/api/business/").path("name");
+    String zone = api.as(admin).get("accounts/api/business/").path("time_zone");
+    String csv =
+        api.as(admin)
+            .get(JOBS + "executions/" + id + "/result/?format=csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv.lines().findFirst().orElse(""))
+        .isEqualTo(
+            "# " + business + " - trial-balance - 2026-01-01 to 2026-12-31 - time zone " + zone);
+  }
+
+  @Test
+  void theValuationFileNamesProductsAndLocationsBesideTheirIds() throws Exception {
+    stockWorth50();
+    String id = run(admin, "inventory-valuation", Map.of()).path("id");
+    String csv =
+        api.as(admin)
+            .get(JOBS + "executions/" + id + "/result/?format=csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv).contains("\"TEA\",\"Tea\"").contains("\"Main\"");
   }
 
   @Test

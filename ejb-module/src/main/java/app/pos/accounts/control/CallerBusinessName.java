@@ -15,4 +15,9 @@ public class CallerBusinessName implements BusinessName {
   public String ofCaller() {
     return businesses.settings().name();
   }
+
+  @Override
+  public String timeZoneOfCaller() {
+    return businesses.settings().timeZone();
+  }
 }

@@ -101,18 +101,22 @@ public class StockLevels {
   public ValuationView valuation(UUID locationId) {
     Query query =
         store.nativeQuery(
-            "SELECT * FROM (SELECT b.product_id, p.sku, b.location_id, sum(b.on_hand) AS qty,"
-                + " sum(b.book_value) AS value FROM inv_stock_balance b JOIN inv_product p ON p.id = b.product_id"
-                + " WHERE b.business_id = ?1"
+            "SELECT v.product_id, v.sku, v.product_name, v.location_id, l.name, v.qty, v.value"
+                + " FROM (SELECT b.product_id, p.sku, p.name AS product_name, b.location_id,"
+                + " sum(b.on_hand) AS qty, sum(b.book_value) AS value FROM inv_stock_balance b"
+                + " JOIN inv_product p ON p.id = b.product_id WHERE b.business_id = ?1"
                 + (locationId != null ? " AND b.location_id = ?2" : "")
-                + " GROUP BY b.product_id, p.sku, b.location_id HAVING sum(b.on_hand) > 0 OR sum(b.book_value) > 0"
+                + " GROUP BY b.product_id, p.sku, p.name, b.location_id"
+                + " HAVING sum(b.on_hand) > 0 OR sum(b.book_value) > 0"
                 // stock dispatched and not yet received is valued too, without a location
                 + (locationId != null
                     ? ""
-                    : " UNION ALL SELECT a.product_id, p.sku, NULL::uuid, sum(a.quantity), sum(a.value)"
-                        + " FROM inv_transfer_allocation a JOIN inv_product p ON p.id = a.product_id"
-                        + " WHERE a.business_id = ?1 AND NOT a.received GROUP BY a.product_id, p.sku")
-                + ") v ORDER BY v.sku, v.location_id NULLS LAST");
+                    : " UNION ALL SELECT a.product_id, p.sku, p.name, NULL::uuid, sum(a.quantity),"
+                        + " sum(a.value) FROM inv_transfer_allocation a JOIN inv_product p ON p.id"
+                        + " = a.product_id WHERE a.business_id = ?1 AND NOT a.received"
+                        + " GROUP BY a.product_id, p.sku, p.name")
+                + ") v LEFT JOIN inv_location l ON l.id = v.location_id"
+                + " ORDER BY v.sku, v.location_id NULLS LAST");
     if (locationId != null) {
       query.setParameter(2, locationId);
     }
@@ -121,10 +125,17 @@ public class StockLevels {
     List<ValuationRow> result = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     for (Object[] r : rows) {
-      BigDecimal value = (BigDecimal) r[4];
+      BigDecimal value = (BigDecimal) r[6];
       result.add(
           new ValuationRow(
-              (UUID) r[0], (String) r[1], (UUID) r[2], r[2] == null, (BigDecimal) r[3], value));
+              (UUID) r[0],
+              (String) r[1],
+              (String) r[2],
+              (UUID) r[3],
+              (String) r[4],
+              r[3] == null,
+              (BigDecimal) r[5],
+              value));
       total = total.add(value);
     }
     return new ValuationView(total, result);

@@ -165,10 +165,13 @@ public final class Views {
       @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal retailPrice,
       @JsonbTypeSerializer(UnitPriceJsonSerializer.class) BigDecimal wholesalePrice) {}
 
+  /** A product's stock at a location (or in transit: no location), with both their names. */
   public record ValuationRow(
       UUID productId,
       String sku,
+      String productName,
       UUID locationId,
+      String locationName,
       boolean inTransit,
       BigDecimal quantityOnHand,
       @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal value) {}

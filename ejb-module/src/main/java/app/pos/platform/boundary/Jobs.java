@@ -350,11 +350,34 @@ public class Jobs {
    */
   String csvFilename(JobRuns.Run run) {
     String owner = run.businessId() == null ? "platform" : slug(businessName.ofCaller());
-    String period =
-        run.periodStart() != null && run.periodEnd() != null
-            ? run.periodStart() + "_" + run.periodEnd()
-            : run.startedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
-    return owner + "-" + run.jobName() + "-" + period + ".csv";
+    return owner + "-" + run.jobName() + "-" + String.join("_", period(run)) + ".csv";
+  }
+
+  /**
+   * The file's first line, a comment (CSV readers skip lines starting with {@code #} when told to;
+   * a spreadsheet shows it as a title): whose figures, which job, which period, in which time zone,
+   * so a file handed on says what it is without its name.
+   */
+  String csvTitle(JobRuns.Run run) {
+    List<String> period = period(run);
+    String owner = run.businessId() == null ? "Platform" : businessName.ofCaller();
+    String zone = run.businessId() == null ? "UTC" : businessName.timeZoneOfCaller();
+    return "# "
+        + owner.replaceAll("[\\r\\n]+", " ")
+        + " - "
+        + run.jobName()
+        + " - "
+        + (period.size() == 2 ? period.get(0) + " to " + period.get(1) : "run on " + period.get(0))
+        + " - time zone "
+        + zone
+        + "\r\n";
+  }
+
+  /** The period a run covers, first and last day, or the day it started (UTC). */
+  private static List<String> period(JobRuns.Run run) {
+    return run.periodStart() != null && run.periodEnd() != null
+        ? List.of(run.periodStart().toString(), run.periodEnd().toString())
+        : List.of(run.startedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
   }
 
   static String slug(String name) {
@@ -387,7 +410,7 @@ public class Jobs {
       if (run.resultCsv() == null) {
         throw new ResourceNotFoundException("CSV result of run", id);
       }
-      return run.resultCsv();
+      return csvTitle(run) + run.resultCsv();
     }
     return run.resultJson() == null ? "{}" : run.resultJson();
   }

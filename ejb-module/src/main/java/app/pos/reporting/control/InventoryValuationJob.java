@@ -36,17 +36,27 @@ public class InventoryValuationJob extends TenantJob {
     String location = parameters.getProperty("location_id");
     ValuationView valuation = levels.valuation(location == null ? null : UUID.fromString(location));
     CsvTable csv =
-        new CsvTable("product_id", "sku", "location_id", "in_transit", "quantity_on_hand", "value");
+        new CsvTable(
+            "product_id",
+            "sku",
+            "product_name",
+            "location_id",
+            "location_name",
+            "in_transit",
+            "quantity_on_hand",
+            "value");
     for (ValuationRow row : valuation.rows()) {
       csv.row(
           row.productId(),
           row.sku(),
+          row.productName(),
           row.locationId(),
+          row.locationName(),
           row.inTransit(),
           CsvTable.quantity(row.quantityOnHand()),
           CsvTable.money(row.value()));
     }
-    csv.row("TOTAL", null, null, null, null, CsvTable.money(valuation.totalValue()));
+    csv.row("TOTAL", null, null, null, null, null, null, CsvTable.money(valuation.totalValue()));
     progress.done(valuation.rows().size(), valuation.rows().size());
     return new Result(valuation, csv.toString());
   }

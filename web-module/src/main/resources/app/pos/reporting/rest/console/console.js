@@ -575,7 +575,7 @@
       table('valuation-rows', 'Stock valuation', [['Product'], ['Location'], ['On hand', 1], ['Value', 1]],
         v.rows.map((r) => el('tr', {},
           el('td', {}, r.sku + ' ' + (r.product_name || (state.products && state.products.get(r.product_id)) || '')),
-          el('td', {}, r.in_transit ? 'in transit' : (r.location_name || state.locations.get(r.location_id) || r.location_id)),
+          el('td', {}, r.in_transit ? 'in transit' : (state.locations.get(r.location_id) || r.location_name || r.location_id)),
           el('td', { class: 'num' }, number(r.quantity_on_hand)), el('td', { class: 'num' }, money(r.value))))));
   }
 
