@@ -14,12 +14,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Proving an address: a one-time link valid 48 hours is mailed on registration (and again on
@@ -37,9 +34,7 @@ public class EmailVerifications {
   @Inject AuditTrail audit;
   @Inject Event<AccountMail.Message> mail;
 
-  @Inject
-  @ConfigProperty(name = "pos.app.url", defaultValue = "http://localhost:8080")
-  String appUrl;
+  @Inject AccountMail accountMail;
 
   /** For a user just created in the caller's transaction: the link goes out after commit. */
   public void mailLinkTo(User user, Business business) {
@@ -54,10 +49,7 @@ public class EmailVerifications {
                 "business_name", business.getName(),
                 "email", user.getEmail(),
                 "valid_hours", LIFETIME.toHours(),
-                "link",
-                    appUrl.replaceAll("/+$", "")
-                        + "/verify-email?token="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+                "link", accountMail.link("verify-email", token))));
   }
 
   /** Always the same answer; a new link (revoking the older) only for an unverified account. */

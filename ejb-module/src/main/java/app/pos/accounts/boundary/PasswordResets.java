@@ -16,12 +16,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A forgotten password: a one-time link valid two hours is mailed to the account's address, and the
@@ -40,9 +37,7 @@ public class PasswordResets {
   @Inject AuditTrail audit;
   @Inject Event<AccountMail.Message> mail;
 
-  @Inject
-  @ConfigProperty(name = "pos.app.url", defaultValue = "http://localhost:8080")
-  String appUrl;
+  @Inject AccountMail accountMail;
 
   /** Always the same answer; a link is mailed only to an active account's address. */
   public Accepted request(RequestPasswordReset command) {
@@ -95,9 +90,6 @@ public class PasswordResets {
                 "business_name", business.getName(),
                 "email", user.getEmail(),
                 "valid_hours", LIFETIME.toHours(),
-                "link",
-                    appUrl.replaceAll("/+$", "")
-                        + "/reset-password?token="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+                "link", accountMail.link("reset-password", token))));
   }
 }

@@ -16,9 +16,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mail about a person's account (password reset links and the like), rendered from the templates
@@ -36,6 +38,19 @@ public class AccountMail {
 
   @Resource ManagedExecutorService executor;
   @Inject Mailer mailer;
+
+  @Inject
+  @ConfigProperty(name = "pos.app.url", defaultValue = "http://localhost:8080")
+  String appUrl;
+
+  /** The frontend's link to {@code page} (such as {@code reset-password}) carrying a token. */
+  public String link(String page, String token) {
+    return appUrl.replaceAll("/+$", "")
+        + "/"
+        + page
+        + "?token="
+        + URLEncoder.encode(token, StandardCharsets.UTF_8);
+  }
 
   void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Message message) {
     String text = render(message.template() + ".txt", message.values());
