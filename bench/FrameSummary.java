@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Summarises {@code jfr print --stack-depth 256 --events jdk.ExecutionSample} output: self time by
  * library (first three package segments), the hottest frames by self time, and the application's
- * methods by total time (on the stack anywhere). Run with {@code java bench/FrameSummary.java FILE}.
+ * methods by total time (on the stack anywhere). Run with {@code java bench/FrameSummary.java
+ * FILE}.
  */
 public class FrameSummary {
 
@@ -58,15 +59,32 @@ public class FrameSummary {
 
   static final String[][] LAYERS = {
     {"PostgreSQL driver", "org.postgresql."},
-    {"connection pool and JCA", "com.sun.enterprise.resource.", "com.sun.gjc.", "com.sun.enterprise.connectors."},
+    {
+      "connection pool and JCA",
+      "com.sun.enterprise.resource.",
+      "com.sun.gjc.",
+      "com.sun.enterprise.connectors."
+    },
     {"EclipseLink (JPA)", "org.eclipse.persistence."},
     {"JSON-B / JSON-P", "org.eclipse.yasson.", "org.eclipse.parsson.", "jakarta.json."},
     {"Bean Validation", "org.hibernate.validator."},
     {"application (app.pos)", "app.pos."},
-    {"EJB container and transactions", "com.sun.ejb.", "org.glassfish.ejb.", "com.sun.enterprise.transaction.", "com.sun.jts."},
+    {
+      "EJB container and transactions",
+      "com.sun.ejb.",
+      "org.glassfish.ejb.",
+      "com.sun.enterprise.transaction.",
+      "com.sun.jts."
+    },
     {"CDI (Weld)", "org.jboss.weld.", "org.glassfish.weld."},
     {"JAX-RS (Jersey, HK2)", "org.glassfish.jersey.", "org.jvnet.hk2.", "org.glassfish.hk2."},
-    {"HTTP and servlet (Grizzly, Catalina)", "org.glassfish.grizzly.", "org.apache.catalina.", "org.glassfish.web.", "com.sun.enterprise.web."},
+    {
+      "HTTP and servlet (Grizzly, Catalina)",
+      "org.glassfish.grizzly.",
+      "org.apache.catalina.",
+      "org.glassfish.web.",
+      "com.sun.enterprise.web."
+    },
   };
 
   /** The layer of the innermost frame that belongs to one; JDK frames count for their caller. */

@@ -27,8 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drives the product over HTTP with the JDK's client (no dependencies: run it with
- * {@code java bench/LoadGenerator.java ...}).
+ * Drives the product over HTTP with the JDK's client (no dependencies: run it with {@code java
+ * bench/LoadGenerator.java ...}).
  *
  * <pre>
  *   seed     STATE                          a business: owner, cashiers, products, stock at a storefront
@@ -70,15 +70,25 @@ public class LoadGenerator {
     switch (args[0]) {
       case "seed" -> seed(Path.of(args[1]));
       case "checkout" ->
-          checkout(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+          checkout(
+              load(args[1]),
+              Integer.parseInt(args[2]),
+              Integer.parseInt(args[3]),
               args.length > 4 && args[4].equals("hot"));
       case "mixed" ->
-          mixed(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+          mixed(
+              load(args[1]),
+              Integer.parseInt(args[2]),
+              Integer.parseInt(args[3]),
+              Path.of(args[4]));
       case "verify" -> verify(load(args[1]), args.length > 2 ? Path.of(args[2]) : null);
       case "lookup" -> lookup(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       case "read" -> read(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-      case "tills" -> tills(load(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]));
-      default -> throw new IllegalArgumentException("seed, checkout, mixed, verify, lookup, read or tills");
+      case "tills" ->
+          tills(load(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]));
+      default ->
+          throw new IllegalArgumentException(
+              "seed, checkout, mixed, verify, lookup, read or tills");
     }
   }
 
@@ -91,12 +101,19 @@ public class LoadGenerator {
     return call(method, path, token, json, key, TIMEOUT);
   }
 
-  static Answer call(String method, String path, String token, String json, String key, Duration timeout) {
+  static Answer call(
+      String method, String path, String token, String json, String key, Duration timeout) {
     return call(HTTP, method, path, token, json, key, timeout);
   }
 
   static Answer call(
-      HttpClient http, String method, String path, String token, String json, String key, Duration timeout) {
+      HttpClient http,
+      String method,
+      String path,
+      String token,
+      String json,
+      String key,
+      Duration timeout) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(URL + "/" + path))
             .timeout(timeout)
@@ -151,41 +168,137 @@ public class LoadGenerator {
     String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@bench.pos";
     String owner =
         field(
-            ok(call("POST", "accounts/api/auth/register/", null,
-                "{\"business_name\":\"Bench Mart\",\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
-                    + "\",\"first_name\":\"Bench\",\"last_name\":\"Owner\"}", null), 201, "register"),
+            ok(
+                call(
+                    "POST",
+                    "accounts/api/auth/register/",
+                    null,
+                    "{\"business_name\":\"Bench Mart\",\"email\":\""
+                        + email
+                        + "\",\"password\":\""
+                        + PASSWORD
+                        + "\",\"first_name\":\"Bench\",\"last_name\":\"Owner\"}",
+                    null),
+                201,
+                "register"),
             "token");
     // the bench business needs more than a trial allows: the platform owner may upgrade it
     // (see bench/run.sh); checkouts themselves stay within the trial's monthly sales otherwise
-    String warehouse = field(ok(call("POST", "inventory/api/warehouses/", owner, "{\"name\":\"Depot\"}", null), 201, "warehouse"), "id");
-    String storefront = field(ok(call("POST", "inventory/api/storefronts/", owner,
-        "{\"name\":\"Till street\",\"warehouse_id\":\"" + warehouse + "\"}", null), 201, "storefront"), "id");
+    String warehouse =
+        field(
+            ok(
+                call("POST", "inventory/api/warehouses/", owner, "{\"name\":\"Depot\"}", null),
+                201,
+                "warehouse"),
+            "id");
+    String storefront =
+        field(
+            ok(
+                call(
+                    "POST",
+                    "inventory/api/storefronts/",
+                    owner,
+                    "{\"name\":\"Till street\",\"warehouse_id\":\"" + warehouse + "\"}",
+                    null),
+                201,
+                "storefront"),
+            "id");
     List<String> products = new ArrayList<>();
     StringBuilder items = new StringBuilder();
     StringBuilder moves = new StringBuilder();
     for (int i = 0; i < PRODUCTS; i++) {
-      String id = field(ok(call("POST", "inventory/api/products/", owner,
-          "{\"sku\":\"B-" + i + "\",\"name\":\"Bench product " + i + "\"}", null), 201, "product"), "id");
+      String id =
+          field(
+              ok(
+                  call(
+                      "POST",
+                      "inventory/api/products/",
+                      owner,
+                      "{\"sku\":\"B-" + i + "\",\"name\":\"Bench product " + i + "\"}",
+                      null),
+                  201,
+                  "product"),
+              "id");
       products.add(id);
-      items.append(items.isEmpty() ? "" : ",")
-          .append("{\"product_id\":\"").append(id)
-          .append("\",\"quantity\":\"100000\",\"unit_cost\":\"1.25\",\"retail_price\":\"2.00\",\"wholesale_price\":\"1.80\"}");
-      moves.append(moves.isEmpty() ? "" : ",")
-          .append("{\"product_id\":\"").append(id).append("\",\"quantity\":\"90000\"}");
+      items
+          .append(items.isEmpty() ? "" : ",")
+          .append("{\"product_id\":\"")
+          .append(id)
+          .append(
+              "\",\"quantity\":\"100000\",\"unit_cost\":\"1.25\",\"retail_price\":\"2.00\",\"wholesale_price\":\"1.80\"}");
+      moves
+          .append(moves.isEmpty() ? "" : ",")
+          .append("{\"product_id\":\"")
+          .append(id)
+          .append("\",\"quantity\":\"90000\"}");
     }
-    ok(call("POST", "inventory/api/batches/", owner, "{\"warehouse_id\":\"" + warehouse
-        + "\",\"supplier\":\"Bench\",\"reference\":\"B-1\",\"items\":[" + items + "]}", null), 201, "batch");
-    String transfer = field(ok(call("POST", "inventory/api/transfers/", owner, "{\"from_warehouse_id\":\""
-        + warehouse + "\",\"to_storefront_id\":\"" + storefront + "\",\"items\":[" + moves + "]}", null), 201, "transfer"), "id");
-    ok(call("POST", "inventory/api/transfers/" + transfer + "/complete/", owner, null, null), 200, "complete");
+    ok(
+        call(
+            "POST",
+            "inventory/api/batches/",
+            owner,
+            "{\"warehouse_id\":\""
+                + warehouse
+                + "\",\"supplier\":\"Bench\",\"reference\":\"B-1\",\"items\":["
+                + items
+                + "]}",
+            null),
+        201,
+        "batch");
+    String transfer =
+        field(
+            ok(
+                call(
+                    "POST",
+                    "inventory/api/transfers/",
+                    owner,
+                    "{\"from_warehouse_id\":\""
+                        + warehouse
+                        + "\",\"to_storefront_id\":\""
+                        + storefront
+                        + "\",\"items\":["
+                        + moves
+                        + "]}",
+                    null),
+                201,
+                "transfer"),
+            "id");
+    ok(
+        call("POST", "inventory/api/transfers/" + transfer + "/complete/", owner, null, null),
+        200,
+        "complete");
     List<String> cashiers = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       String cashier = "cashier" + i + "." + email;
-      ok(call("POST", "accounts/api/users/", owner, "{\"email\":\"" + cashier + "\",\"password\":\"" + PASSWORD
-          + "\",\"first_name\":\"C\",\"last_name\":\"" + i + "\",\"role\":\"CASHIER\",\"storefront_ids\":[\""
-          + storefront + "\"]}", null), 201, "cashier");
-      cashiers.add(field(ok(call("POST", "accounts/api/auth/login/", null,
-          "{\"email\":\"" + cashier + "\",\"password\":\"" + PASSWORD + "\"}", null), 200, "login"), "token"));
+      ok(
+          call(
+              "POST",
+              "accounts/api/users/",
+              owner,
+              "{\"email\":\""
+                  + cashier
+                  + "\",\"password\":\""
+                  + PASSWORD
+                  + "\",\"first_name\":\"C\",\"last_name\":\""
+                  + i
+                  + "\",\"role\":\"CASHIER\",\"storefront_ids\":[\""
+                  + storefront
+                  + "\"]}",
+              null),
+          201,
+          "cashier");
+      cashiers.add(
+          field(
+              ok(
+                  call(
+                      "POST",
+                      "accounts/api/auth/login/",
+                      null,
+                      "{\"email\":\"" + cashier + "\",\"password\":\"" + PASSWORD + "\"}",
+                      null),
+                  200,
+                  "login"),
+              "token"));
     }
     Properties p = new Properties();
     p.setProperty("owner", owner);
@@ -213,7 +326,9 @@ public class LoadGenerator {
     return sale(s, hot, null);
   }
 
-  /** The same, the card payment carrying {@code reference} (the till's key for the sale) when given. */
+  /**
+   * The same, the card payment carrying {@code reference} (the till's key for the sale) when given.
+   */
   static String sale(Properties s, boolean hot, String reference) {
     List<String> products = new ArrayList<>(List.of(s.getProperty("products").split(",")));
     if (!hot) {
@@ -224,15 +339,26 @@ public class LoadGenerator {
     for (int i = 0; i < 3; i++) {
       int q = hot ? 1 : 1 + ThreadLocalRandom.current().nextInt(3);
       units += q;
-      lines.append(i == 0 ? "" : ",").append("{\"product_id\":\"").append(products.get(i))
-          .append("\",\"quantity\":").append(q).append("}");
+      lines
+          .append(i == 0 ? "" : ",")
+          .append("{\"product_id\":\"")
+          .append(products.get(i))
+          .append("\",\"quantity\":")
+          .append(q)
+          .append("}");
     }
     int total = units * 200; // cents
     int card = total / 2;
-    return "{\"storefront_id\":\"" + s.getProperty("storefront") + "\",\"sale_type\":\"RETAIL\",\"items\":["
-        + lines + "],\"payments\":[{\"method\":\"CARD\",\"amount\":\"" + cents(card)
+    return "{\"storefront_id\":\""
+        + s.getProperty("storefront")
+        + "\",\"sale_type\":\"RETAIL\",\"items\":["
+        + lines
+        + "],\"payments\":[{\"method\":\"CARD\",\"amount\":\""
+        + cents(card)
         + (reference == null ? "" : "\",\"reference\":\"" + reference)
-        + "\"},{\"method\":\"CASH\",\"amount\":\"" + cents(total - card + 500) + "\"}]}";
+        + "\"},{\"method\":\"CASH\",\"amount\":\""
+        + cents(total - card + 500)
+        + "\"}]}";
   }
 
   static String cents(int c) {
@@ -244,47 +370,74 @@ public class LoadGenerator {
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger conflicts = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
-    drive(s, clients, seconds, token -> call("POST", "sales/api/sales/", token, sale(s, hot), null), a -> {
-      latencies.add(a.nanos());
-      if (a.status() == 201) ok.incrementAndGet();
-      else if (a.status() == 409) conflicts.incrementAndGet();
-      else errors.incrementAndGet();
-    });
+    drive(
+        s,
+        clients,
+        seconds,
+        token -> call("POST", "sales/api/sales/", token, sale(s, hot), null),
+        a -> {
+          latencies.add(a.nanos());
+          if (a.status() == 201) ok.incrementAndGet();
+          else if (a.status() == 409) conflicts.incrementAndGet();
+          else errors.incrementAndGet();
+        });
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
-    System.out.printf(Locale.ROOT, "%d %.1f %.1f %.1f %.1f %d %d %d%n", clients, ok.get() / (double) seconds,
-        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), ok.get(), conflicts.get(), errors.get());
+    System.out.printf(
+        Locale.ROOT,
+        "%d %.1f %.1f %.1f %.1f %d %d %d%n",
+        clients,
+        ok.get() / (double) seconds,
+        pct(sorted, 50),
+        pct(sorted, 95),
+        pct(sorted, 99),
+        ok.get(),
+        conflicts.get(),
+        errors.get());
   }
 
   /** The same stack's floor: an authenticated read that does one small query. */
   static void read(Properties s, int clients, int seconds) throws Exception {
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
-    drive(s, clients, seconds, token -> call("GET", "accounts/api/users/me/", token, null, null),
+    drive(
+        s,
+        clients,
+        seconds,
+        token -> call("GET", "accounts/api/users/me/", token, null, null),
         a -> (a.status() == 200 ? ok : errors).incrementAndGet());
-    System.out.printf(Locale.ROOT, "%d %.1f %d%n", clients, ok.get() / (double) seconds, errors.get());
+    System.out.printf(
+        Locale.ROOT, "%d %.1f %d%n", clients, ok.get() / (double) seconds, errors.get());
   }
 
   /** CLIENTS threads, each signed in as one of the cashiers, calling until the time is up. */
-  static void drive(Properties s, int clients, int seconds, Function<String, Answer> request,
-      Consumer<Answer> record) throws InterruptedException {
+  static void drive(
+      Properties s,
+      int clients,
+      int seconds,
+      Function<String, Answer> request,
+      Consumer<Answer> record)
+      throws InterruptedException {
     String[] tokens = s.getProperty("cashiers").split(",");
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       String token = tokens[c % tokens.length];
-      threads.add(started(() -> {
-        while (System.nanoTime() < end) {
-          record.accept(request.apply(token));
-        }
-      }));
+      threads.add(
+          started(
+              () -> {
+                while (System.nanoTime() < end) {
+                  record.accept(request.apply(token));
+                }
+              }));
     }
     for (Thread t : threads) t.join();
   }
 
   static double pct(List<Long> sorted, int p) {
     if (sorted.isEmpty()) return 0;
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1))
+        / 1e6;
   }
 
   static void mixed(Properties s, int clients, int seconds, Path log) throws Exception {
@@ -297,40 +450,76 @@ public class LoadGenerator {
       for (int c = 0; c < clients; c++) {
         String token = tokens[c % tokens.length];
         int client = c;
-        threads.add(started(() -> {
-          int n = 0;
-          while (System.nanoTime() < end) {
-            n++;
-            made.incrementAndGet();
-            if (client == 0 && n % 5 == 0) {
-              // the owner moves a little more stock to the till
-              String body = "{\"from_warehouse_id\":\"" + s.getProperty("warehouse") + "\",\"to_storefront_id\":\""
-                  + s.getProperty("storefront") + "\",\"items\":[{\"product_id\":\""
-                  + s.getProperty("products").split(",")[n % PRODUCTS] + "\",\"quantity\":\"10\"}]}";
-              Answer t = call("POST", "inventory/api/transfers/", owner, body, UUID.randomUUID().toString());
-              if (t.status() == 201) {
-                record(out, "transfer " + field(t.body(), "id"));
-                Answer done = call("POST", "inventory/api/transfers/" + field(t.body(), "id") + "/complete/", owner, null, null);
-                if (done.status() == 200) record(out, "transfer-completed " + field(t.body(), "id"));
-              }
-              continue;
-            }
-            Answer a = call("POST", "sales/api/sales/", token, sale(s, false), UUID.randomUUID().toString());
-            if (a.status() != 201) continue;
-            String sale = field(a.body(), "id");
-            record(out, "sale " + sale);
-            if (n % 7 == 0) {
-              Matcher item = Pattern.compile("\"items\":\\[\\{[^\\]]*?\"id\":\"([^\"]+)\"").matcher(a.body());
-              if (item.find()) {
-                Answer r = call("POST", "sales/api/refunds/", owner, "{\"sale_id\":\"" + sale
-                    + "\",\"items\":[{\"sale_item_id\":\"" + item.group(1) + "\",\"quantity\":1}],\"restock\":true,\"reason\":\"bench\"}",
-                    UUID.randomUUID().toString());
-                made.incrementAndGet();
-                if (r.status() == 201) record(out, "refund " + field(r.body(), "id"));
-              }
-            }
-          }
-        }));
+        threads.add(
+            started(
+                () -> {
+                  int n = 0;
+                  while (System.nanoTime() < end) {
+                    n++;
+                    made.incrementAndGet();
+                    if (client == 0 && n % 5 == 0) {
+                      // the owner moves a little more stock to the till
+                      String body =
+                          "{\"from_warehouse_id\":\""
+                              + s.getProperty("warehouse")
+                              + "\",\"to_storefront_id\":\""
+                              + s.getProperty("storefront")
+                              + "\",\"items\":[{\"product_id\":\""
+                              + s.getProperty("products").split(",")[n % PRODUCTS]
+                              + "\",\"quantity\":\"10\"}]}";
+                      Answer t =
+                          call(
+                              "POST",
+                              "inventory/api/transfers/",
+                              owner,
+                              body,
+                              UUID.randomUUID().toString());
+                      if (t.status() == 201) {
+                        record(out, "transfer " + field(t.body(), "id"));
+                        Answer done =
+                            call(
+                                "POST",
+                                "inventory/api/transfers/" + field(t.body(), "id") + "/complete/",
+                                owner,
+                                null,
+                                null);
+                        if (done.status() == 200)
+                          record(out, "transfer-completed " + field(t.body(), "id"));
+                      }
+                      continue;
+                    }
+                    Answer a =
+                        call(
+                            "POST",
+                            "sales/api/sales/",
+                            token,
+                            sale(s, false),
+                            UUID.randomUUID().toString());
+                    if (a.status() != 201) continue;
+                    String sale = field(a.body(), "id");
+                    record(out, "sale " + sale);
+                    if (n % 7 == 0) {
+                      Matcher item =
+                          Pattern.compile("\"items\":\\[\\{[^\\]]*?\"id\":\"([^\"]+)\"")
+                              .matcher(a.body());
+                      if (item.find()) {
+                        Answer r =
+                            call(
+                                "POST",
+                                "sales/api/refunds/",
+                                owner,
+                                "{\"sale_id\":\""
+                                    + sale
+                                    + "\",\"items\":[{\"sale_item_id\":\""
+                                    + item.group(1)
+                                    + "\",\"quantity\":1}],\"restock\":true,\"reason\":\"bench\"}",
+                                UUID.randomUUID().toString());
+                        made.incrementAndGet();
+                        if (r.status() == 201) record(out, "refund " + field(r.body(), "id"));
+                      }
+                    }
+                  }
+                }));
       }
       for (Thread t : threads) t.join();
     }
@@ -341,20 +530,38 @@ public class LoadGenerator {
     String token = s.getProperty("owner");
     List<Long> search = new ArrayList<>();
     List<Long> barcode = new ArrayList<>();
-    String[] words = {"salt", "rice", "oil", "soap", "tea", "milk", "flour", "sugar", "beans", "water"};
+    String[] words = {
+      "salt", "rice", "oil", "soap", "tea", "milk", "flour", "sugar", "beans", "water"
+    };
     for (int i = 0; i < count; i++) {
       int n = ThreadLocalRandom.current().nextInt(1, products + 1);
       String term = words[n % words.length] + "%20" + (n % 1000);
-      Answer a = call("GET", "inventory/api/products/?search=" + term + "&page_size=20", token, null, null);
-      if (a.status() != 200) throw new IllegalStateException("search: " + a.status() + " " + a.body());
+      Answer a =
+          call(
+              "GET", "inventory/api/products/?search=" + term + "&page_size=20", token, null, null);
+      if (a.status() != 200)
+        throw new IllegalStateException("search: " + a.status() + " " + a.body());
       search.add(a.nanos());
-      Answer b = call("GET", "inventory/api/products/by-barcode/" + (7_000_000_000_000L + n) + "/", token, null, null);
-      if (b.status() != 200) throw new IllegalStateException("barcode: " + b.status() + " " + b.body());
+      Answer b =
+          call(
+              "GET",
+              "inventory/api/products/by-barcode/" + (7_000_000_000_000L + n) + "/",
+              token,
+              null,
+              null);
+      if (b.status() != 200)
+        throw new IllegalStateException("barcode: " + b.status() + " " + b.body());
       barcode.add(b.nanos());
     }
     Collections.sort(search);
     Collections.sort(barcode);
-    System.out.printf(Locale.ROOT, "%.1f %.1f %.1f %.1f%n", pct(search, 50), pct(search, 95), pct(barcode, 50), pct(barcode, 95));
+    System.out.printf(
+        Locale.ROOT,
+        "%.1f %.1f %.1f %.1f%n",
+        pct(search, 50),
+        pct(search, 95),
+        pct(barcode, 50),
+        pct(barcode, 95));
   }
 
   static synchronized void record(PrintWriter out, String line) {
@@ -374,24 +581,35 @@ public class LoadGenerator {
     if (log != null) {
       for (String line : Files.readAllLines(log)) {
         String[] parts = line.split(" ");
-        String path = switch (parts[0]) {
-          case "sale" -> "sales/api/sales/";
-          case "refund" -> "sales/api/refunds/";
-          case "transfer", "transfer-completed" -> "inventory/api/transfers/";
-          default -> null;
-        };
+        String path =
+            switch (parts[0]) {
+              case "sale" -> "sales/api/sales/";
+              case "refund" -> "sales/api/refunds/";
+              case "transfer", "transfer-completed" -> "inventory/api/transfers/";
+              default -> null;
+            };
         if (path == null) continue;
         answered++;
         Answer a = call("GET", path + parts[1] + "/", owner, null, null);
-        boolean there = a.status() == 200
-            && (!parts[0].equals("sale") || a.body().contains("\"status\":\"COMPLETED\"") || a.body().contains("REFUNDED"))
-            && (!parts[0].equals("transfer-completed") || a.body().contains("\"status\":\"COMPLETED\""));
+        boolean there =
+            a.status() == 200
+                && (!parts[0].equals("sale")
+                    || a.body().contains("\"status\":\"COMPLETED\"")
+                    || a.body().contains("REFUNDED"))
+                && (!parts[0].equals("transfer-completed")
+                    || a.body().contains("\"status\":\"COMPLETED\""));
         if (there) present++;
         else System.out.println("missing after restart: " + line + " -> " + a.status());
       }
     }
-    System.out.println("answered-2xx " + answered + " present " + present + " integrity-violations " + failed.size()
-        + (failed.isEmpty() ? "" : " " + failed));
+    System.out.println(
+        "answered-2xx "
+            + answered
+            + " present "
+            + present
+            + " integrity-violations "
+            + failed.size()
+            + (failed.isEmpty() ? "" : " " + failed));
     if (!ok || present != answered) {
       System.exit(1);
     }
@@ -406,12 +624,11 @@ public class LoadGenerator {
   /**
    * Tills through a load balancer: each sale gets a fresh Idempotency-Key, and an attempt without
    * an answer (connection refused or reset, a timeout) or with a 5xx is sent again with the same
-   * key and body after a short pause, until it is answered or the till's patience runs out. A
-   * till finishes the sale it is on when STOP appears. Prints one line per figure: requests
-   * (attempts sent), failed (attempts that failed and were retried), retried (sales that needed
-   * more than one attempt), succeeded (sales answered 201), refused (sales answered another 4xx:
-   * none expected), abandoned (sales given up), last-failure (epoch ms of the last failed attempt,
-   * 0 if none).
+   * key and body after a short pause, until it is answered or the till's patience runs out. A till
+   * finishes the sale it is on when STOP appears. Prints one line per figure: requests (attempts
+   * sent), failed (attempts that failed and were retried), retried (sales that needed more than one
+   * attempt), succeeded (sales answered 201), refused (sales answered another 4xx: none expected),
+   * abandoned (sales given up), last-failure (epoch ms of the last failed attempt, 0 if none).
    */
   static void tills(Properties s, int clients, Path log, Path stop) throws Exception {
     String[] tokens = s.getProperty("cashiers").split(",");
@@ -433,40 +650,50 @@ public class LoadGenerator {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        threads.add(started(() -> {
-          while (!Files.exists(stop) && System.nanoTime() < hardStop) {
-            String key = UUID.randomUUID().toString();
-            String body = sale(s, false, key);
-            long giveUp = System.nanoTime() + TILL_PATIENCE.toNanos();
-            int attempts = 0;
-            while (true) {
-              attempts++;
-              requests.incrementAndGet();
-              Answer a = call(http, "POST", "sales/api/sales/", token, body, key, TILL_TIMEOUT);
-              if (a.status() == 201) {
-                succeeded.incrementAndGet();
-                record(out, "sale " + key + " " + field(a.body(), "id") + " " + attempts);
-                break;
-              }
-              if (a.status() != -1 && a.status() < 500) {
-                refused.incrementAndGet();
-                record(out, "refused " + key + " " + a.status() + " " + a.body().replace('\n', ' '));
-                break;
-              }
-              failed.incrementAndGet();
-              long now = System.currentTimeMillis();
-              lastFailure.accumulateAndGet(now, Math::max);
-              record(out, "failed " + now + " " + key + " " + a.status());
-              if (attempts == 1) retried.incrementAndGet();
-              if (System.nanoTime() > giveUp) {
-                abandoned.incrementAndGet();
-                record(out, "abandoned " + key);
-                break;
-              }
-              pause(Math.min(2000, 250L << Math.min(attempts - 1, 3)));
-            }
-          }
-        }));
+        threads.add(
+            started(
+                () -> {
+                  while (!Files.exists(stop) && System.nanoTime() < hardStop) {
+                    String key = UUID.randomUUID().toString();
+                    String body = sale(s, false, key);
+                    long giveUp = System.nanoTime() + TILL_PATIENCE.toNanos();
+                    int attempts = 0;
+                    while (true) {
+                      attempts++;
+                      requests.incrementAndGet();
+                      Answer a =
+                          call(http, "POST", "sales/api/sales/", token, body, key, TILL_TIMEOUT);
+                      if (a.status() == 201) {
+                        succeeded.incrementAndGet();
+                        record(out, "sale " + key + " " + field(a.body(), "id") + " " + attempts);
+                        break;
+                      }
+                      if (a.status() != -1 && a.status() < 500) {
+                        refused.incrementAndGet();
+                        record(
+                            out,
+                            "refused "
+                                + key
+                                + " "
+                                + a.status()
+                                + " "
+                                + a.body().replace('\n', ' '));
+                        break;
+                      }
+                      failed.incrementAndGet();
+                      long now = System.currentTimeMillis();
+                      lastFailure.accumulateAndGet(now, Math::max);
+                      record(out, "failed " + now + " " + key + " " + a.status());
+                      if (attempts == 1) retried.incrementAndGet();
+                      if (System.nanoTime() > giveUp) {
+                        abandoned.incrementAndGet();
+                        record(out, "abandoned " + key);
+                        break;
+                      }
+                      pause(Math.min(2000, 250L << Math.min(attempts - 1, 3)));
+                    }
+                  }
+                }));
       }
       for (Thread t : threads) t.join();
     }

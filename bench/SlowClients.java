@@ -21,13 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Slow-body attack against a running server while a normal client works. Usage:
- * java bench/SlowClients.java STATE CONNECTIONS SECONDS ADDRESSES
- * (STATE from LoadGenerator seed). CONNECTIONS sockets from ADDRESSES loopback addresses
- * (127.0.2.1 ...) each send a request head declaring a 100,000-byte body, then one byte every 2 s
- * (half a PATCH of a profile with a token, half an anonymous sign-in); a closed one is opened again
- * a second later. Meanwhile one normal client signs in and rings up a sale, in turn, as fast as it
- * is answered. Prints the normal client's success rate and latency and what the slow ones got.
+ * Slow-body attack against a running server while a normal client works. Usage: java
+ * bench/SlowClients.java STATE CONNECTIONS SECONDS ADDRESSES (STATE from LoadGenerator seed).
+ * CONNECTIONS sockets from ADDRESSES loopback addresses (127.0.2.1 ...) each send a request head
+ * declaring a 100,000-byte body, then one byte every 2 s (half a PATCH of a profile with a token,
+ * half an anonymous sign-in); a closed one is opened again a second later. Meanwhile one normal
+ * client signs in and rings up a sale, in turn, as fast as it is answered. Prints the normal
+ * client's success rate and latency and what the slow ones got.
  */
 public class SlowClients {
 
@@ -202,7 +202,8 @@ public class SlowClients {
               }
               byte[] rest = new byte[64];
               int n = in.read(rest);
-              String status = (char) first + new String(rest, 0, Math.max(0, n), StandardCharsets.US_ASCII);
+              String status =
+                  (char) first + new String(rest, 0, Math.max(0, n), StandardCharsets.US_ASCII);
               if (status.startsWith("HTTP/1.1 408")) {
                 answered408.incrementAndGet();
               } else if (status.startsWith("HTTP/1.1 429")) {

@@ -14,11 +14,17 @@ public class SigningKeys {
     KeyPair pair = generator.generateKeyPair();
     Base64.Encoder pem = Base64.getMimeEncoder(64, "\n".getBytes());
     Path secret = dir.resolve("jwt-private.pem");
-    Files.writeString(secret, "-----BEGIN PRIVATE KEY-----\n"
-        + pem.encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+    Files.writeString(
+        secret,
+        "-----BEGIN PRIVATE KEY-----\n"
+            + pem.encodeToString(pair.getPrivate().getEncoded())
+            + "\n-----END PRIVATE KEY-----\n");
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
-    Files.writeString(dir.resolve("jwt-public.pem"), "-----BEGIN PUBLIC KEY-----\n"
-        + pem.encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+    Files.writeString(
+        dir.resolve("jwt-public.pem"),
+        "-----BEGIN PUBLIC KEY-----\n"
+            + pem.encodeToString(pair.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n");
     System.out.println("Token signing keys written to " + dir);
   }
 }
