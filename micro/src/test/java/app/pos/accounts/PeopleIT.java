@@ -252,7 +252,7 @@ class PeopleIT {
 
   @Test
   void registrationMailsAVerificationLinkThatVerifiesTheAddress() {
-    Staff owner = api.registerBusiness();
+    Staff owner = api.registerUnverifiedBusiness();
     api.as(owner).get("accounts/api/users/me/").then().body("email_verified", equalTo(false));
     Inbox.Mail mail = Inbox.latest(owner.email(), VERIFY, 1);
     String token = mail.token("/verify-email");
@@ -263,7 +263,7 @@ class PeopleIT {
 
   @Test
   void aVerificationLinkWorksOnce() {
-    Staff owner = api.registerBusiness();
+    Staff owner = api.registerUnverifiedBusiness();
     String token = Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email");
     verify(token).then().statusCode(204);
     verify(token).then().statusCode(400).body("errors.token", notNullValue());
@@ -271,7 +271,7 @@ class PeopleIT {
 
   @Test
   void anExpiredVerificationLinkIsRefused() throws Exception {
-    Staff owner = api.registerBusiness();
+    Staff owner = api.registerUnverifiedBusiness();
     String token = Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email");
     try (Connection db = TestDatabaseSession.connect();
         PreparedStatement ageing =
@@ -288,7 +288,7 @@ class PeopleIT {
 
   @Test
   void aResentVerificationLinkRevokesTheFirst() {
-    Staff owner = api.registerBusiness();
+    Staff owner = api.registerUnverifiedBusiness();
     String first = Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email");
     resend(owner.email()).then().statusCode(202);
     String second = Inbox.latest(owner.email(), VERIFY, 2).token("/verify-email");
@@ -298,9 +298,9 @@ class PeopleIT {
 
   @Test
   void resendingAnswersTheSameForKnownUnknownAndVerifiedAddresses() {
-    Staff owner = api.registerBusiness();
+    Staff owner = api.registerUnverifiedBusiness();
     verify(Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email")).then().statusCode(204);
-    Staff unverified = api.registerBusiness();
+    Staff unverified = api.registerUnverifiedBusiness();
     String unknown = PosApi.uniqueEmail("nobody");
     Response verified = resend(owner.email());
     Response pending = resend(unverified.email());

@@ -61,6 +61,16 @@ public class Users {
     return find(tenant.userId().orElseThrow());
   }
 
+  /**
+   * Refuses (403 email-not-verified) while the caller's own address is unproven: a paid
+   * subscription bills that address.
+   */
+  public void requireVerifiedEmail() {
+    if (!store.find(User.class, tenant.userId().orElseThrow()).isEmailVerified()) {
+      throw new EmailNotVerifiedException();
+    }
+  }
+
   @Audited(value = "user.created", entity = "User")
   public UserView create(CreateUser command) {
     PasswordPolicy.check("password", command.password, command.email);

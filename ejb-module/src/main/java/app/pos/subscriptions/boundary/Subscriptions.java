@@ -54,6 +54,7 @@ public class Subscriptions {
   @Inject SubscriptionWrites writes;
   @Inject Billing billing;
   @Inject app.pos.accounts.boundary.Businesses businesses;
+  @Inject app.pos.accounts.boundary.Users users;
 
   @Inject
   @ConfigProperty(name = "pos.public.url", defaultValue = "http://localhost:8080")
@@ -73,6 +74,7 @@ public class Subscriptions {
     if (plan.getPrice().signum() == 0) {
       throw new InvalidInputException("plan_id", "a free plan needs no checkout");
     }
+    users.requireVerifiedEmail(); // the checkout bills the caller's address
     GatewayKeys keys = gateways.keys(command.gateway);
     if (!keys.configured()) {
       throw new StateConflictException(
