@@ -1,7 +1,7 @@
 package app.pos.subscriptions.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
-import app.pos.subscriptions.control.BillingInterval;
+import app.pos.subscriptions.entity.BillingInterval;
 import app.pos.subscriptions.entity.Plan;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
@@ -39,7 +39,7 @@ public record PlanView(
         p.getDescription(),
         p.getPrice(),
         p.getCurrency(),
-        BillingInterval.valueOf(p.getBillingInterval()),
+        p.getBillingInterval(),
         p.getTrialDays(),
         new Limits(
             p.getMaxUsers(),

@@ -8,6 +8,7 @@ import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.PatchFields;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.StateConflictException;
+import app.pos.subscriptions.entity.BillingInterval;
 import app.pos.subscriptions.entity.Plan;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -197,7 +198,7 @@ public class Plans {
               .setParameter(4, plan.getDescription())
               .setParameter(5, plan.getPrice())
               .setParameter(6, plan.getCurrency())
-              .setParameter(7, plan.getBillingInterval())
+              .setParameter(7, plan.getBillingInterval().name())
               .setParameter(8, plan.getTrialDays())
               .setParameter(9, plan.getMaxUsers())
               .setParameter(10, plan.getMaxStorefronts())
@@ -220,7 +221,7 @@ public class Plans {
                 "Everything a small shop needs, free for 14 days",
                 BigDecimal.ZERO,
                 "USD",
-                "MONTHLY",
+                BillingInterval.MONTHLY,
                 14,
                 "pos,inventory,bookkeeping")
             .limits(10, 3, 2, 1000, 2000),
@@ -230,7 +231,7 @@ public class Plans {
                 "One shop and its stockroom",
                 new BigDecimal("29.00"),
                 "USD",
-                "MONTHLY",
+                BillingInterval.MONTHLY,
                 0,
                 "pos,inventory,bookkeeping")
             .limits(5, 2, 1, 2000, 5000),
@@ -240,7 +241,7 @@ public class Plans {
                 "Several storefronts and warehouses, wholesale and credit",
                 new BigDecimal("79.00"),
                 "USD",
-                "MONTHLY",
+                BillingInterval.MONTHLY,
                 0,
                 "pos,inventory,bookkeeping,wholesale,reports")
             .limits(50, 10, 5, 20000, null),
@@ -250,7 +251,7 @@ public class Plans {
                 "No limits, billed yearly",
                 new BigDecimal("790.00"),
                 "USD",
-                "YEARLY",
+                BillingInterval.YEARLY,
                 0,
                 "pos,inventory,bookkeeping,wholesale,reports,priority-support")
             .limits(null, null, null, null, null));

@@ -1,5 +1,6 @@
 package app.pos.subscriptions.boundary;
 
+import app.pos.subscriptions.entity.BillingInterval;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -34,9 +35,7 @@ public class SavePlan {
   @Pattern(regexp = "[A-Z]{3}")
   public String currency;
 
-  @NotNull
-  @Pattern(regexp = "MONTHLY|QUARTERLY|YEARLY")
-  public String interval;
+  @NotNull public BillingInterval interval;
 
   @Min(0)
   @Max(365)

@@ -11,7 +11,6 @@ import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import app.pos.platform.entity.Role;
 import app.pos.subscriptions.control.Billing;
-import app.pos.subscriptions.control.BillingInterval;
 import app.pos.subscriptions.control.CheckoutRequest;
 import app.pos.subscriptions.control.CheckoutSession;
 import app.pos.subscriptions.control.GatewayKeys;
@@ -91,7 +90,7 @@ public class Subscriptions {
             plan.getName(),
             plan.getPrice(),
             plan.getCurrency(),
-            BillingInterval.valueOf(plan.getBillingInterval()),
+            plan.getBillingInterval(),
             writes.callerEmail(),
             publicUrl + "/subscriptions/checkout/success?subscription=" + pending.getId(),
             publicUrl + "/subscriptions/checkout/cancelled?subscription=" + pending.getId());

@@ -1,6 +1,7 @@
 package app.pos.subscriptions.boundary;
 
 import app.pos.platform.control.PatchCommand;
+import app.pos.subscriptions.entity.BillingInterval;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -41,8 +42,7 @@ public class UpdatePlan extends PatchCommand {
   @Pattern(regexp = "[A-Z]{3}")
   public String currency;
 
-  @Pattern(regexp = "MONTHLY|QUARTERLY|YEARLY")
-  public String interval;
+  public BillingInterval interval;
 
   @Min(0)
   @Max(365)

@@ -57,7 +57,7 @@ public class Billing {
                 || SubscriptionStatus.PAST_DUE.equals(subscription.getStatus()))
             && subscription.getCurrentPeriodEnd() != null;
     Instant start = renewal ? subscription.getCurrentPeriodEnd() : Instant.now();
-    Instant end = BillingInterval.valueOf(plan.getBillingInterval()).periodEnd(start);
+    Instant end = plan.getBillingInterval().periodEnd(start);
     List<Subscription> inForce =
         em.createQuery(
                 "SELECT s FROM Subscription s WHERE s.businessId = :b AND s.id <> :id"

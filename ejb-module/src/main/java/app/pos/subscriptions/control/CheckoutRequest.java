@@ -1,5 +1,6 @@
 package app.pos.subscriptions.control;
 
+import app.pos.subscriptions.entity.BillingInterval;
 import java.math.BigDecimal;
 import java.util.UUID;
 

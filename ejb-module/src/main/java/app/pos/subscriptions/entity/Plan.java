@@ -2,6 +2,8 @@ package app.pos.subscriptions.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -31,8 +33,9 @@ public class Plan {
   @Column(nullable = false)
   private String currency;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "billing_interval", nullable = false)
-  private String billingInterval;
+  private BillingInterval billingInterval;
 
   @Column(name = "trial_days", nullable = false)
   private int trialDays;
@@ -83,7 +86,7 @@ public class Plan {
       String description,
       BigDecimal price,
       String currency,
-      String billingInterval,
+      BillingInterval billingInterval,
       int trialDays,
       String features) {
     this.name = name;
@@ -157,7 +160,7 @@ public class Plan {
     return currency;
   }
 
-  public String getBillingInterval() {
+  public BillingInterval getBillingInterval() {
     return billingInterval;
   }
 

@@ -1,4 +1,4 @@
-package app.pos.subscriptions.control;
+package app.pos.subscriptions.entity;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
