@@ -69,30 +69,40 @@ public final class Shop {
   public void receive(
       String product, String quantity, String unitCost, String retail, String wholesale) {
     api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme Foods",
-                "reference",
-                "INV-" + UUID.randomUUID(),
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        quantity,
-                        "unit_cost",
-                        unitCost,
-                        "retail_price",
-                        retail,
-                        "wholesale_price",
-                        wholesale))))
+        .body(receipt(warehouse, product, quantity, unitCost, retail, wholesale))
         .post(INVENTORY + "batches/")
         .then()
         .statusCode(201);
+  }
+
+  /** The body of a goods receipt: one lot of a product at that cost and those selling prices. */
+  public static Map<String, Object> receipt(
+      String warehouse,
+      String product,
+      String quantity,
+      String unitCost,
+      String retail,
+      String wholesale) {
+    return Map.of(
+        "warehouse_id",
+        warehouse,
+        "supplier",
+        "Acme Foods",
+        "reference",
+        "INV-" + UUID.randomUUID(),
+        "items",
+        List.of(
+            Map.of(
+                "product_id",
+                product,
+                "quantity",
+                quantity,
+                "unit_cost",
+                unitCost,
+                "retail_price",
+                retail,
+                "wholesale_price",
+                wholesale)));
   }
 
   /** Goods received that sell at one price, retail and wholesale alike. */

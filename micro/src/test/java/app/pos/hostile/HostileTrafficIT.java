@@ -10,6 +10,7 @@ import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.RawHttp;
 import app.pos.devkit.SharedServer;
+import app.pos.devkit.Shop;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.RestAssured;
 import java.io.InputStream;
@@ -551,27 +552,7 @@ class HostileTrafficIT {
             .extract()
             .path("id");
     api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme",
-                "reference",
-                "INV-9",
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        "2",
-                        "unit_cost",
-                        "1.00",
-                        "retail_price",
-                        "2.00",
-                        "wholesale_price",
-                        "1.50"))))
+        .body(Shop.receipt(warehouse, product, "2", "1.00", "2.00", "1.50"))
         .post("inventory/api/batches/")
         .then()
         .statusCode(201);

@@ -398,27 +398,7 @@ class ApiResourcesIT {
             INVENTORY + "products/",
             Map.of("sku", "SKU-" + UUID.randomUUID().toString().substring(0, 8), "name", "Tea"));
     api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme",
-                "reference",
-                "INV-" + UUID.randomUUID(),
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        "20",
-                        "unit_cost",
-                        "5.00",
-                        "retail_price",
-                        "9.00",
-                        "wholesale_price",
-                        "8.00"))))
+        .body(app.pos.devkit.Shop.receipt(warehouse, product, "20", "5.00", "9.00", "8.00"))
         .post(INVENTORY + "batches/")
         .then()
         .statusCode(201);
@@ -651,26 +631,7 @@ class ApiResourcesIT {
     String product = create(INVENTORY + "products/", Map.of("sku", "TEA", "name", "Tea"));
     patch200("products/" + product, Map.of("is_active", false));
     Map<String, Object> receipt =
-        Map.of(
-            "warehouse_id",
-            warehouse,
-            "supplier",
-            "Acme",
-            "reference",
-            "INV-1",
-            "items",
-            List.of(
-                Map.of(
-                    "product_id",
-                    product,
-                    "quantity",
-                    "1",
-                    "unit_cost",
-                    "1.00",
-                    "retail_price",
-                    "2.00",
-                    "wholesale_price",
-                    "2.00")));
+        app.pos.devkit.Shop.receipt(warehouse, product, "1", "1.00", "2.00", "2.00");
     api.as(admin).body(receipt).post(INVENTORY + "batches/").then().statusCode(400);
     patch200("products/" + product, Map.of("is_active", true));
     api.as(admin).body(receipt).post(INVENTORY + "batches/").then().statusCode(201);
@@ -682,27 +643,7 @@ class ApiResourcesIT {
     String product = create(INVENTORY + "products/", Map.of("sku", "TEA", "name", "Tea"));
     patch200("warehouses/" + warehouse, Map.of("is_active", false));
     api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme",
-                "reference",
-                "INV-1",
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        "1",
-                        "unit_cost",
-                        "1.00",
-                        "retail_price",
-                        "2.00",
-                        "wholesale_price",
-                        "2.00"))))
+        .body(app.pos.devkit.Shop.receipt(warehouse, product, "1", "1.00", "2.00", "2.00"))
         .post(INVENTORY + "batches/")
         .then()
         .statusCode(400)

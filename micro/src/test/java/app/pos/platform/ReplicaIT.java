@@ -7,6 +7,7 @@ import app.pos.devkit.Deployments;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.ReplicaCluster;
+import app.pos.devkit.Shop;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.net.URL;
@@ -94,27 +95,7 @@ class ReplicaIT {
             INVENTORY + "storefronts/", Map.of("name", "High street", "warehouse_id", warehouse));
     rice = product("RICE-" + UUID.randomUUID().toString().substring(0, 6), null);
     api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme Foods",
-                "reference",
-                "INV-" + UUID.randomUUID(),
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        rice,
-                        "quantity",
-                        "50",
-                        "unit_cost",
-                        "12.00",
-                        "retail_price",
-                        "20.00",
-                        "wholesale_price",
-                        "17.50"))))
+        .body(Shop.receipt(warehouse, rice, "50", "12.00", "20.00", "17.50"))
         .post(INVENTORY + "batches/")
         .then()
         .statusCode(201);

@@ -7,6 +7,7 @@ import app.pos.devkit.FakeGateway;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
+import app.pos.devkit.Shop;
 import app.pos.devkit.TestDatabaseSession;
 import app.pos.subscriptions.control.WebhookSignatures;
 import io.restassured.http.ContentType;
@@ -88,27 +89,7 @@ class SecurityIT {
     ids.put("/inventory/api/products/by-barcode", barcode);
     Response batch =
         api.as(a)
-            .body(
-                Map.of(
-                    "warehouse_id",
-                    warehouse,
-                    "supplier",
-                    "Acme",
-                    "reference",
-                    "INV-1",
-                    "items",
-                    List.of(
-                        Map.of(
-                            "product_id",
-                            product,
-                            "quantity",
-                            "50",
-                            "unit_cost",
-                            "2.00",
-                            "retail_price",
-                            "5.00",
-                            "wholesale_price",
-                            "4.00"))))
+            .body(Shop.receipt(warehouse, product, "50", "2.00", "5.00", "4.00"))
             .post("inventory/api/batches/");
     batch.then().statusCode(201);
     ids.put("/inventory/api/batches", batch.path("id"));

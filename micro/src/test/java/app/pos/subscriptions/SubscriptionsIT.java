@@ -13,6 +13,7 @@ import app.pos.devkit.Inbox;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
+import app.pos.devkit.Shop;
 import app.pos.devkit.TestDatabaseSession;
 import app.pos.subscriptions.control.WebhookSignatures;
 import io.restassured.http.ContentType;
@@ -644,27 +645,7 @@ class SubscriptionsIT {
             .post("inventory/api/storefronts/")
             .path("id");
     api.as(shop)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme",
-                "reference",
-                "R1",
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        "5",
-                        "unit_cost",
-                        "1.00",
-                        "retail_price",
-                        "2.00",
-                        "wholesale_price",
-                        "1.50"))))
+        .body(Shop.receipt(warehouse, product, "5", "1.00", "2.00", "1.50"))
         .post("inventory/api/batches/")
         .then()
         .statusCode(201);
