@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Test-only time travel for one sale: its reservation and its credit charge are moved {@code days}
- * into the past, so expiry and overdue rules can be tested without waiting.
+ * Test-only time travel for one sale (or held cart): its reservation and its credit charge are
+ * moved {@code days} into the past, so expiry and overdue rules can be tested without waiting.
  */
 @Stateless
 @Path("test-support/sales/{id}/age")
@@ -28,7 +28,7 @@ public class SaleAgeingProbe {
   public Response age(@PathParam("id") UUID saleId, @QueryParam("days") int days) {
     em.createNativeQuery(
             "UPDATE sal_reservation SET expires_at = expires_at - make_interval(days => ?1)"
-                + " WHERE sale_id = ?2")
+                + " WHERE sale_id = ?2 OR cart_id = ?2")
         .setParameter(1, days)
         .setParameter(2, saleId)
         .executeUpdate();

@@ -17,8 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every 15 minutes, releases the stock of pending sales whose reservation has expired, in every
- * business: each sale in its own transaction, acting as that sale's business.
+ * Every 15 minutes, releases the stock of pending sales and held carts whose reservation has
+ * expired, in every business: each in its own transaction, acting as its business.
  */
 @Singleton
 @CrossTenant("finds expired reservations across businesses, then acts as each one's business")
@@ -40,18 +40,26 @@ public class ReservationExpiry {
     @SuppressWarnings("unchecked")
     List<Object[]> expired =
         em.createNativeQuery(
-                "SELECT business_id, sale_id FROM sal_reservation WHERE status = 'ACTIVE'"
+                "SELECT business_id, sale_id, cart_id FROM sal_reservation WHERE status = 'ACTIVE'"
                     + " AND expires_at < now() ORDER BY expires_at LIMIT 1000")
             .getResultList();
     int released = 0;
     for (Object[] row : expired) {
       try {
         tenant.bind((UUID) row[0], null, null, false); // the server itself: no user, no role
-        if (reservations.releaseOne((UUID) row[1])) {
+        boolean done =
+            row[2] != null
+                ? reservations.releaseOneCart((UUID) row[2])
+                : reservations.releaseOne((UUID) row[1]);
+        if (done) {
           released++;
         }
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not release the reservation of sale " + row[1], e);
+        LOG.log(
+            Level.WARNING,
+            "Could not release the reservation of "
+                + (row[2] != null ? "cart " + row[2] : "sale " + row[1]),
+            e);
       }
     }
     if (!expired.isEmpty()) {

@@ -2,7 +2,10 @@ package app.pos.sales.boundary;
 
 import app.pos.platform.control.Audited;
 import app.pos.platform.control.TenantStore;
+import app.pos.sales.control.CartHolds;
 import app.pos.sales.control.SaleSettlement;
+import app.pos.sales.entity.Cart;
+import app.pos.sales.entity.CartStatus;
 import app.pos.sales.entity.Reservation;
 import app.pos.sales.entity.ReservationStatus;
 import app.pos.sales.entity.Sale;
@@ -18,8 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Stock held for pending sales. A reservation past its time is released with its sale (CANCELLED,
- * payments voided), on request or by the timer every 15 minutes.
+ * Stock held for pending sales and held carts. A reservation past its time is released with its
+ * sale (CANCELLED, payments voided) or its cart (EXPIRED), on request or by the timer every 15
+ * minutes. A dry run answers what would be released and changes nothing.
  */
 @Stateless
 public class Reservations {
@@ -28,10 +32,19 @@ public class Reservations {
 
   @Inject TenantStore store;
   @Inject SaleSettlement settlement;
+  @Inject CartHolds holds;
 
-  /** A reservation that was (or, in a dry run, would be) released. */
+  /**
+   * A reservation that was (or, in a dry run, would be) released: a pending sale's ({@code
+   * sale_id}) or a held cart's ({@code cart_id}).
+   */
   public record Released(
-      UUID id, UUID saleId, UUID storefrontId, Instant expiresAt, ReservationStatus status) {}
+      UUID id,
+      UUID saleId,
+      UUID cartId,
+      UUID storefrontId,
+      Instant expiresAt,
+      ReservationStatus status) {}
 
   /** What releasing expired reservations did (or would do). */
   public record ReleaseReport(int released, boolean dryRun, List<Released> reservations) {}
@@ -48,12 +61,17 @@ public class Reservations {
     List<Released> released = new ArrayList<>();
     for (Reservation reservation : expired) {
       if (!dryRun) {
-        release(reservation.getSaleId());
+        if (reservation.getCartId() != null) {
+          releaseCart(reservation.getCartId());
+        } else {
+          release(reservation.getSaleId());
+        }
       }
       released.add(
           new Released(
               reservation.getId(),
               reservation.getSaleId(),
+              reservation.getCartId(),
               reservation.getStorefrontId(),
               reservation.getExpiresAt(),
               dryRun ? reservation.getStatus() : ReservationStatus.RELEASED));
@@ -65,6 +83,23 @@ public class Reservations {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean releaseOne(UUID saleId) {
     return release(saleId);
+  }
+
+  /**
+   * Expires one held cart whose hold ran out, in its own transaction (the timer's unit of work).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean releaseOneCart(UUID cartId) {
+    return releaseCart(cartId);
+  }
+
+  private boolean releaseCart(UUID cartId) {
+    Cart cart = store.lock(Cart.class, cartId);
+    if (!cart.isDraft()) {
+      return false; // rung up or abandoned meanwhile
+    }
+    holds.giveBack(cart, CartStatus.EXPIRED);
+    return true;
   }
 
   private boolean release(UUID saleId) {

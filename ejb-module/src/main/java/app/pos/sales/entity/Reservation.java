@@ -10,15 +10,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Stock held for a pending sale: ACTIVE until the sale completes (COMMITTED) or is cancelled or
- * expires (RELEASED). The held quantities are the sale's lines' lots.
+ * Stock held for a pending sale or a draft cart (one of them): ACTIVE until the sale completes or
+ * the cart is rung up (COMMITTED) or either is cancelled, abandoned or expires (RELEASED). The held
+ * quantities are the sale's lines' lots, or the cart's lines' lots.
  */
 @Entity
 @Table(name = "sal_reservation")
 public class Reservation extends TenantOwned {
 
-  @Column(name = "sale_id", nullable = false, updatable = false)
+  @Column(name = "sale_id", updatable = false)
   private UUID saleId;
+
+  @Column(name = "cart_id", updatable = false)
+  private UUID cartId;
 
   @Column(name = "storefront_id", nullable = false, updatable = false)
   private UUID storefrontId;
@@ -27,7 +31,7 @@ public class Reservation extends TenantOwned {
   @Column(nullable = false)
   private ReservationStatus status;
 
-  @Column(name = "expires_at", nullable = false, updatable = false)
+  @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
   @Column(name = "closed_at")
@@ -42,6 +46,18 @@ public class Reservation extends TenantOwned {
     this.status = ReservationStatus.ACTIVE;
   }
 
+  /** The stock a draft cart holds, until {@code expiresAt}. */
+  public static Reservation forCart(UUID cartId, UUID storefrontId, Instant expiresAt) {
+    Reservation r = new Reservation(null, storefrontId, expiresAt);
+    r.cartId = cartId;
+    return r;
+  }
+
+  /** A cart's hold runs on from now when a line is added. */
+  public void extendTo(Instant until) {
+    this.expiresAt = until;
+  }
+
   public void close(ReservationStatus outcome) {
     this.status = outcome;
     this.closedAt = Instant.now();
@@ -53,6 +69,11 @@ public class Reservation extends TenantOwned {
 
   public UUID getSaleId() {
     return saleId;
+  }
+
+  /** The held cart whose stock this is, or null for a pending sale's. */
+  public UUID getCartId() {
+    return cartId;
   }
 
   public UUID getStorefrontId() {
