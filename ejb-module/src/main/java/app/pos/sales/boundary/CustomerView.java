@@ -1,6 +1,7 @@
 package app.pos.sales.boundary;
 
 import app.pos.platform.control.MoneyJsonSerializer;
+import app.pos.sales.control.CreditPolicy;
 import app.pos.sales.entity.Customer;
 import app.pos.sales.entity.CustomerType;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -8,7 +9,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A customer with their credit position. */
+/**
+ * A customer with their credit position: {@code overdue_amount} is what they owe beyond their
+ * credit charges not yet due (payments settle the oldest charges first), {@code credit_status}
+ * whether they may buy on credit (an inactive customer may not).
+ */
 public record CustomerView(
     UUID id,
     String name,
@@ -21,9 +26,21 @@ public record CustomerView(
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal outstandingBalance,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal availableCredit,
     Instant createdAt,
-    boolean isActive) {
+    boolean isActive,
+    @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal overdueAmount,
+    CreditPolicy.Standing creditStatus) {
 
-  static CustomerView of(Customer c) {
+  /**
+   * @param notYetDue the customer's credit charges not yet due today
+   */
+  static CustomerView of(Customer c, BigDecimal notYetDue) {
+    CreditPolicy.Position position =
+        new CreditPolicy.Position(
+            c.getCreditLimit(),
+            c.getOutstandingBalance(),
+            c.isCreditBlocked(),
+            notYetDue == null ? BigDecimal.ZERO : notYetDue,
+            c.isActive());
     return new CustomerView(
         c.getId(),
         c.getName(),
@@ -36,6 +53,8 @@ public record CustomerView(
         c.getOutstandingBalance(),
         c.availableCredit(),
         c.getCreatedAt(),
-        c.isActive());
+        c.isActive(),
+        position.overdue(),
+        CreditPolicy.standing(position));
   }
 }

@@ -51,7 +51,7 @@ public class Customers {
             command.customerType,
             command.creditLimit == null ? BigDecimal.ZERO : command.creditLimit,
             command.creditTermsDays == null ? 30 : command.creditTermsDays);
-    return CustomerView.of(store.persist(customer));
+    return CustomerView.of(store.persist(customer), BigDecimal.ZERO);
   }
 
   /** Changes a customer; credit terms only by a MANAGER or ADMIN. */
@@ -80,12 +80,11 @@ public class Customers {
       customer.setActive(command.isActive);
     }
     store.flush();
-    return CustomerView.of(customer);
+    return view(customer);
   }
 
   public CustomerView find(UUID id) {
-    Customer customer = store.find(Customer.class, id);
-    return CustomerView.of(customer);
+    return view(store.find(Customer.class, id));
   }
 
   /** Customers, optionally matching {@code search} in name, phone or e-mail. */
@@ -102,9 +101,21 @@ public class Customers {
                 "(LOWER(e.name) LIKE :term OR e.phone LIKE :term OR LOWER(e.email) LIKE :term)",
                 searching ? Map.of("term", SearchTerm.containing(search)) : null)
             .and(active.jpql(), active == ActiveFilter.ALL ? null : Map.of());
-    return store
-        .page(Customer.class, where.where(), where.params(), "e.name, e.id", page)
-        .map(CustomerView::of);
+    Page<Customer> customers =
+        store.page(Customer.class, where.where(), where.params(), "e.name, e.id", page);
+    Map<UUID, BigDecimal> notYetDue =
+        accounts.notYetDue(
+            customers.results().stream().map(Customer::getId).toList(),
+            LocalDate.now(ZoneOffset.UTC));
+    return customers.map(c -> CustomerView.of(c, notYetDue.get(c.getId())));
+  }
+
+  private CustomerView view(Customer customer) {
+    return CustomerView.of(
+        customer,
+        accounts
+            .notYetDue(List.of(customer.getId()), LocalDate.now(ZoneOffset.UTC))
+            .get(customer.getId()));
   }
 
   /** Deletes a customer nothing names (no sale, charge or payment): 409 in-use otherwise. */

@@ -5,15 +5,25 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Whether a customer may take more on credit: not blocked, nothing overdue, and enough available
- * credit. Payments settle the oldest charges first, so whatever the customer owes beyond their
- * charges that are not yet due is overdue.
+ * Whether a customer may take more on credit: active (not retired), not blocked, nothing overdue,
+ * and enough available credit. Payments settle the oldest charges first, so whatever the customer
+ * owes beyond their charges that are not yet due is overdue.
  */
 public final class CreditPolicy {
 
   /** A customer's credit as it stands, read under the customer's row lock. */
   public record Position(
-      BigDecimal limit, BigDecimal outstanding, boolean blocked, BigDecimal chargesNotYetDue) {
+      BigDecimal limit,
+      BigDecimal outstanding,
+      boolean blocked,
+      BigDecimal chargesNotYetDue,
+      boolean active) {
+
+    /** An active customer's position. */
+    public Position(
+        BigDecimal limit, BigDecimal outstanding, boolean blocked, BigDecimal chargesNotYetDue) {
+      this(limit, outstanding, blocked, chargesNotYetDue, true);
+    }
 
     public BigDecimal available() {
       return blocked ? BigDecimal.ZERO : limit.subtract(outstanding).max(BigDecimal.ZERO);
@@ -26,8 +36,34 @@ public final class CreditPolicy {
 
   private CreditPolicy() {}
 
+  /** Where a customer's credit stands, as the back office reads it. */
+  public enum Standing {
+    /** May buy on credit (within their available credit). */
+    GOOD,
+    /** Owes an amount past its due date: no more credit until it is paid. */
+    OVERDUE,
+    /** Credit blocked by a manager. */
+    BLOCKED,
+    /** Retired: cannot buy on credit. */
+    INACTIVE
+  }
+
+  /** The first reason in the order the checkout asks them: inactive, blocked, overdue. */
+  public static Standing standing(Position position) {
+    if (!position.active()) {
+      return Standing.INACTIVE;
+    }
+    if (position.blocked()) {
+      return Standing.BLOCKED;
+    }
+    return position.overdue().signum() > 0 ? Standing.OVERDUE : Standing.GOOD;
+  }
+
   /** Why the charge is refused, or empty when it may go on the customer's account. */
   public static Optional<String> refusal(Position position, BigDecimal charge) {
+    if (!position.active()) {
+      return Optional.of("the customer is inactive: an inactive customer cannot buy on credit");
+    }
     if (position.blocked()) {
       return Optional.of("credit is blocked for this customer");
     }

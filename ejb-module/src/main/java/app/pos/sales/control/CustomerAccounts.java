@@ -2,12 +2,16 @@ package app.pos.sales.control;
 
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.TenantStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,7 +39,8 @@ public class CustomerAccounts {
     List<Object[]> rows =
         store
             .nativeQuery(
-                "SELECT name, credit_limit, outstanding_balance, credit_blocked, credit_terms_days"
+                "SELECT name, credit_limit, outstanding_balance, credit_blocked, credit_terms_days,"
+                    + " is_active"
                     + " FROM sal_customer WHERE business_id = ?1 AND id = ?2 FOR UPDATE")
             .setParameter(2, customerId)
             .getResultList();
@@ -57,7 +62,34 @@ public class CustomerAccounts {
         (String) row[0],
         ((Number) row[4]).intValue(),
         new CreditPolicy.Position(
-            (BigDecimal) row[1], (BigDecimal) row[2], (Boolean) row[3], notYetDue));
+            (BigDecimal) row[1],
+            (BigDecimal) row[2],
+            (Boolean) row[3],
+            notYetDue,
+            (Boolean) row[5]));
+  }
+
+  /**
+   * What each of these customers has been charged on credit that is not yet due on {@code today}
+   * (their outstanding balance beyond it is overdue); customers with none are left out.
+   */
+  public Map<UUID, BigDecimal> notYetDue(Collection<UUID> customerIds, LocalDate today) {
+    Map<UUID, BigDecimal> due = new HashMap<>();
+    if (customerIds.isEmpty()) {
+      return due;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        store
+            .nativeQuery(
+                "SELECT customer_id, sum(amount) FROM sal_credit_transaction WHERE business_id = ?1"
+                    + " AND customer_id = ANY(CAST(?2 AS uuid[])) AND transaction_type = 'CREDIT_SALE'"
+                    + " AND due_date >= ?3 GROUP BY customer_id")
+            .setParameter(2, SqlArrays.literal(customerIds))
+            .setParameter(3, today)
+            .getResultList();
+    rows.forEach(r -> due.put((UUID) r[0], (BigDecimal) r[1]));
+    return due;
   }
 
   /** One change to the balance of an account locked with {@link #lock}. */

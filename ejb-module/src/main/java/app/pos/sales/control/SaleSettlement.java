@@ -212,6 +212,12 @@ public class SaleSettlement {
     String override = null;
     if (onCredit.signum() > 0) {
       account = accounts.lock(sale.getCustomerId(), today);
+      if (!account.credit().active()) {
+        throw new StateConflictException(
+            "customer-inactive",
+            "Customer is inactive",
+            "An inactive customer cannot buy on credit: take another tender, or make them active");
+      }
       Optional<String> refusal = CreditPolicy.refusal(account.credit(), onCredit);
       if (refusal.isPresent()) {
         override = requireCreditOverride(refusal.get(), creditOverrideReason);

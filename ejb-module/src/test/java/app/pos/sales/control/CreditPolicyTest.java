@@ -38,4 +38,30 @@ class CreditPolicyTest {
     assertThat(CreditPolicy.refusal(p, BigDecimal.ONE))
         .hasValueSatisfying(reason -> assertThat(reason).contains("200.00 overdue"));
   }
+
+  @Test
+  void anInactiveCustomerIsRefusedWhateverTheirLimit() {
+    Position p =
+        new Position(new BigDecimal("500"), BigDecimal.ZERO, false, BigDecimal.ZERO, false);
+    assertThat(CreditPolicy.refusal(p, BigDecimal.ONE))
+        .hasValueSatisfying(reason -> assertThat(reason).contains("inactive"));
+  }
+
+  @Test
+  void aCustomerOwingOnlyChargesNotYetDueStandsGood() {
+    assertThat(CreditPolicy.standing(position("500", "200", false, "200")))
+        .isEqualTo(CreditPolicy.Standing.GOOD);
+  }
+
+  @Test
+  void aCustomerOwingPastTheirTermsStandsOverdue() {
+    assertThat(CreditPolicy.standing(position("500", "200", false, "50")))
+        .isEqualTo(CreditPolicy.Standing.OVERDUE);
+  }
+
+  @Test
+  void inactivityComesBeforeABlockInTheStanding() {
+    Position p = new Position(new BigDecimal("500"), BigDecimal.ZERO, true, BigDecimal.ZERO, false);
+    assertThat(CreditPolicy.standing(p)).isEqualTo(CreditPolicy.Standing.INACTIVE);
+  }
 }
