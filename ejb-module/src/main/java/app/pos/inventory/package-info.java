@@ -10,20 +10,29 @@
  * StockLevels}, {@code GoodsReceipts}, {@code StockAdjustments}, {@code StockCounts}, {@code
  * Transfers}, {@code StockAlerts}; public controls {@link
  * app.pos.inventory.control.FefoAllocation}, {@link app.pos.inventory.control.LotStock}, {@link
- * app.pos.inventory.control.StockBook} and {@link app.pos.inventory.control.CheckoutCatalogue},
- * through which the checkout and refunds read the storefront and products they sell and take and
- * return stock in their own transaction.
+ * app.pos.inventory.control.StockBook}, {@link app.pos.inventory.control.CheckoutCatalogue} and
+ * {@link app.pos.inventory.control.LotHistory}, through which the checkout, offline sales and
+ * refunds read the storefront and products they sell (and the last known lot cost) and take and
+ * return stock in their own transaction; {@code TillSnapshots} gives a till what it needs to sell
+ * offline.
  *
  * <p><b>Publishes</b> {@code StockMoved} (observed here by {@code StockAlertWatch}, after commit),
  * {@link app.pos.platform.control.QuotaUse} for storefronts, warehouses and products.
  *
  * <p><b>Uses</b> bookkeeping's {@code Ledger} (goods receipts and adjustments are posted).
  */
-@PublicControls({FefoAllocation.class, LotStock.class, StockBook.class, CheckoutCatalogue.class})
+@PublicControls({
+  FefoAllocation.class,
+  LotStock.class,
+  StockBook.class,
+  CheckoutCatalogue.class,
+  LotHistory.class
+})
 package app.pos.inventory;
 
 import app.pos.inventory.control.CheckoutCatalogue;
 import app.pos.inventory.control.FefoAllocation;
+import app.pos.inventory.control.LotHistory;
 import app.pos.inventory.control.LotStock;
 import app.pos.inventory.control.StockBook;
 import app.pos.platform.control.PublicControls;

@@ -12,6 +12,13 @@ public final class ChartOfAccounts {
   public static final String BANK = "1030";
   public static final String ACCOUNTS_RECEIVABLE = "1100";
   public static final String INVENTORY = "1200";
+
+  /**
+   * Units sold offline that the shelf did not have, at their last known lot cost: a holding
+   * position beside inventory, with a credit balance while oversold exceptions are open.
+   */
+  public static final String OVERSOLD_HOLDING = "1250";
+
   public static final String ACCOUNTS_PAYABLE = "2000";
   public static final String SALES_TAX_PAYABLE = "2100";
   public static final String OWNERS_EQUITY = "3000";
@@ -32,6 +39,7 @@ public final class ChartOfAccounts {
           new SystemAccount(BANK, "Bank", AccountType.ASSET),
           new SystemAccount(ACCOUNTS_RECEIVABLE, "Accounts receivable", AccountType.ASSET),
           new SystemAccount(INVENTORY, "Inventory", AccountType.ASSET),
+          new SystemAccount(OVERSOLD_HOLDING, "Oversold stock (holding)", AccountType.ASSET),
           new SystemAccount(ACCOUNTS_PAYABLE, "Accounts payable", AccountType.LIABILITY),
           new SystemAccount(SALES_TAX_PAYABLE, "Sales tax payable", AccountType.LIABILITY),
           new SystemAccount(OWNERS_EQUITY, "Owner's equity", AccountType.EQUITY),

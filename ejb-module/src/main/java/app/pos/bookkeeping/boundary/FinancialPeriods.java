@@ -2,6 +2,7 @@ package app.pos.bookkeeping.boundary;
 
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.bookkeeping.entity.FinancialPeriod;
+import app.pos.bookkeeping.entity.PeriodStatus;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.StateConflictException;
@@ -14,7 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** Closing and reopening months of the books (ADMIN), each with an audit row. */
+/** Closing, reopening and locking months of the books (ADMIN), each with an audit row. */
 @Stateless
 public class FinancialPeriods {
 
@@ -30,7 +31,7 @@ public class FinancialPeriods {
 
   public PeriodView close(String month) {
     FinancialPeriod period = periodOf(month);
-    if (period.isClosed()) {
+    if (period.isClosed() || period.isLocked()) {
       throw new StateConflictException(
           "period-closed", "Period closed", "Period " + month + " is already closed");
     }
@@ -43,6 +44,10 @@ public class FinancialPeriods {
   /** Reopens the latest closed month only: the lock date moves back to the month before it. */
   public PeriodView reopen(String month) {
     FinancialPeriod period = periodOf(month);
+    if (period.isLocked()) {
+      throw new StateConflictException(
+          "period-locked", "Period locked", "Period " + month + " is locked and never reopens");
+    }
     if (!period.isClosed()) {
       throw new StateConflictException(
           "period-open", "Period open", "Period " + month + " is not closed");
@@ -63,15 +68,31 @@ public class FinancialPeriods {
   }
 
   /**
-   * The lock date: the end of the latest closed month. Every date up to it is locked, months before
-   * it included, whether or not they were closed one by one.
+   * Locks a month for good (open or closed alike): nothing is posted into it again, not even by an
+   * ADMIN, and it is never reopened. Like closing it, locking moves the lock date to its end.
+   */
+  public PeriodView lock(String month) {
+    FinancialPeriod period = periodOf(month);
+    if (period.isLocked()) {
+      throw new StateConflictException(
+          "period-locked", "Period locked", "Period " + month + " is already locked");
+    }
+    period.lock(tenant.userId().orElse(null));
+    audit.record(
+        "period.locked", "FinancialPeriod", period.getId().toString(), Map.of("period", month));
+    return PeriodView.of(period);
+  }
+
+  /**
+   * The lock date: the end of the latest closed or locked month. Every date up to it is locked,
+   * months before it included, whether or not they were closed one by one.
    */
   public java.util.Optional<LocalDate> lockDate() {
     return store
         .read(
             FinancialPeriod.class,
-            "e.status = app.pos.bookkeeping.entity.PeriodStatus.CLOSED",
-            Map.of(),
+            "e.status IN :locking",
+            Map.of("locking", LOCKING),
             "e.periodEnd DESC")
         .stream()
         .map(FinancialPeriod::getPeriodEnd)
@@ -84,8 +105,8 @@ public class FinancialPeriods {
         !store
             .read(
                 FinancialPeriod.class,
-                "e.status = app.pos.bookkeeping.entity.PeriodStatus.CLOSED AND e.periodEnd >= :date",
-                Map.of("date", date),
+                "e.status IN :locking AND e.periodEnd >= :date",
+                Map.of("locking", LOCKING, "date", date),
                 null)
             .isEmpty();
     if (locked) {
@@ -98,6 +119,18 @@ public class FinancialPeriods {
               + date
               + " can be posted");
     }
+  }
+
+  /** The states that take no posting. */
+  private static final List<PeriodStatus> LOCKING =
+      List.of(PeriodStatus.CLOSED, PeriodStatus.LOCKED);
+
+  /** The first date a posting may carry: the day after the lock date, or {@code date} itself. */
+  public LocalDate firstOpenDateFrom(LocalDate date) {
+    return lockDate()
+        .filter(lock -> !lock.isBefore(date))
+        .map(lock -> lock.plusDays(1))
+        .orElse(date);
   }
 
   private FinancialPeriod periodOf(String month) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
-/** A month of the books; nothing can be posted into it once it is CLOSED. */
+/** A month of the books; nothing can be posted into it once it is CLOSED or LOCKED. */
 @Entity
 @Table(name = "bk_financial_period")
 public class FinancialPeriod extends TenantOwned {
@@ -44,6 +44,19 @@ public class FinancialPeriod extends TenantOwned {
     this.status = PeriodStatus.CLOSED;
     this.closedAt = Instant.now();
     this.closedBy = by;
+  }
+
+  /** Locks the month for good: no posting, no reopening. */
+  public void lock(UUID by) {
+    this.status = PeriodStatus.LOCKED;
+    if (closedAt == null) {
+      this.closedAt = Instant.now();
+      this.closedBy = by;
+    }
+  }
+
+  public boolean isLocked() {
+    return PeriodStatus.LOCKED.equals(status);
   }
 
   public void reopen() {

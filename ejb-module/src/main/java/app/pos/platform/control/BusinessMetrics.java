@@ -61,6 +61,24 @@ public class BusinessMetrics {
         m -> ((Counter) m).inc());
   }
 
+  /**
+   * {@code pos_offline_sales_total}: sales of offline batches by outcome (APPLIED, DUPLICATE, ...).
+   */
+  public void offlineSale(String status) {
+    record(
+        List.of("pos_offline_sales", "status", status),
+        r -> r.counter("pos_offline_sales", new Tag("status", status)),
+        m -> ((Counter) m).inc());
+  }
+
+  /** {@code pos_offline_exceptions_total}: exceptions raised by offline sales, by kind. */
+  public void offlineException(String kind) {
+    record(
+        List.of("pos_offline_exceptions", "kind", kind),
+        r -> r.counter("pos_offline_exceptions", new Tag("kind", kind)),
+        m -> ((Counter) m).inc());
+  }
+
   public void jobRun(String job, String status) {
     record(
         List.of("pos_job_runs", "job", job, "status", status),

@@ -13,10 +13,11 @@ import java.util.Map;
 
 /**
  * Verifies the invariants the product promises, straight from the tables: journal entries balance,
- * the inventory account equals the stock's book value, balances equal the sum of their movements
- * and are never negative, receivables equal what customers owe, completed sales are posted and
- * paid, and the sales report's figures equal the ledger's, day by day. For a business ADMIN, their
- * business; for the platform owner, all.
+ * the inventory account equals the stock's book value, the oversold holding account equals the open
+ * oversold exceptions, balances equal the sum of their movements and are never negative,
+ * receivables equal what customers owe, completed sales are posted and paid, and the sales report's
+ * figures equal the ledger's, day by day. For a business ADMIN, their business; for the platform
+ * owner, all.
  */
 @Stateless
 @CrossTenant("the platform owner checks every business; others are limited to their own")
@@ -92,6 +93,21 @@ public class IntegrityChecks {
               "SELECT business_id, lot_id, location_id, on_hand, reserved FROM inv_stock_balance"
                   + " WHERE %s AND (on_hand < 0 OR reserved < 0 OR reserved > on_hand OR book_value < 0)",
               new String[] {"business_id", "lot_id", "location_id", "on_hand", "reserved"}),
+          new Definition(
+              "oversold-holding-equals-open-exceptions",
+              "the balance of account 1250 (oversold stock held) is minus the value of the open"
+                  + " oversold exceptions: units sold offline that the shelf did not have, until"
+                  + " stock covers them or they are written off",
+              "b.id",
+              "SELECT b.id, coalesce(gl.balance, 0), coalesce(x.value, 0) FROM acc_business b"
+                  + " LEFT JOIN (SELECT l.business_id, sum(l.debit - l.credit) AS balance FROM bk_ledger_entry l"
+                  + "   JOIN bk_ledger_account a ON a.id = l.account_id AND a.code = '1250' GROUP BY l.business_id) gl"
+                  + "   ON gl.business_id = b.id"
+                  + " LEFT JOIN (SELECT business_id, sum(value) AS value FROM sal_sale_exception"
+                  + "   WHERE kind = 'OVERSOLD' AND status = 'OPEN' GROUP BY business_id) x"
+                  + "   ON x.business_id = b.id"
+                  + " WHERE %s AND coalesce(gl.balance, 0) + coalesce(x.value, 0) <> 0",
+              new String[] {"business_id", "account_1250", "open_oversold_value"}),
           new Definition(
               "receivables-equal-customer-balances",
               "the balance of account 1100 equals the sum of customers' outstanding balances",

@@ -77,6 +77,17 @@ public class LedgerReportsResource {
   }
 
   @POST
+  @Path("periods/{period}/lock")
+  @Allow(Access.ADMIN)
+  @Operation(
+      summary =
+          "Lock a month (YYYY-MM) for good: no posting dated in it or before, by anyone, and it is"
+              + " never reopened (409 period-locked)")
+  public PeriodView lock(@PathParam("period") String period) {
+    return periods.lock(period);
+  }
+
+  @POST
   @Path("trial-balances")
   @Allow(Access.ADMIN)
   @Operation(summary = "Start the trial-balance batch job for a period (202)")

@@ -32,7 +32,10 @@ public class IdempotentResponses {
     this.key = key;
   }
 
-  /** 201 Created with a Location, replayed exactly for a repeat of the same request. */
+  /**
+   * 201 Created with a Location, replayed exactly for a repeat of the same request. With {@link
+   * #respond} a {@code location} may answer null: no Location header (a 200 of a batch).
+   */
   public <T> Response created(Supplier<T> useCase, Function<T, URI> location) {
     return respond(201, useCase, location);
   }
@@ -52,7 +55,8 @@ public class IdempotentResponses {
                     status,
                     () -> {
                       T body = useCase.get();
-                      return new Outcome(body, location.apply(body).toString());
+                      URI at = location.apply(body);
+                      return new Outcome(body, at == null ? null : at.toString());
                     }));
     Response.ResponseBuilder answer =
         Response.status(stored.status())
