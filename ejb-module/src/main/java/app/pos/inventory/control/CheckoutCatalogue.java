@@ -23,7 +23,10 @@ public class CheckoutCatalogue {
 
   @Inject TenantStore store;
 
-  /** A storefront of this business; {@code active} false once retired. */
+  /**
+   * A storefront (or warehouse) of this business the checkout sells from; {@code active} false once
+   * retired.
+   */
   public record Storefront(UUID id, String name, boolean active) {}
 
   /** A product as a sale line needs it; {@code taxRate} null means the business's default. */
@@ -34,6 +37,17 @@ public class CheckoutCatalogue {
     return store
         .findOptional(Location.class, id)
         .filter(l -> l.getLocationType() == LocationType.STOREFRONT)
+        .map(l -> new Storefront(l.getId(), l.getName(), l.isActive()));
+  }
+
+  /**
+   * The warehouse with that id, if it is one of this business's warehouses (a wholesale customer
+   * may buy straight from it); {@code active} false once retired.
+   */
+  public Optional<Storefront> warehouse(UUID id) {
+    return store
+        .findOptional(Location.class, id)
+        .filter(l -> l.getLocationType() == LocationType.WAREHOUSE)
         .map(l -> new Storefront(l.getId(), l.getName(), l.isActive()));
   }
 

@@ -6,6 +6,7 @@ import app.pos.sales.entity.Payment;
 import app.pos.sales.entity.PaymentStatus;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
+import app.pos.sales.entity.SaleLocation;
 import app.pos.sales.entity.SaleStatus;
 import app.pos.sales.entity.SaleType;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A sale as the till and the back office see it. */
+/**
+ * A sale as the till and the back office see it; {@code sold_from} WAREHOUSE when a wholesale
+ * customer bought from a warehouse (whose id is then {@code storefront_id}).
+ */
 public record SaleView(
     UUID id,
     String receiptNumber,
@@ -40,7 +44,8 @@ public record SaleView(
     List<Line> items,
     List<PaymentView> payments,
     Instant createdAt,
-    Instant completedAt) {
+    Instant completedAt,
+    SaleLocation soldFrom) {
 
   /** One line with the product it sells. */
   public record Line(
@@ -131,6 +136,7 @@ public record SaleView(
             .toList(),
         payments.stream().map(PaymentView::of).toList(),
         s.getCreatedAt(),
-        s.getCompletedAt());
+        s.getCompletedAt(),
+        s.getSoldFrom());
   }
 }

@@ -2,7 +2,6 @@ package app.pos.sales.boundary;
 
 import app.pos.accounts.boundary.BusinessView;
 import app.pos.accounts.boundary.Businesses;
-import app.pos.accounts.boundary.Users;
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.inventory.control.CheckoutCatalogue;
 import app.pos.inventory.control.CheckoutCatalogue.SoldProduct;
@@ -18,17 +17,20 @@ import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.QuotaUse;
 import app.pos.platform.control.ResourceNotFoundException;
+import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
-import app.pos.platform.entity.Role;
 import app.pos.sales.boundary.SaleView.ProductName;
 import app.pos.sales.control.SaleLineMath;
 import app.pos.sales.control.SalePricing;
 import app.pos.sales.control.SaleSettlement;
 import app.pos.sales.control.SaleSettlement.LineLot;
 import app.pos.sales.control.Tenders;
+import app.pos.sales.control.TillAccess;
 import app.pos.sales.entity.Customer;
+import app.pos.sales.entity.CustomerType;
 import app.pos.sales.entity.Payment;
 import app.pos.sales.entity.PaymentMethod;
+import app.pos.sales.entity.PaymentStatus;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleItem;
 import app.pos.sales.entity.SaleStatus;
@@ -43,10 +45,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,7 +68,7 @@ public class Sales {
   @Inject CheckoutCatalogue catalogue;
   @Inject SaleSettlement settlement;
   @Inject Businesses businesses;
-  @Inject Users users;
+  @Inject TillAccess access;
   @Inject Event<QuotaUse> quota;
   @Inject AuditTrail audit;
 
@@ -76,7 +78,42 @@ public class Sales {
 
   @Audited(value = "sale.created", entity = "Sale")
   public SaleView checkout(Checkout command) {
-    Storefront storefront = sellingStorefront(command.storefrontId);
+    return ring(command, sellingStorefront(command.storefrontId), false);
+  }
+
+  /**
+   * A wholesale customer buys straight from a warehouse (MANAGER or ADMIN): the same checkout,
+   * wholesale prices and COGS from the warehouse's lots, the same posting.
+   */
+  @Audited(value = "sale.created_at_warehouse", entity = "Sale")
+  public SaleView sellFromWarehouse(WarehouseSale command) {
+    if (!isManager()) {
+      throw new NotPermittedException("Only a manager or an admin sells from a warehouse");
+    }
+    Storefront warehouse =
+        catalogue
+            .warehouse(command.warehouseId)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "warehouse_id", "is not a warehouse of this business"));
+    if (!warehouse.active()) {
+      throw new InvalidInputException("warehouse_id", "is a retired warehouse");
+    }
+    Customer customer =
+        store
+            .findOptional(Customer.class, command.customerId)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException("customer_id", "is not a customer of this business"));
+    if (customer.getCustomerType() != CustomerType.WHOLESALE) {
+      throw new InvalidInputException(
+          "customer_id", "a warehouse sells to wholesale customers only");
+    }
+    return ring(command.toCheckout(), warehouse, true);
+  }
+
+  private SaleView ring(Checkout command, Storefront storefront, boolean fromWarehouse) {
     quota.fire(QuotaUse.SALE);
     SaleType saleType = command.saleType == null ? SaleType.RETAIL : command.saleType;
     if (command.customerId != null
@@ -135,6 +172,9 @@ public class Sales {
             priced.tax(),
             priced.total(),
             priceOverride);
+    if (fromWarehouse) {
+      sale.soldFromWarehouse();
+    }
     List<SaleItem> items = new ArrayList<>();
     List<LineLot> lineLots = new ArrayList<>();
     for (SalePricing.PricedLine line : priced.lines()) {
@@ -306,6 +346,38 @@ public class Sales {
     return view(sale, items, paymentsOf(sale.getId()));
   }
 
+  /**
+   * Refunds a pending sale (MANAGER or ADMIN): it is cancelled, its reserved stock released, and
+   * what was paid towards it is handed back by the tenders it came in by. Its payments were never
+   * posted (a sale is posted when it completes), so nothing is posted now; the payments are VOIDED
+   * and the refund audited with its reason.
+   */
+  @Audited(value = "sale.pending_refunded", entity = "Sale")
+  public PendingRefund refundPending(UUID saleId, RefundPendingSale command) {
+    if (!isManager()) {
+      throw new NotPermittedException("Only a manager or an admin refunds a sale");
+    }
+    Sale sale = store.lock(Sale.class, saleId);
+    if (!sale.isPending()) {
+      throw new StateConflictException(
+          "sale-not-pending",
+          "Sale is not pending",
+          "This sale is "
+              + sale.getStatus()
+              + "; a completed sale's units are refunded with POST /sales/api/refunds/");
+    }
+    List<SaleItem> items = itemsOf(sale.getId());
+    Map<PaymentMethod, BigDecimal> back = new EnumMap<>(PaymentMethod.class);
+    paymentsOf(sale.getId()).stream()
+        .filter(p -> PaymentStatus.RECEIVED.equals(p.getStatus()))
+        .forEach(p -> back.merge(p.getMethod(), p.getAmount(), BigDecimal::add));
+    settlement.cancel(sale, items, "refunded: " + command.reason.trim());
+    List<PendingRefund.HandedBack> handedBack = new ArrayList<>();
+    back.forEach((method, amount) -> handedBack.add(new PendingRefund.HandedBack(method, amount)));
+    BigDecimal total = back.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new PendingRefund(view(sale, items, paymentsOf(sale.getId())), handedBack, total);
+  }
+
   public SaleView find(UUID id) {
     Sale sale = store.find(Sale.class, id);
     requireMaySee(sale);
@@ -453,32 +525,25 @@ public class Sales {
   }
 
   private boolean isCashier() {
-    return tenant.hasRole(Role.CASHIER);
+    return access.isCashier();
   }
 
   private boolean isManager() {
-    return tenant.hasRole(Role.ADMIN, Role.MANAGER);
+    return access.isManager();
   }
 
   /** Cashiers sell only at the storefronts they are assigned to. */
   void requireSellsAt(UUID storefrontId) {
-    if (isCashier() && !storefrontsOfCaller().contains(storefrontId)) {
-      throw new NotPermittedException("You are not assigned to this storefront");
-    }
+    access.requireSellsAt(storefrontId);
   }
 
   void requireMaySee(Sale sale) {
-    if (isCashier() && !storefrontsOfCaller().contains(sale.getStorefrontId())) {
+    if (!access.maySee(sale.getStorefrontId())) {
       throw new ResourceNotFoundException("Sale", sale.getId());
     }
   }
 
   Collection<UUID> storefrontsOfCaller() {
-    if (tenant.storefrontIds().isPresent()) {
-      Set<UUID> mine = tenant.storefrontIds().get(); // read with the caller on this request
-      return mine.isEmpty() ? List.of(new UUID(0, 0)) : mine;
-    }
-    List<UUID> ids = users.storefrontsOf(tenant.userId().orElse(null));
-    return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
+    return access.storefrontsOfCaller();
   }
 }

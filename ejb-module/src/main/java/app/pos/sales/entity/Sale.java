@@ -83,6 +83,10 @@ public class Sale extends TenantOwned {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sold_from", nullable = false, updatable = false)
+  private SaleLocation soldFrom = SaleLocation.STOREFRONT;
+
   protected Sale() {}
 
   public Sale(
@@ -109,6 +113,15 @@ public class Sale extends TenantOwned {
     this.total = total;
     this.priceOverrideReason = priceOverrideReason;
     this.status = SaleStatus.PENDING;
+  }
+
+  /** A sale from a warehouse's stock (its {@code storefrontId} is then the warehouse). */
+  public void soldFromWarehouse() {
+    this.soldFrom = SaleLocation.WAREHOUSE;
+  }
+
+  public SaleLocation getSoldFrom() {
+    return soldFrom;
   }
 
   /** Stock stays reserved for the sale until then. */

@@ -14,13 +14,19 @@ import app.pos.platform.rest.QueryDates;
 import app.pos.platform.rest.QueryEnums;
 import app.pos.platform.rest.QueryIds;
 import app.pos.sales.boundary.Checkout;
+import app.pos.sales.boundary.ExchangeSale;
+import app.pos.sales.boundary.ExchangeView;
+import app.pos.sales.boundary.Exchanges;
 import app.pos.sales.boundary.PaymentView;
+import app.pos.sales.boundary.PendingRefund;
 import app.pos.sales.boundary.Receipts;
+import app.pos.sales.boundary.RefundPendingSale;
 import app.pos.sales.boundary.Reservations;
 import app.pos.sales.boundary.SaleView;
 import app.pos.sales.boundary.Sales;
 import app.pos.sales.boundary.TakenPayment;
 import app.pos.sales.boundary.Tender;
+import app.pos.sales.boundary.WarehouseSale;
 import app.pos.sales.entity.PaymentMethod;
 import app.pos.sales.entity.SaleStatus;
 import jakarta.inject.Inject;
@@ -55,6 +61,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SalesResource {
 
   @Inject Sales sales;
+  @Inject Exchanges exchanges;
   @Inject Receipts receipts;
   @Inject Reservations reservations;
   @Inject IdempotentResponses idempotent;
@@ -94,6 +101,21 @@ public class SalesResource {
     } finally {
       metrics.checkout(java.time.Duration.ofNanos(System.nanoTime() - started), status);
     }
+  }
+
+  @POST
+  @Path("warehouse-sales")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(
+      summary =
+          "Sell to a wholesale customer straight from a warehouse: wholesale prices and cost of"
+              + " goods from the warehouse's lots, posted as any sale; PENDING without payments",
+      operationId = "sellFromWarehouse")
+  @APIResponseSchema(value = SaleView.class, responseCode = "201")
+  public Response sellFromWarehouse(WarehouseSale command) {
+    return idempotent.created(
+        () -> sales.sellFromWarehouse(command),
+        s -> uri.getBaseUriBuilder().path("sales/api/sales/{id}/").build(s.id()));
   }
 
   @GET
@@ -144,6 +166,46 @@ public class SalesResource {
         200,
         () -> sales.cancel(id),
         s -> uri.getBaseUriBuilder().path("sales/api/sales/{id}/").build(s.id()));
+  }
+
+  @POST
+  @Path("sales/{id}/refund-pending")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(
+      summary =
+          "Refund a pending sale: CANCELLED, its reserved stock released, what was paid towards it"
+              + " handed back by tender (nothing was posted, so nothing is posted)",
+      operationId = "refundPendingSale")
+  @APIResponseSchema(value = PendingRefund.class, responseCode = "200")
+  public Response refundPending(@PathParam("id") UUID id, RefundPendingSale command) {
+    return idempotent.respond(
+        200,
+        () -> sales.refundPending(id, command),
+        r -> uri.getBaseUriBuilder().path("sales/api/sales/{id}/").build(r.sale().id()));
+  }
+
+  @POST
+  @Path("sales/{id}/exchange")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(
+      summary =
+          "Exchange units of a sale for new ones in one transaction: the return is a refund (its"
+              + " own journal entry), the new lines a new sale (its own entry) paid by the tender"
+              + " given",
+      operationId = "exchangeSale")
+  @APIResponseSchema(value = ExchangeView.class, responseCode = "201")
+  public Response exchange(@PathParam("id") UUID id, ExchangeSale command) {
+    return idempotent.created(
+        () -> exchanges.exchange(id, command),
+        e -> uri.getBaseUriBuilder().path("sales/api/exchanges/{id}/").build(e.id()));
+  }
+
+  @GET
+  @Path("exchanges/{id}")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(summary = "One exchange with its refund and its new sale", operationId = "getExchange")
+  public ExchangeView exchangeOf(@PathParam("id") UUID id) {
+    return exchanges.find(id);
   }
 
   @GET
