@@ -1,6 +1,5 @@
 package app.pos.devkit;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -11,7 +10,6 @@ final class SharedServerDeployment {
 
   private SharedServerDeployment() {}
 
-  @Deployment(testable = false)
   static WebArchive application() {
     return Deployments.application("app.pos.testsupport");
   }

@@ -37,6 +37,7 @@ import java.util.Map;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What an attacker tries (issue: hostile traffic), from the outside: a client's mistake is a 4xx
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
  * that spend a per-address budget use an address of their own (127.0.0.x).
  */
 @SharedServer
+@Isolated("it counts every table's rows and ties up the listener's connections")
 class HostileTrafficIT {
 
   @ArquillianResource URL base;

@@ -33,9 +33,12 @@ import java.util.concurrent.Future;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The platform spine against a running Payara Micro and a real PostgreSQL. */
 @SharedServer
+@Isolated(
+    "it counts every table's rows around its hostile sweep and drops the pool's database connections")
 class PlatformIT {
 
   private static final String PROBE = "test-support/idempotency-probe/";

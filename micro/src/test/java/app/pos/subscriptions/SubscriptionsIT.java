@@ -30,9 +30,12 @@ import java.util.UUID;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Plans, trials, checkouts at the (fake) gateways, signed webhooks, limits and lapses. */
 @SharedServer
+@Isolated(
+    "its clock probe runs the daily subscription rules for every business, and would end the trials of other classes' shops")
 class SubscriptionsIT {
 
   static final String API = "subscriptions/api/";
