@@ -167,22 +167,28 @@ class InventoryIT {
   @Test
   void transfersMoveExactlyTheQuantityOrRefuseWith409() {
     receive(admin, List.of(item(product, "10", "5.00", null))).then().statusCode(201);
-    String tooMuch = transfer(admin, "11");
+    // both are available when asked for; once the 6 are gone, the 5 are not
+    String tooMuch = transfer(admin, "5");
+    String six = transfer(admin, "6");
+    api.as(admin).post(API + "transfers/" + six + "/complete/").then().statusCode(200);
     api.as(admin)
         .post(API + "transfers/" + tooMuch + "/complete/")
         .then()
         .statusCode(409)
-        .body("type", org.hamcrest.Matchers.containsString("insufficient-stock"));
+        .body("type", org.hamcrest.Matchers.containsString("insufficient-stock"))
+        .body("short_lines[0].product_id", equalTo(product))
+        .body("short_lines[0].available", equalTo(4))
+        .body("short_lines[0].requested", equalTo(5));
     api.as(admin).get(API + "transfers/" + tooMuch + "/").then().body("status", equalTo("PENDING"));
-    assertThat(onHand(warehouse)).isEqualTo("10");
+    assertThat(onHand(warehouse)).isEqualTo("4");
     String ok = transfer(admin, "4");
     api.as(admin)
         .post(API + "transfers/" + ok + "/complete/")
         .then()
         .statusCode(200)
         .body("status", equalTo("COMPLETED"));
-    assertThat(onHand(warehouse)).isEqualTo("6");
-    assertThat(onHand(storefront)).isEqualTo("4");
+    assertThat(onHand(warehouse)).isEqualTo("0");
+    assertThat(onHand(storefront)).isEqualTo("10");
     api.as(admin).post(API + "transfers/" + ok + "/complete/").then().statusCode(409);
     api.as(admin)
         .post(API + "transfers/" + tooMuch + "/cancel/")
@@ -212,8 +218,20 @@ class InventoryIT {
         .get(API + "inventory/?location_id=" + warehouse)
         .then()
         .body("results[0].quantity_available", equalTo(5.0f));
-    String tooMuch = transfer(admin, "6");
-    api.as(admin).post(API + "transfers/" + tooMuch + "/complete/").then().statusCode(409);
+    // the expired lot is not available: 6 of 5 are refused when asked for
+    api.as(admin)
+        .body(
+            Map.of(
+                "from_warehouse_id",
+                warehouse,
+                "to_storefront_id",
+                storefront,
+                "items",
+                List.of(Map.of("product_id", product, "quantity", "6"))))
+        .post(API + "transfers/")
+        .then()
+        .statusCode(409)
+        .body("short_lines[0].available", equalTo(5));
     String two = transfer(admin, "2");
     api.as(admin).post(API + "transfers/" + two + "/complete/").then().statusCode(200);
     // the lot expiring in 5 days went; the one expiring in 30 days stays
@@ -282,7 +300,7 @@ class InventoryIT {
     Staff warehouseStaff = api.addStaff(admin, "WAREHOUSE_STAFF");
     Staff cashier = api.addStaff(admin, "CASHIER");
     receive(warehouseStaff, List.of(item(product, "4", "1.00", null))).then().statusCode(201);
-    String t = transfer(warehouseStaff, "1");
+    String t = transfer(admin, "1");
     api.as(warehouseStaff).post(API + "transfers/" + t + "/complete/").then().statusCode(200);
     api.as(warehouseStaff)
         .body(Map.of("sku", "X", "name", "X"))
@@ -560,7 +578,7 @@ class InventoryIT {
         .then()
         .statusCode(200)
         .body("status", equalTo("APPROVED"));
-    api.as(admin).post(API + "transfers/" + t + "/cancel/").then().statusCode(409);
+    api.as(admin).post(API + "transfers/" + t + "/approve/").then().statusCode(409);
     api.as(admin)
         .post(API + "transfers/" + t + "/dispatch/")
         .then()

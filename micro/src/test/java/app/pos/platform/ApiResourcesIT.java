@@ -53,6 +53,35 @@ class ApiResourcesIT {
     return api.as(admin).body(body).post(path).then().statusCode(201).extract().path("id");
   }
 
+  /** Units of a product at a warehouse: a transfer is asked for only when they are there. */
+  void receive(String warehouse, String product, String quantity) {
+    api.as(admin)
+        .body(
+            Map.of(
+                "warehouse_id",
+                warehouse,
+                "supplier",
+                "Acme",
+                "reference",
+                "INV-" + UUID.randomUUID(),
+                "items",
+                List.of(
+                    Map.of(
+                        "product_id",
+                        product,
+                        "quantity",
+                        quantity,
+                        "unit_cost",
+                        "1.00",
+                        "retail_price",
+                        "2.00",
+                        "wholesale_price",
+                        "2.00"))))
+        .post(INVENTORY + "batches/")
+        .then()
+        .statusCode(201);
+  }
+
   // --- bodies that say nothing ---------------------------------------------------------------
 
   @Test
@@ -60,6 +89,7 @@ class ApiResourcesIT {
     String warehouse = create(INVENTORY + "warehouses/", Map.of("name", "W"));
     String storefront = create(INVENTORY + "storefronts/", Map.of("name", "S"));
     String product = create(INVENTORY + "products/", Map.of("sku", "P1", "name", "P"));
+    receive(warehouse, product, "4");
     for (String body : List.of("{}", "null", " { } ", "")) {
       String transfer =
           create(
@@ -90,6 +120,7 @@ class ApiResourcesIT {
     String warehouse = create(INVENTORY + "warehouses/", Map.of("name", "W"));
     String storefront = create(INVENTORY + "storefronts/", Map.of("name", "S"));
     String product = create(INVENTORY + "products/", Map.of("sku", "P1", "name", "P"));
+    receive(warehouse, product, "1");
     String transfer =
         create(
             INVENTORY + "transfers/",

@@ -103,6 +103,15 @@ class SecurityIT {
     api.as(a).post("inventory/api/transfers/" + done + "/complete/").then().statusCode(200);
     ids.put("/inventory/api/transfers", create("inventory/api/transfers/", move));
     ids.put(
+        "/inventory/api/transfer-requests",
+        create(
+            "inventory/api/transfer-requests/",
+            Map.of(
+                "storefront_id",
+                storefront,
+                "items",
+                List.of(Map.of("product_id", product, "quantity", "1")))));
+    ids.put(
         "/inventory/api/adjustments",
         create(
             "inventory/api/adjustments/",

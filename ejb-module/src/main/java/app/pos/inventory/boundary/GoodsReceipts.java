@@ -6,6 +6,7 @@ import app.pos.inventory.boundary.Views.GoodsReceiptView;
 import app.pos.inventory.control.InventoryPostingRules;
 import app.pos.inventory.control.StockBook;
 import app.pos.inventory.control.StockValue;
+import app.pos.inventory.control.WarehouseAccess;
 import app.pos.inventory.entity.GoodsReceipt;
 import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
@@ -40,11 +41,13 @@ public class GoodsReceipts {
   @Inject CurrentTenant tenant;
   @Inject Locations locations;
   @Inject StockBook stock;
+  @Inject WarehouseAccess warehouses;
   @Inject Ledger ledger;
 
   @Audited(value = "goods.received", entity = "GoodsReceipt")
   public GoodsReceiptView receive(ReceiveGoods command) {
     locations.require(command.warehouseId, LocationType.WAREHOUSE, "warehouse_id");
+    warehouses.requireMayActFor(command.warehouseId);
     String supplier = supplierName(command);
     UUID receiptId = UUID.randomUUID();
     List<StockLot> lots = new ArrayList<>();

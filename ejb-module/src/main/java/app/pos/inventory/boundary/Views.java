@@ -125,6 +125,7 @@ public final class Views {
 
   public record TransferView(
       UUID id,
+      String reference,
       UUID fromWarehouseId,
       UUID toStorefrontId,
       TransferStatus status,
@@ -133,12 +134,14 @@ public final class Views {
       Instant createdAt,
       Instant dispatchedAt,
       Instant completedAt,
+      Instant cancelledAt,
       List<Item> items) {
     public record Item(UUID productId, BigDecimal quantity) {}
 
     static TransferView of(Transfer t) {
       return new TransferView(
           t.getId(),
+          t.getReference(),
           t.getFromWarehouseId(),
           t.getToStorefrontId(),
           t.getStatus(),
@@ -147,6 +150,7 @@ public final class Views {
           t.getCreatedAt(),
           t.getDispatchedAt(),
           t.getCompletedAt(),
+          t.getCancelledAt(),
           t.getItems().stream().map(i -> new Item(i.getProductId(), i.getQuantity())).toList());
     }
   }

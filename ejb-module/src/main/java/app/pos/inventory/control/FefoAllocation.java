@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Picks the lots a quantity comes from: first to expire, then first received (FEFO). Expired lots
@@ -24,7 +25,16 @@ public final class FefoAllocation {
 
   public static List<Take> allocate(
       List<LotStock> lots, BigDecimal quantity, LocalDate today, String what) {
-    return allocate(lots, quantity, today, what, false);
+    return allocate(null, lots, quantity, today, what, false);
+  }
+
+  /**
+   * As {@link #allocate(List, BigDecimal, LocalDate, String)}; a refusal names the product in its
+   * short line (what was available and requested).
+   */
+  public static List<Take> allocate(
+      UUID productId, List<LotStock> lots, BigDecimal quantity, LocalDate today, String what) {
+    return allocate(productId, lots, quantity, today, what, false);
   }
 
   /**
@@ -32,6 +42,17 @@ public final class FefoAllocation {
    * expired lots (first, as they expired first).
    */
   public static List<Take> allocate(
+      List<LotStock> lots,
+      BigDecimal quantity,
+      LocalDate today,
+      String what,
+      boolean includeExpired) {
+    return allocate(null, lots, quantity, today, what, includeExpired);
+  }
+
+  /** The allocation; {@code productId} (may be null) names the short line of a refusal. */
+  public static List<Take> allocate(
+      UUID productId,
       List<LotStock> lots,
       BigDecimal quantity,
       LocalDate today,
@@ -60,7 +81,12 @@ public final class FefoAllocation {
               + quantity.subtract(left).stripTrailingZeros().toPlainString()
               + " of "
               + quantity.stripTrailingZeros().toPlainString()
-              + " available");
+              + " available",
+          productId == null
+              ? List.of()
+              : List.of(
+                  new InsufficientStockException.ShortLine(
+                      productId, quantity.subtract(left), quantity)));
     }
     return takes;
   }

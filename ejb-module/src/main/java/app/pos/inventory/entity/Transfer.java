@@ -47,6 +47,13 @@ public class Transfer extends TenantOwned {
   @Column(name = "dispatched_at")
   private Instant dispatchedAt;
 
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  /** TRF-YYYYMMDD-XXXXXX, unique in the business: what people quote on the phone and on paper. */
+  @Column(nullable = false, updatable = false)
+  private String reference;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "inv_transfer_item", joinColumns = @JoinColumn(name = "transfer_id"))
   @OrderBy("lineNumber")
@@ -54,7 +61,9 @@ public class Transfer extends TenantOwned {
 
   protected Transfer() {}
 
-  public Transfer(UUID fromWarehouseId, UUID toStorefrontId, String notes, UUID requestedBy) {
+  public Transfer(
+      String reference, UUID fromWarehouseId, UUID toStorefrontId, String notes, UUID requestedBy) {
+    this.reference = reference;
     this.fromWarehouseId = fromWarehouseId;
     this.toStorefrontId = toStorefrontId;
     this.notes = notes;
@@ -90,9 +99,19 @@ public class Transfer extends TenantOwned {
     completedAt = Instant.now();
   }
 
+  /**
+   * Called off before it arrives: from PENDING or APPROVED (nothing moved yet) or IN_TRANSIT (the
+   * caller puts what it carries back to the warehouse's lots).
+   */
   public void cancel() {
-    require("cancel", TransferStatus.PENDING);
+    require("cancel", TransferStatus.PENDING, TransferStatus.APPROVED, TransferStatus.IN_TRANSIT);
     status = TransferStatus.CANCELLED;
+    cancelledAt = Instant.now();
+  }
+
+  /** Whether this person asked for it (they may not also approve it). */
+  public boolean requestedBy(UUID user) {
+    return requestedBy != null && requestedBy.equals(user);
   }
 
   private void require(String action, TransferStatus... allowed) {
@@ -130,6 +149,14 @@ public class Transfer extends TenantOwned {
 
   public Instant getDispatchedAt() {
     return dispatchedAt;
+  }
+
+  public Instant getCancelledAt() {
+    return cancelledAt;
+  }
+
+  public String getReference() {
+    return reference;
   }
 
   public List<TransferItem> getItems() {

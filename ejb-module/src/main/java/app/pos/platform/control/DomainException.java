@@ -38,4 +38,11 @@ public abstract class DomainException extends RuntimeException {
   public String detail() {
     return getMessage();
   }
+
+  /**
+   * Further members of the problem body beside type, title, status and detail (none by default).
+   */
+  public java.util.Map<String, Object> extensions() {
+    return java.util.Map.of();
+  }
 }

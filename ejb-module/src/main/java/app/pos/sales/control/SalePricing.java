@@ -1,6 +1,7 @@
 package app.pos.sales.control;
 
 import app.pos.inventory.control.FefoAllocation;
+import app.pos.inventory.control.InsufficientStockException;
 import app.pos.inventory.control.LotStock;
 import app.pos.inventory.control.StockBook.PricedLot;
 import app.pos.sales.control.SaleLineMath.LineAmounts;
@@ -85,6 +86,7 @@ public final class SalePricing {
     Map<UUID, BigDecimal> drawn = new HashMap<>();
     List<PricedLine> priced = new ArrayList<>();
     List<String> aboveLimit = new ArrayList<>();
+    List<InsufficientStockException> shortLines = new ArrayList<>();
     BigDecimal subtotal = BigDecimal.ZERO;
     BigDecimal discounts = BigDecimal.ZERO;
     BigDecimal tax = BigDecimal.ZERO;
@@ -94,10 +96,21 @@ public final class SalePricing {
           lotsByProduct.getOrDefault(line.productId(), List.of()).stream()
               .map(l -> lessDrawn(l.stock(), drawn))
               .toList();
+      List<FefoAllocation.Take> takes;
+      try {
+        takes =
+            FefoAllocation.allocate(
+                line.productId(), available, line.quantity(), today, line.sku());
+      } catch (InsufficientStockException shortLine) {
+        shortLines.add(shortLine); // every short line is told, not only the first
+        continue;
+      }
+      if (!shortLines.isEmpty()) {
+        continue; // refused anyway: only the further short lines matter
+      }
       List<LotDraw> draws = new ArrayList<>();
       List<Portion> portions = new ArrayList<>();
-      for (FefoAllocation.Take take :
-          FefoAllocation.allocate(available, line.quantity(), today, line.sku())) {
+      for (FefoAllocation.Take take : takes) {
         PricedLot lot = lotById.get(take.lot().lotId());
         BigDecimal price =
             line.overridePrice() != null
@@ -135,6 +148,9 @@ public final class SalePricing {
         tax = tax.add(a.tax());
         total = total.add(a.total());
       }
+    }
+    if (!shortLines.isEmpty()) {
+      throw InsufficientStockException.of(shortLines);
     }
     return new PricedSale(priced, subtotal, discounts, tax, total, List.copyOf(aboveLimit));
   }

@@ -56,4 +56,20 @@ class FefoAllocationTest {
         .extracting(t -> t.lot())
         .containsExactly(older);
   }
+
+  @Test
+  void aRefusalNamesTheProductWithWhatIsAvailableAndWhatWasRequested() {
+    UUID rice = UUID.randomUUID();
+    assertThatThrownBy(
+            () ->
+                FefoAllocation.allocate(
+                    rice, List.of(lot("10", "0", null, 1)), new BigDecimal("15"), TODAY, "rice"))
+        .isInstanceOfSatisfying(
+            InsufficientStockException.class,
+            e ->
+                assertThat(e.shortLines())
+                    .containsExactly(
+                        new InsufficientStockException.ShortLine(
+                            rice, new BigDecimal("10"), new BigDecimal("15"))));
+  }
 }

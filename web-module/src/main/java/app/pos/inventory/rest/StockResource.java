@@ -124,7 +124,10 @@ public class StockResource {
   @POST
   @Path("transfers")
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
-  @Operation(summary = "Request a transfer from a warehouse to a storefront (PENDING)")
+  @Operation(
+      summary =
+          "Request a transfer from a warehouse to a storefront (PENDING); 409 with short_lines when"
+              + " the warehouse lacks the stock")
   @APIResponseSchema(value = TransferView.class, responseCode = "201")
   public Response requestTransfer(RequestTransfer command) {
     return idempotent.created(
@@ -134,12 +137,17 @@ public class StockResource {
 
   @GET
   @Path("transfers")
-  @Operation(summary = "Transfers, newest first; ?status=")
+  @Operation(
+      summary =
+          "Transfers, newest first; ?status=, ?search= a reference (TRF-YYYYMMDD-XXXXXX, or its"
+              + " start)")
   public PageEnvelope<TransferView> transfers(
       @QueryParam("status") @OneOf(TransferStatus.class) String status,
+      @QueryParam("search") String search,
       @BeanParam PageParams page) {
     return PageEnvelope.of(
-        transfers.list(QueryEnums.parse("status", status, TransferStatus.class), page.toRequest()),
+        transfers.list(
+            QueryEnums.parse("status", status, TransferStatus.class), search, page.toRequest()),
         uri);
   }
 
@@ -155,8 +163,9 @@ public class StockResource {
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
   @Operation(
       summary = "Move the stock (FEFO lots, costs and prices kept); 409 if the warehouse lacks it")
-  public TransferView complete(@PathParam("id") UUID id) {
-    return transfers.complete(id);
+  @APIResponseSchema(value = TransferView.class, responseCode = "200")
+  public Response complete(@PathParam("id") UUID id) {
+    return idempotent.respond(200, () -> transfers.complete(id), this::location);
   }
 
   @POST
@@ -180,24 +189,34 @@ public class StockResource {
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
   @Operation(
       summary = "Send it: the stock leaves the warehouse (IN_TRANSIT); 409 if it is not there")
-  public TransferView dispatch(@PathParam("id") UUID id) {
-    return transfers.dispatch(id);
+  @APIResponseSchema(value = TransferView.class, responseCode = "200")
+  public Response dispatch(@PathParam("id") UUID id) {
+    return idempotent.respond(200, () -> transfers.dispatch(id), this::location);
   }
 
   @POST
   @Path("transfers/{id}/receive")
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
   @Operation(summary = "Receive it at the storefront (COMPLETED)")
-  public TransferView receive(@PathParam("id") UUID id) {
-    return transfers.receive(id);
+  @APIResponseSchema(value = TransferView.class, responseCode = "200")
+  public Response receive(@PathParam("id") UUID id) {
+    return idempotent.respond(200, () -> transfers.receive(id), this::location);
   }
 
   @POST
   @Path("transfers/{id}/cancel")
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
-  @Operation(summary = "Cancel a PENDING transfer")
-  public TransferView cancel(@PathParam("id") UUID id) {
-    return transfers.cancel(id);
+  @Operation(
+      summary =
+          "Cancel a transfer not yet received; one in transit puts its stock back to its lots at"
+              + " the warehouse")
+  @APIResponseSchema(value = TransferView.class, responseCode = "200")
+  public Response cancel(@PathParam("id") UUID id) {
+    return idempotent.respond(200, () -> transfers.cancel(id), this::location);
+  }
+
+  private java.net.URI location(TransferView t) {
+    return uri.getBaseUriBuilder().path("inventory/api/transfers/{id}/").build(t.id());
   }
 
   @GET

@@ -683,7 +683,39 @@ public final class OpenApiDocument {
                         .add(
                             "description",
                             "Stable codes per field, one per message, for translation (validation"
-                                + " only)")))
+                                + " only)"))
+                .add(
+                    "short_lines",
+                    Json.createObjectBuilder()
+                        .add("type", "array")
+                        .add(
+                            "description",
+                            "Per product asked for beyond what is available (insufficient-stock"
+                                + " only)")
+                        .add(
+                            "items",
+                            Json.createObjectBuilder()
+                                .add("type", "object")
+                                .add(
+                                    "properties",
+                                    Json.createObjectBuilder()
+                                        .add(
+                                            "product_id",
+                                            Json.createObjectBuilder()
+                                                .add("type", "string")
+                                                .add("format", "uuid"))
+                                        .add(
+                                            "available",
+                                            Json.createObjectBuilder().add("type", "number"))
+                                        .add(
+                                            "requested",
+                                            Json.createObjectBuilder().add("type", "number")))
+                                .add(
+                                    "required",
+                                    Json.createArrayBuilder()
+                                        .add("product_id")
+                                        .add("available")
+                                        .add("requested")))))
         .add("required", Json.createArrayBuilder().add("type").add("title").add("status"))
         .build();
   }

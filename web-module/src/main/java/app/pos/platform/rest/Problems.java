@@ -22,7 +22,13 @@ public final class Problems {
   }
 
   public static Response of(DomainException e) {
-    return build(e.status(), e.problemType(), e.title(), e.detail(), null, null, null);
+    Response answer = build(e.status(), e.problemType(), e.title(), e.detail(), null, null, null);
+    if (!e.extensions().isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> body = (Map<String, Object>) answer.getEntity();
+      e.extensions().forEach(body::putIfAbsent);
+    }
+    return answer;
   }
 
   public static Response validation(String detail, Map<String, List<String>> errors) {
