@@ -713,7 +713,7 @@ class InventoryIT {
         .then()
         .statusCode(200)
         .body("ok", equalTo(true))
-        .body("checks.size()", equalTo(7));
+        .body("checks.size()", equalTo(8));
     api.as(api.addStaff(admin, "MANAGER")).get("admin/api/integrity/").then().statusCode(403);
 
     try (java.sql.Connection c = app.pos.devkit.TestDatabaseSession.connect();
