@@ -455,10 +455,11 @@ class InventoryIT {
     String found = adjust(admin, "FOUND", "1", lot).then().statusCode(201).extract().path("id");
     api.as(admin).post(API + "adjustments/" + found + "/approve/").then().statusCode(200);
     assertThat(balance("1200")).isEqualTo("22.50");
-    assertThat(balance("5100")).isEqualTo("2.50");
+    assertThat(balance("5100")).isEqualTo("5.00");
+    assertThat(balance("4200")).isEqualTo("2.50");
 
     String back =
-        adjust(admin, "SUPPLIER_RETURN", "4", lot).then().statusCode(201).extract().path("id");
+        adjust(admin, "RETURN_TO_SUPPLIER", "4", lot).then().statusCode(201).extract().path("id");
     api.as(admin).post(API + "adjustments/" + back + "/approve/").then().statusCode(200);
     assertThat(balance("2000")).isEqualTo("15.00");
     String tooMany = adjust(admin, "LOSS", "100", null).then().statusCode(201).extract().path("id");
@@ -658,7 +659,7 @@ class InventoryIT {
             .then()
             .statusCode(200)
             .body("count", equalTo(1))
-            .body("results[0].adjustment_type", equalTo("CORRECTION"))
+            .body("results[0].adjustment_type", equalTo("COUNT_VARIANCE"))
             .body("results[0].status", equalTo("PENDING"))
             .extract()
             .path("results.id");

@@ -121,6 +121,20 @@ class SecurityIT {
                 "adjustment_type", "DAMAGE",
                 "quantity", "1",
                 "reason", "Dropped")));
+    String counted =
+        api.as(a)
+            .body(
+                Map.of(
+                    "location_id",
+                    warehouse,
+                    "counts",
+                    List.of(Map.of("product_id", product, "counted_quantity", "0"))))
+            .post("inventory/api/stock-counts/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("results[0].stock_count_id");
+    ids.put("/inventory/api/stock-counts", counted);
     ids.put(
         "/sales/api/customers",
         create("sales/api/customers/", Map.of("name", "Ama", "customer_type", "RETAIL")));

@@ -25,6 +25,7 @@ public final class ChartOfAccounts {
   public static final String RETAINED_EARNINGS = "3100";
   public static final String SALES_REVENUE = "4000";
   public static final String SALES_RETURNS = "4100";
+  public static final String INVENTORY_GAINS = "4200";
   public static final String COST_OF_GOODS_SOLD = "5000";
   public static final String INVENTORY_SHRINKAGE = "5100";
   public static final String OPERATING_EXPENSES = "6000";
@@ -47,6 +48,8 @@ public final class ChartOfAccounts {
           new SystemAccount(SALES_REVENUE, "Sales revenue", AccountType.REVENUE),
           // a contra-revenue account: debit-normal in practice, kept under REVENUE for reports
           new SystemAccount(SALES_RETURNS, "Sales returns", AccountType.REVENUE),
+          // stock found or counted above the books
+          new SystemAccount(INVENTORY_GAINS, "Inventory gains", AccountType.REVENUE),
           new SystemAccount(COST_OF_GOODS_SOLD, "Cost of goods sold", AccountType.EXPENSE),
           new SystemAccount(INVENTORY_SHRINKAGE, "Inventory shrinkage", AccountType.EXPENSE),
           new SystemAccount(OPERATING_EXPENSES, "Operating expenses", AccountType.EXPENSE));

@@ -1,6 +1,7 @@
 package app.pos.inventory.boundary;
 
 import app.pos.inventory.entity.AdjustmentStatus;
+import app.pos.inventory.entity.AdjustmentType;
 import app.pos.inventory.entity.StockAdjustment;
 import app.pos.platform.control.MoneyJsonSerializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -8,18 +9,24 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An adjustment, its decision and, once approved, the value posted. */
+/**
+ * An adjustment, its decision and, once approved, the value posted and what the location held of
+ * the product before and after.
+ */
 public record AdjustmentView(
     UUID id,
     UUID locationId,
     UUID productId,
     UUID lotId,
-    String adjustmentType,
+    AdjustmentType adjustmentType,
     BigDecimal quantity,
+    BigDecimal quantityBefore,
+    BigDecimal quantityAfter,
     String reason,
     AdjustmentStatus status,
     @JsonbTypeSerializer(MoneyJsonSerializer.class) BigDecimal value,
     UUID journalEntryId,
+    UUID stockCountId,
     UUID requestedBy,
     UUID decidedBy,
     Instant decidedAt,
@@ -33,10 +40,13 @@ public record AdjustmentView(
         a.getLotId(),
         a.getAdjustmentType(),
         a.getQuantity(),
+        a.getQuantityBefore(),
+        a.getQuantityAfter(),
         a.getReason(),
         a.getStatus(),
         a.getValue(),
         a.getJournalEntryId(),
+        a.getStockCountId(),
         a.getRequestedBy(),
         a.getDecidedBy(),
         a.getDecidedAt(),

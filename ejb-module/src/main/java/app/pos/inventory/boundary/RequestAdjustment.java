@@ -1,16 +1,17 @@
 package app.pos.inventory.boundary;
 
+import app.pos.inventory.entity.AdjustmentType;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * A stock adjustment for approval. The quantity is positive; FOUND adds stock, CORRECTION adds or
- * (with a negative quantity) removes it, every other type removes it.
+ * A stock adjustment for approval. The quantity is positive and the type's direction says whether
+ * it adds stock (FOUND, CUSTOMER_RETURN, CORRECTION_UP) or removes it (every other type), except
+ * COUNT_VARIANCE and OTHER, whose quantity is signed (negative removes).
  */
 public class RequestAdjustment {
   @NotNull public UUID locationId;
@@ -20,9 +21,7 @@ public class RequestAdjustment {
   /** Required when stock is added (its cost is the lot's); optional otherwise (FEFO). */
   public UUID lotId;
 
-  @NotNull
-  @Pattern(regexp = "THEFT|DAMAGE|EXPIRED|SPOILAGE|LOSS|WRITE_OFF|FOUND|CORRECTION|SUPPLIER_RETURN")
-  public String adjustmentType;
+  @NotNull public AdjustmentType adjustmentType;
 
   @NotNull
   @Digits(integer = 12, fraction = 3)

@@ -2,11 +2,13 @@ package app.pos.inventory.boundary;
 
 import app.pos.bookkeeping.boundary.ChartOfAccounts;
 import app.pos.bookkeeping.boundary.Ledger;
+import app.pos.inventory.control.AdjustmentPostingRules;
 import app.pos.inventory.control.FefoAllocation;
-import app.pos.inventory.control.InventoryPostingRules;
 import app.pos.inventory.control.LotStock;
 import app.pos.inventory.control.StockBook;
 import app.pos.inventory.control.StockValue;
+import app.pos.inventory.entity.AdjustmentStatus;
+import app.pos.inventory.entity.AdjustmentType;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.StockAdjustment;
@@ -22,13 +24,14 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Adjustments: requested PENDING, applied on approval by a MANAGER or ADMIN (movement and ledger at
- * lot cost in one transaction), or rejected.
+ * Adjustments: requested PENDING, applied on approval by a MANAGER or ADMIN (movement, the on-hand
+ * quantity before and after, and the ledger at lot cost in one transaction), or rejected.
  */
 @Stateless
 public class StockAdjustments {
@@ -42,24 +45,33 @@ public class StockAdjustments {
 
   @Audited(value = "adjustment.requested", entity = "StockAdjustment")
   public AdjustmentView request(RequestAdjustment command) {
+    return AdjustmentView.of(propose(command, null));
+  }
+
+  /**
+   * A new PENDING adjustment, of a stock count when {@code stockCountId} names one (in the caller's
+   * transaction and audit entry: {@code StockCounts.count}).
+   */
+  public StockAdjustment propose(RequestAdjustment command, UUID stockCountId) {
     if (store.findOptional(Location.class, command.locationId).isEmpty()) {
       throw new InvalidInputException("location_id", "is not a location of this business");
     }
     if (store.findOptional(Product.class, command.productId).isEmpty()) {
       throw new InvalidInputException("product_id", "is not a product of this business");
     }
-    if (command.quantity.signum() == 0) {
-      throw new InvalidInputException("quantity", "must not be zero");
-    }
-    boolean signed = "CORRECTION".equals(command.adjustmentType);
-    if (!signed && command.quantity.signum() < 0) {
+    AdjustmentType type = command.adjustmentType;
+    BigDecimal quantity = type.signed(command.quantity);
+    if (quantity == null) {
       throw new InvalidInputException(
-          "quantity", "must be positive (only a CORRECTION may be negative)");
+          "quantity",
+          command.quantity.signum() == 0
+              ? "must not be zero"
+              : "must be positive ("
+                  + type
+                  + " "
+                  + (type.direction() == AdjustmentType.Direction.IN ? "adds" : "removes")
+                  + " stock; only COUNT_VARIANCE and OTHER take a signed quantity)");
     }
-    BigDecimal quantity =
-        signed || "FOUND".equals(command.adjustmentType)
-            ? command.quantity
-            : command.quantity.negate();
     if (command.lotId != null) {
       store
           .findOptional(StockLot.class, command.lotId)
@@ -69,44 +81,45 @@ public class StockAdjustments {
       throw new InvalidInputException(
           "lot_id", "is required when stock is added (its cost is the lot's)");
     }
-    return AdjustmentView.of(
-        store.persist(
-            new StockAdjustment(
-                command.locationId,
-                command.productId,
-                command.lotId,
-                command.adjustmentType,
-                quantity,
-                command.reason.trim(),
-                tenant.userId().orElse(null))));
+    return store.persist(
+        new StockAdjustment(
+            command.locationId,
+            command.productId,
+            command.lotId,
+            type,
+            quantity,
+            command.reason.trim(),
+            stockCountId,
+            tenant.userId().orElse(null)));
   }
 
   @Audited(value = "adjustment.approved", entity = "StockAdjustment")
   public AdjustmentView approve(UUID id) {
     StockAdjustment adjustment = store.lock(StockAdjustment.class, id);
     adjustment.requirePending();
+    // the product's stock rows at the location stay locked until commit: "before" stays true
+    BigDecimal before =
+        stock.lockProducts(List.of(adjustment.getProductId()), adjustment.getLocationId()).stream()
+            .map(l -> l.stock().onHand())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal value = adjustment.increases() ? add(adjustment) : remove(adjustment);
     UUID entry = null;
     if (value.signum() > 0) {
-      String counter =
-          "SUPPLIER_RETURN".equals(adjustment.getAdjustmentType())
-              ? ChartOfAccounts.ACCOUNTS_PAYABLE
-              : ChartOfAccounts.INVENTORY_SHRINKAGE;
       entry =
           ledger.post(
-              InventoryPostingRules.forAdjustment(
+              AdjustmentPostingRules.forAdjustment(
                   LocalDate.now(ZoneOffset.UTC),
                   adjustment.getId(),
-                  "Stock adjustment ("
-                      + adjustment.getAdjustmentType()
-                      + "): "
-                      + adjustment.getReason(),
+                  adjustment.getAdjustmentType(),
+                  adjustment.getReason(),
                   adjustment.increases(),
                   ledger.accountId(ChartOfAccounts.INVENTORY),
-                  ledger.accountId(counter),
+                  ledger.accountId(
+                      AdjustmentPostingRules.counterAccount(
+                          adjustment.getAdjustmentType(), adjustment.increases())),
                   value));
     }
-    adjustment.approve(tenant.userId().orElse(null), value, entry);
+    adjustment.approve(tenant.userId().orElse(null), before, value, entry);
     return AdjustmentView.of(adjustment);
   }
 
@@ -121,9 +134,19 @@ public class StockAdjustments {
     return AdjustmentView.of(store.find(StockAdjustment.class, id));
   }
 
-  public Page<AdjustmentView> list(PageRequest page) {
+  public Page<AdjustmentView> list(AdjustmentStatus status, AdjustmentType type, PageRequest page) {
+    StringBuilder where = new StringBuilder();
+    Map<String, Object> params = new HashMap<>();
+    if (status != null) {
+      where.append("e.status = :status");
+      params.put("status", status);
+    }
+    if (type != null) {
+      where.append(where.isEmpty() ? "" : " AND ").append("e.adjustmentType = :type");
+      params.put("type", type);
+    }
     return store
-        .page(StockAdjustment.class, "", Map.of(), "e.createdAt DESC, e.id", page)
+        .page(StockAdjustment.class, where.toString(), params, "e.createdAt DESC, e.id", page)
         .map(AdjustmentView::of);
   }
 

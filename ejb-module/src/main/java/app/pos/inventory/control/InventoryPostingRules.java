@@ -26,24 +26,4 @@ public final class InventoryPostingRules {
         .credit(creditAccount, totalCost, null)
         .build();
   }
-
-  /**
-   * An approved adjustment at lot cost: stock lost is shrinkage (Dr 5100 / Cr 1200), stock returned
-   * to the supplier reduces what is owed (Dr 2000 / Cr 1200), stock found is the reverse of
-   * shrinkage (Dr 1200 / Cr 5100).
-   */
-  public static JournalDraft forAdjustment(
-      LocalDate date,
-      UUID adjustmentId,
-      String description,
-      boolean increase,
-      UUID inventory,
-      UUID counterAccount,
-      BigDecimal value) {
-    JournalDraft.Builder draft =
-        JournalDraft.on(date, description).source("STOCK_ADJUSTMENT", adjustmentId);
-    return increase
-        ? draft.debit(inventory, value, null).credit(counterAccount, value, null).build()
-        : draft.debit(counterAccount, value, null).credit(inventory, value, null).build();
-  }
 }

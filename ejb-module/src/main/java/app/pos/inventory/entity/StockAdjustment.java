@@ -25,8 +25,9 @@ public class StockAdjustment extends TenantOwned {
   @Column(name = "lot_id", updatable = false)
   private UUID lotId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "adjustment_type", nullable = false, updatable = false)
-  private String adjustmentType;
+  private AdjustmentType adjustmentType;
 
   @Column(nullable = false, updatable = false)
   private BigDecimal quantity;
@@ -43,6 +44,17 @@ public class StockAdjustment extends TenantOwned {
   @Column(name = "journal_entry_id")
   private UUID journalEntryId;
 
+  /** On hand of the product at the location just before and after it was applied. */
+  @Column(name = "quantity_before")
+  private BigDecimal quantityBefore;
+
+  @Column(name = "quantity_after")
+  private BigDecimal quantityAfter;
+
+  /** The stock count that proposed it, if one did. */
+  @Column(name = "stock_count_id", updatable = false)
+  private UUID stockCountId;
+
   @Column(name = "requested_by", updatable = false)
   private UUID requestedBy;
 
@@ -58,9 +70,10 @@ public class StockAdjustment extends TenantOwned {
       UUID locationId,
       UUID productId,
       UUID lotId,
-      String type,
+      AdjustmentType type,
       BigDecimal quantity,
       String reason,
+      UUID stockCountId,
       UUID requestedBy) {
     this.locationId = locationId;
     this.productId = productId;
@@ -68,13 +81,17 @@ public class StockAdjustment extends TenantOwned {
     this.adjustmentType = type;
     this.quantity = quantity;
     this.reason = reason;
+    this.stockCountId = stockCountId;
     this.requestedBy = requestedBy;
     this.status = AdjustmentStatus.PENDING;
   }
 
-  public void approve(UUID by, BigDecimal value, UUID journalEntryId) {
+  /** Applied: {@code before} is what the location held of the product until now. */
+  public void approve(UUID by, BigDecimal before, BigDecimal value, UUID journalEntryId) {
     requirePending();
     this.status = AdjustmentStatus.APPROVED;
+    this.quantityBefore = before;
+    this.quantityAfter = before.add(quantity);
     this.value = value;
     this.journalEntryId = journalEntryId;
     this.decidedBy = by;
@@ -111,7 +128,7 @@ public class StockAdjustment extends TenantOwned {
     return lotId;
   }
 
-  public String getAdjustmentType() {
+  public AdjustmentType getAdjustmentType() {
     return adjustmentType;
   }
 
@@ -133,6 +150,18 @@ public class StockAdjustment extends TenantOwned {
 
   public UUID getJournalEntryId() {
     return journalEntryId;
+  }
+
+  public BigDecimal getQuantityBefore() {
+    return quantityBefore;
+  }
+
+  public BigDecimal getQuantityAfter() {
+    return quantityAfter;
+  }
+
+  public UUID getStockCountId() {
+    return stockCountId;
   }
 
   public UUID getRequestedBy() {

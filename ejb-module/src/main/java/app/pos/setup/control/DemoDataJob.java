@@ -68,11 +68,29 @@ public class DemoDataJob extends TenantJob {
           List.of(
               Parameter.of("owners", "integer", false, "3", "businesses to create (1-20)"),
               Parameter.of("max_warehouses", "integer", false, "2", "warehouses each (1-5)"),
-              Parameter.of("max_storefronts", "integer", false, "2", "storefronts each (1-5)"),
+              Parameter.of(
+                  "max_storefronts",
+                  "integer",
+                  false,
+                  "2",
+                  "at most so many storefronts each (1-50)"),
+              Parameter.of(
+                  "storefronts",
+                  "integer",
+                  false,
+                  null,
+                  "exactly so many storefronts each (1-50; instead of max_storefronts)"),
               Parameter.of("sales", "integer", false, "20", "sales per storefront (0-200)"),
               Parameter.of("seed", "integer", false, "42", "random seed: same seed, same data")));
 
   public static final String PASSWORD = "DemoPass123!";
+
+  /** The most storefronts a demo business gets. */
+  static final int MAX_STOREFRONTS = 50;
+
+  /** The Business plan's storefront limit: more need the Enterprise plan. */
+  static final int BUSINESS_PLAN_STOREFRONTS = 10;
+
   private static final Logger LOG = Logger.getLogger(DemoDataJob.class.getName());
 
   /** sku, name, tax rate %, unit cost, retail, wholesale. */
@@ -109,7 +127,11 @@ public class DemoDataJob extends TenantJob {
   protected Result work(Properties parameters, Progress progress) {
     int owners = bounded(parameters, "owners", 3, 1, 20);
     int maxWarehouses = bounded(parameters, "max_warehouses", 2, 1, 5);
-    int maxStorefronts = bounded(parameters, "max_storefronts", 2, 1, 5);
+    int maxStorefronts = bounded(parameters, "max_storefronts", 2, 1, MAX_STOREFRONTS);
+    Integer exactStorefronts =
+        parameters.getProperty("storefronts") == null
+            ? null
+            : bounded(parameters, "storefronts", 1, 1, MAX_STOREFRONTS);
     int salesEach = bounded(parameters, "sales", 20, 0, 200);
     long seed = Long.parseLong(parameters.getProperty("seed", "42"));
     UUID platformOwner =
@@ -137,9 +159,15 @@ public class DemoDataJob extends TenantJob {
         continue; // this seed's business i exists already: running again adds nothing twice
       }
       UUID business = owner.business().id();
-      // the platform owner who started the job grants the plan; the owner does the rest
+      // drawn in this order as before, so a seed gives the same businesses it always gave
+      int warehouseCount = 1 + random.nextInt(maxWarehouses);
+      int storefrontCount =
+          exactStorefronts != null ? exactStorefronts : 1 + random.nextInt(maxStorefronts);
+      // the platform owner who started the job grants the plan (one with room for them all); the
+      // owner does the rest
       tenant.bind(business, platformOwner, Role.ADMIN, true);
-      subscriptions.grantComplimentary(plans.idOf("business"));
+      subscriptions.grantComplimentary(
+          plans.idOf(storefrontCount > BUSINESS_PLAN_STOREFRONTS ? "enterprise" : "business"));
       tenant.bind(business, owner.user().id(), Role.ADMIN, false);
       made.add(
           seedBusiness(
@@ -147,8 +175,8 @@ public class DemoDataJob extends TenantJob {
               registration.businessName,
               email,
               random,
-              maxWarehouses,
-              maxStorefronts,
+              warehouseCount,
+              storefrontCount,
               salesEach));
       progress.done(i, owners);
     }
@@ -160,11 +188,10 @@ public class DemoDataJob extends TenantJob {
       String name,
       String email,
       Random random,
-      int maxWarehouses,
-      int maxStorefronts,
+      int warehouseCount,
+      int storefrontCount,
       int salesEach) {
     List<UUID> warehouses = new ArrayList<>();
-    int warehouseCount = 1 + random.nextInt(maxWarehouses);
     for (int w = 1; w <= warehouseCount; w++) {
       CreateLocation location = new CreateLocation();
       location.name = "Warehouse " + w;
@@ -172,7 +199,6 @@ public class DemoDataJob extends TenantJob {
       warehouses.add(locations.create(LocationType.WAREHOUSE, location).id());
     }
     List<UUID> storefronts = new ArrayList<>();
-    int storefrontCount = 1 + random.nextInt(maxStorefronts);
     for (int s = 1; s <= storefrontCount; s++) {
       CreateLocation location = new CreateLocation();
       location.name = "Storefront " + s;

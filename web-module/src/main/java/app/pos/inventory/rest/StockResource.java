@@ -12,6 +12,7 @@ import app.pos.inventory.boundary.Views.ValuationView;
 import app.pos.inventory.entity.TransferStatus;
 import app.pos.platform.control.CsvTable;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.XlsxTable;
 import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.IdempotentResponses;
@@ -221,14 +222,28 @@ public class StockResource {
 
   @GET
   @Path("reports/valuation")
-  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+  @Produces({MediaType.APPLICATION_JSON, "text/csv", XlsxTable.MEDIA_TYPE})
   @Allow({Access.ADMIN, Access.MANAGER, Access.WAREHOUSE_STAFF})
   @Operation(
-      summary = "Stock value by product and location; the total equals account 1200; ?format=csv")
+      summary =
+          "Stock value by product and location; the total equals account 1200; ?format=csv or"
+              + " ?format=xlsx (a workbook naming products and locations)")
   @APIResponseSchema(value = ValuationView.class, responseCode = "200")
   public Response valuation(
       @QueryParam("location_id") String locationId, @QueryParam("format") String format) {
     ValuationView valuation = levels.valuation(QueryIds.uuid("location_id", locationId));
+    if ("xlsx".equalsIgnoreCase(format)) {
+      return Response.ok(valuationWorkbook(valuation), XlsxTable.MEDIA_TYPE)
+          .header("Content-Disposition", "attachment; filename=\"valuation.xlsx\"")
+          .header("X-Content-Type-Options", "nosniff")
+          .build();
+    }
+    if (format != null
+        && !format.isBlank()
+        && !"csv".equalsIgnoreCase(format)
+        && !"json".equalsIgnoreCase(format)) {
+      throw new InvalidInputException("format", "must be json, csv or xlsx");
+    }
     if (!"csv".equalsIgnoreCase(format)) {
       return Response.ok(valuation, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -245,5 +260,31 @@ public class StockResource {
     return Response.ok(csv.toString(), "text/csv")
         .header("Content-Disposition", "attachment; filename=\"valuation.csv\"")
         .build();
+  }
+
+  /** The valuation as one sheet: each row names its product and location, then the total. */
+  static byte[] valuationWorkbook(ValuationView valuation) {
+    XlsxTable sheet =
+        new XlsxTable(
+            "Valuation",
+            "product_id",
+            "sku",
+            "product_name",
+            "location_id",
+            "location_name",
+            "quantity_on_hand",
+            "value");
+    for (var row : valuation.rows()) {
+      sheet.row(
+          row.productId().toString(),
+          row.sku(),
+          row.productName(),
+          row.inTransit() ? null : row.locationId().toString(),
+          row.inTransit() ? "in transit" : row.locationName(),
+          CsvTable.quantity(row.quantityOnHand()),
+          XlsxTable.money(row.value()));
+    }
+    sheet.row(null, null, null, null, null, "total", XlsxTable.money(valuation.totalValue()));
+    return sheet.toBytes();
   }
 }

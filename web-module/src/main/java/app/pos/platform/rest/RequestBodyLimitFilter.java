@@ -12,8 +12,9 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Refuses bodies over {@code pos.http.max-body-bytes} (default 1 MiB) with 413: at once when the
- * Content-Length says so, or as soon as a chunked body passes the limit while it is read.
+ * Refuses bodies over {@code pos.http.max-body-bytes} (default 1 MiB; uploads 5 MiB, see {@link
+ * BodyLimits}) with 413: at once when the Content-Length says so, or as soon as a chunked body
+ * passes the limit while it is read.
  */
 @Provider
 @PreMatching
@@ -27,6 +28,7 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    long limit = BodyLimits.forPath(request.getUriInfo().getPath(), this.limit);
     String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (declared != null) {
       try {

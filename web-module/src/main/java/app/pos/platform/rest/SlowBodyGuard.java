@@ -112,11 +112,12 @@ public class SlowBodyGuard extends HttpFilter {
         return;
       }
     }
+    long maxBody = BodyLimits.forPath(request.getRequestURI(), limits.maxBody());
     long declared = request.getContentLengthLong();
     boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
     if (request.getDispatcherType() != DispatcherType.REQUEST
         || (declared <= 0 && !chunked)
-        || declared > limits.maxBody()
+        || declared > maxBody
         || !request.isAsyncSupported()
         || scheduler == null
         || (declared > 0 && request.getInputStream().available() >= declared)) {
@@ -141,7 +142,7 @@ public class SlowBodyGuard extends HttpFilter {
     AsyncContext async = request.startAsync(request, response);
     // the rate check below decides; this is the backstop should the container stop calling back
     async.setTimeout(60_000);
-    Reading reading = new Reading(request, response, async, address, count, declared);
+    Reading reading = new Reading(request, response, async, address, count, declared, maxBody);
     async.addListener(reading);
     request.getInputStream().setReadListener(reading);
   }
@@ -158,6 +159,7 @@ public class SlowBodyGuard extends HttpFilter {
     private final long start = System.currentTimeMillis();
     private final ScheduledFuture<?> check;
     private final long declared;
+    private final long maxBody;
     private volatile long received;
 
     Reading(
@@ -166,8 +168,10 @@ public class SlowBodyGuard extends HttpFilter {
         AsyncContext async,
         String address,
         AtomicInteger count,
-        long declared) {
+        long declared,
+        long maxBody) {
       this.declared = declared;
+      this.maxBody = maxBody;
       this.request = request;
       this.response = response;
       this.async = async;
@@ -189,12 +193,12 @@ public class SlowBodyGuard extends HttpFilter {
           body.write(buffer, 0, n);
         }
         received += n;
-        if (received > limits.maxBody()) {
+        if (received > maxBody) {
           fail(
               413,
               "payload-too-large",
               "Request body too large",
-              "Request bodies are limited to " + limits.maxBody() + " bytes");
+              "Request bodies are limited to " + maxBody + " bytes");
           return;
         }
       }
