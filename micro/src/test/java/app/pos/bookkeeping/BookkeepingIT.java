@@ -77,12 +77,12 @@ class BookkeepingIT {
         .get(ACCOUNTS)
         .then()
         .statusCode(200)
-        .body("count", equalTo(15))
+        .body("count", equalTo(17))
         .body(
             "results.code",
             hasItems(
-                "1000", "1010", "1020", "1030", "1100", "1200", "2000", "2100", "3000", "3100",
-                "4000", "4100", "5000", "5100", "6000"))
+                "1000", "1010", "1020", "1030", "1100", "1200", "1250", "2000", "2100", "3000",
+                "3100", "4000", "4100", "4200", "5000", "5100", "6000"))
         .body("results.find { it.code == '1000' }.balance", equalTo("0.00"))
         .body("results.find { it.code == '1000' }.normal_side", equalTo("DEBIT"))
         .body("results.find { it.code == '3000' }.account_type", equalTo("EQUITY"));
@@ -419,7 +419,7 @@ class BookkeepingIT {
         .statusCode(200)
         .body("status", equalTo("COMPLETED"))
         .body("is_balanced", equalTo(true))
-        .body("accounts_done", equalTo(15))
+        .body("accounts_done", equalTo(17))
         .body("lines.find { it.account_code == '1000' }.debit", equalTo("1175.25"))
         .body("lines.find { it.account_code == '3000' }.credit", equalTo("1000.00"));
     try (Connection c = TestDatabaseSession.connect();
@@ -549,7 +549,7 @@ class BookkeepingIT {
     Response done = api.awaitFinished(admin, "bookkeeping/api/trial-balances/" + id + "/");
     done.then()
         .body("status", equalTo("COMPLETED"))
-        .body("lines.size()", equalTo(15))
+        .body("lines.size()", equalTo(17))
         .body("is_balanced", equalTo(true))
         .body("total_debit", equalTo("40.00"));
   }
