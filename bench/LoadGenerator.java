@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +43,10 @@ import java.util.regex.Pattern;
  *                                           PRODUCTS bulk-loaded items; prints p50 and p95 of each
  *   read     STATE CLIENTS SECONDS          GET users/me as the cashiers (the HTTP stack's floor: a
  *                                           token, one query, a small answer); prints clients tps errors
+ *   offline  STATE BATCHES                  BATCHES batches of 500 offline sales (3 lines, cash) synced one
+ *                                           after another by one till, then the first re-sent; prints
+ *                                           sales-per-second batch-p50-ms applied duplicates exceptions
+ *                                           rejected resent-sales-per-second
  *   tills    STATE CLIENTS LOG STOP         tills ring up sales until the file STOP exists: each sale has
  *                                           an Idempotency-Key (also its card payment's reference); an
  *                                           attempt that fails (no answer, a timeout, 5xx) is sent again
@@ -84,11 +89,12 @@ public class LoadGenerator {
       case "verify" -> verify(load(args[1]), args.length > 2 ? Path.of(args[2]) : null);
       case "lookup" -> lookup(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       case "read" -> read(load(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "offline" -> offline(load(args[1]), Integer.parseInt(args[2]));
       case "tills" ->
           tills(load(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]));
       default ->
           throw new IllegalArgumentException(
-              "seed, checkout, mixed, verify, lookup, read or tills");
+              "seed, checkout, mixed, verify, lookup, read, offline or tills");
     }
   }
 
@@ -394,6 +400,99 @@ public class LoadGenerator {
         ok.get(),
         conflicts.get(),
         errors.get());
+  }
+
+  static final int OFFLINE_BATCH = 500;
+
+  /**
+   * A till back online: batches of 500 sales it rang up offline (the checkout's 3 lines at 2.00,
+   * paid in cash), synced one after the other, then the first batch re-sent (all DUPLICATE). The
+   * rate is sales recorded per second of sync, to set beside the online checkout rate of one till.
+   */
+  static void offline(Properties s, int batches) {
+    String token = s.getProperty("cashiers").split(",")[0];
+    String cashier =
+        field(ok(call("GET", "accounts/api/users/me/", token, null, null), 200, "me"), "id");
+    String till = UUID.randomUUID().toString();
+    List<Long> latencies = new ArrayList<>();
+    int[] counts = new int[4];
+    long nanos = 0;
+    String first = null;
+    for (int b = 0; b < batches; b++) {
+      String batch = offlineBatch(s, till, cashier);
+      if (first == null) {
+        first = batch;
+      }
+      Answer a =
+          call("POST", "sales/api/offline-batches/", token, batch, null, Duration.ofSeconds(600));
+      ok(a, 200, "offline batch");
+      latencies.add(a.nanos());
+      nanos += a.nanos();
+      String[] names = {"applied", "duplicates", "exceptions", "rejected"};
+      for (int i = 0; i < names.length; i++) {
+        counts[i] += number(a.body(), names[i]);
+      }
+    }
+    Answer again =
+        call("POST", "sales/api/offline-batches/", token, first, null, Duration.ofSeconds(600));
+    ok(again, 200, "offline batch re-sent");
+    Collections.sort(latencies);
+    System.out.printf(
+        Locale.ROOT,
+        "%.1f %.1f %d %d %d %d %.1f%n",
+        (counts[0] + counts[2]) / (nanos / 1e9),
+        pct(latencies, 50),
+        counts[0],
+        number(again.body(), "duplicates"),
+        counts[2],
+        counts[3],
+        OFFLINE_BATCH / (again.nanos() / 1e9));
+  }
+
+  static int number(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  /** 500 sales a till made offline over the last 500 minutes, each with its own client id. */
+  static String offlineBatch(Properties s, String till, String cashier) {
+    List<String> products = List.of(s.getProperty("products").split(","));
+    StringBuilder sales = new StringBuilder();
+    Instant start = Instant.now().minus(Duration.ofMinutes(OFFLINE_BATCH + 1));
+    for (int n = 0; n < OFFLINE_BATCH; n++) {
+      StringBuilder lines = new StringBuilder();
+      int units = 0;
+      List<String> shuffled = new ArrayList<>(products);
+      Collections.shuffle(shuffled, ThreadLocalRandom.current());
+      for (int i = 0; i < 3; i++) {
+        int q = 1 + ThreadLocalRandom.current().nextInt(3);
+        units += q;
+        lines
+            .append(i == 0 ? "" : ",")
+            .append("{\"product_id\":\"")
+            .append(shuffled.get(i))
+            .append("\",\"quantity\":")
+            .append(q)
+            .append(",\"unit_price\":\"2.00\"}");
+      }
+      sales
+          .append(n == 0 ? "" : ",")
+          .append("{\"client_sale_id\":\"")
+          .append(UUID.randomUUID())
+          .append("\",\"occurred_at\":\"")
+          .append(
+              start.plus(Duration.ofMinutes(n)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+          .append("\",\"storefront_id\":\"")
+          .append(s.getProperty("storefront"))
+          .append("\",\"sale_type\":\"RETAIL\",\"cashier_id\":\"")
+          .append(cashier)
+          .append("\",\"items\":[")
+          .append(lines)
+          .append("],\"payments\":[{\"method\":\"CASH\",\"amount\":\"")
+          .append(cents(units * 200))
+          .append("\"}]}");
+    }
+    return "{\"till_id\":\"" + till + "\",\"sales\":[" + sales + "]}";
   }
 
   /** The same stack's floor: an authenticated read that does one small query. */

@@ -211,7 +211,17 @@ class ApiContractIT {
     assertThat(enumOf(schemas, "SubscriptionView", "status"))
         .containsExactly("TRIAL", "PENDING", "ACTIVE", "PAST_DUE", "EXPIRED", "CANCELLED");
     assertThat(enumOf(schemas, "InvoiceView", "status")).containsExactly("OPEN", "PAID");
-    assertThat(enumOf(schemas, "PeriodView", "status")).containsExactly("OPEN", "CLOSED");
+    assertThat(enumOf(schemas, "PeriodView", "status"))
+        .containsExactly("OPEN", "CLOSED", "LOCKED");
+    assertThat(enumOf(schemas, "OfflineSaleResult", "status"))
+        .containsExactly("APPLIED", "EXCEPTION", "DUPLICATE", "REJECTED");
+    assertThat(enumOf(schemas, "SaleExceptionView", "kind"))
+        .containsExactly(
+            "OVERSOLD",
+            "PRICE_MISMATCH",
+            "CREDIT_LIMIT_EXCEEDED",
+            "CUSTOMER_BLOCKED",
+            "CREDIT_OVERDUE");
     assertThat(enumOf(schemas, "TrialBalanceView", "status"))
         .containsExactly("PENDING", "RUNNING", "COMPLETED", "FAILED");
     // the same sets where a request names one

@@ -158,6 +158,33 @@ class OfflineSyncIT {
   }
 
   @Test
+  void aBatchRepeatedWithItsIdempotencyKeyReplaysTheFirstAnswer() {
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body =
+        Map.of("till_id", till, "sales", List.of(offlineSale("1", "10.00", 3)));
+    String first =
+        api.as(cashier)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post(BATCHES)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    String again =
+        api.as(cashier)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post(BATCHES)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(again).isEqualTo(first);
+    assertThat(salesAtStorefront()).isEqualTo(1);
+  }
+
+  @Test
   void salesAreAppliedInTheOrderTheyHappened() {
     Map<String, Object> later = offlineSale("1", "10.00", 5);
     Map<String, Object> earlier = offlineSale("1", "10.00", 50);
@@ -442,6 +469,25 @@ class OfflineSyncIT {
         .then()
         .statusCode(400)
         .body("errors", org.hamcrest.Matchers.hasKey("sales[0].payments"));
+  }
+
+  @Test
+  void syncedSalesDuplicatesAndExceptionsShowAtMetrics() {
+    List<Map<String, Object>> sales = List.of(offlineSale("25", "10.00", 10));
+    synced(cashier, sales);
+    synced(cashier, sales);
+    String metrics =
+        api.as(api.platformOwner())
+            .accept("text/plain")
+            .get("metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(metrics)
+        .containsPattern("pos_offline_sales_total\\{[^}]*status=\"EXCEPTION\"[^}]*} [1-9]")
+        .containsPattern("pos_offline_sales_total\\{[^}]*status=\"DUPLICATE\"[^}]*} [1-9]")
+        .containsPattern("pos_offline_exceptions_total\\{[^}]*kind=\"OVERSOLD\"[^}]*} [1-9]");
   }
 
   @Test

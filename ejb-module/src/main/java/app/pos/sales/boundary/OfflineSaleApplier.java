@@ -476,13 +476,13 @@ public class OfflineSaleApplier {
       account = accounts.lock(input.customerId, today);
       Optional<String> refusal = CreditPolicy.refusal(account.credit(), onCredit);
       if (refusal.isPresent()) {
-        CreditPolicy.Position position = account.credit();
+        // a retired customer counts as blocked: the account is charged all the same
         SaleExceptionKind kind =
-            position.blocked()
-                ? SaleExceptionKind.CUSTOMER_BLOCKED
-                : position.overdue().signum() > 0
-                    ? SaleExceptionKind.CREDIT_OVERDUE
-                    : SaleExceptionKind.CREDIT_LIMIT_EXCEEDED;
+            switch (CreditPolicy.standing(account.credit())) {
+              case INACTIVE, BLOCKED -> SaleExceptionKind.CUSTOMER_BLOCKED;
+              case OVERDUE -> SaleExceptionKind.CREDIT_OVERDUE;
+              case GOOD -> SaleExceptionKind.CREDIT_LIMIT_EXCEEDED;
+            };
         raised.add(
             SaleException.credit(
                 saleId,
