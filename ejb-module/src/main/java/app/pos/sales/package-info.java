@@ -4,11 +4,14 @@
  * <p><b>Owns</b> {@code sal_sale}, {@code sal_sale_item}, {@code sal_sale_item_lot}, {@code
  * sal_payment}, {@code sal_refund}, {@code sal_refund_item}, {@code sal_reservation}, {@code
  * sal_customer}, {@code sal_credit_transaction}, {@code sal_cart}, {@code sal_cart_item}, {@code
- * sal_cart_item_lot}, {@code sal_exchange}; the per-business receipt number sequences.
+ * sal_cart_item_lot}, {@code sal_exchange}, {@code sal_offline_sale}, {@code sal_sale_exception};
+ * the per-business receipt number sequences.
  *
  * <p><b>Offers</b> (boundary) {@code Sales} (checkout), {@code HeldCarts}, {@code Refunds}, {@code
- * Exchanges}, {@code Reservations}, {@code Receipts}, {@code Customers}, {@code SalesReports}; the
- * job {@code release-expired-reservations}.
+ * Exchanges}, {@code Reservations}, {@code Receipts}, {@code Customers}, {@code SalesReports},
+ * {@code OfflineSales} (offline tills' batches, each sale applied by {@code OfflineSaleApplier}),
+ * {@code SaleExceptions} (the managers' queue), {@code TillCustomers}; the job {@code
+ * release-expired-reservations}.
  *
  * <p><b>Publishes</b> {@code SaleCompleted} (observed here by {@code SalesCounter}, after commit),
  * {@link app.pos.platform.control.QuotaUse} for monthly sales. <b>Observes</b> {@link
