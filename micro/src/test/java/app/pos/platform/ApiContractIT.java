@@ -211,8 +211,7 @@ class ApiContractIT {
     assertThat(enumOf(schemas, "SubscriptionView", "status"))
         .containsExactly("TRIAL", "PENDING", "ACTIVE", "PAST_DUE", "EXPIRED", "CANCELLED");
     assertThat(enumOf(schemas, "InvoiceView", "status")).containsExactly("OPEN", "PAID");
-    assertThat(enumOf(schemas, "PeriodView", "status"))
-        .containsExactly("OPEN", "CLOSED", "LOCKED");
+    assertThat(enumOf(schemas, "PeriodView", "status")).containsExactly("OPEN", "CLOSED", "LOCKED");
     assertThat(enumOf(schemas, "OfflineSaleResult", "status"))
         .containsExactly("APPLIED", "EXCEPTION", "DUPLICATE", "REJECTED");
     assertThat(enumOf(schemas, "SaleExceptionView", "kind"))
