@@ -95,7 +95,7 @@ class PeopleIT {
             db.prepareStatement(
                 "UPDATE acc_one_time_token SET created_at = created_at - interval '3 hours',"
                     + " expires_at = expires_at - interval '3 hours'"
-                    + " WHERE user_id = ? AND purpose = 'PASSWORD_RESET'")) {
+                    + " WHERE person_id = (SELECT person_id FROM acc_user WHERE id = ?) AND purpose = 'PASSWORD_RESET'")) {
       ageing.setObject(1, owner.userId());
       assertThat(ageing.executeUpdate()).isEqualTo(1);
     }
@@ -278,7 +278,7 @@ class PeopleIT {
             db.prepareStatement(
                 "UPDATE acc_one_time_token SET created_at = created_at - interval '49 hours',"
                     + " expires_at = expires_at - interval '49 hours'"
-                    + " WHERE user_id = ? AND purpose = 'EMAIL_VERIFICATION'")) {
+                    + " WHERE person_id = (SELECT person_id FROM acc_user WHERE id = ?) AND purpose = 'EMAIL_VERIFICATION'")) {
       ageing.setObject(1, owner.userId());
       assertThat(ageing.executeUpdate()).isEqualTo(1);
     }

@@ -38,8 +38,8 @@ public class Callers {
                     + " (SELECT string_agg(CAST(s.storefront_id AS text), ',') FROM acc_user_storefront s"
                     + " WHERE s.user_id = u.id),"
                     + " EXISTS (SELECT 1 FROM acc_revoked_token r WHERE r.jti = ?2),"
-                    + " u.must_change_password"
-                    + " FROM acc_user u WHERE u.id = ?1")
+                    + " p.must_change_password, p.tokens_valid_after"
+                    + " FROM acc_user u JOIN acc_person p ON p.id = u.person_id WHERE u.id = ?1")
             .setParameter(1, userId)
             .setParameter(2, jti.toString())
             .getResultList();
@@ -49,7 +49,8 @@ public class Callers {
     Object[] user = rows.get(0);
     boolean revoked = (Boolean) user[6];
     if (!businessId.equals(user[0])
-        || !User.acceptsToken((Boolean) user[2], SqlValues.instant(user[4]), issuedAt)
+        || !User.acceptsToken(
+            (Boolean) user[2], SqlValues.instant(user[4]), SqlValues.instant(user[8]), issuedAt)
         || revoked) {
       return Optional.empty();
     }

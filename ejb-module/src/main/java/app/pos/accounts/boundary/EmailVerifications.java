@@ -5,6 +5,7 @@ import app.pos.accounts.control.Emails;
 import app.pos.accounts.control.OneTimeTokens;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.OneTimeToken;
+import app.pos.accounts.entity.Person;
 import app.pos.accounts.entity.TokenPurpose;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
@@ -38,7 +39,9 @@ public class EmailVerifications {
 
   /** For a user just created in the caller's transaction: the link goes out after commit. */
   public void mailLinkTo(User user, Business business) {
-    String token = OneTimeTokens.issue(em, user.getId(), TokenPurpose.EMAIL_VERIFICATION, LIFETIME);
+    String token =
+        OneTimeTokens.issue(
+            em, user.getPerson().getId(), TokenPurpose.EMAIL_VERIFICATION, LIFETIME);
     mail.fire(
         new AccountMail.Message(
             user.getEmail(),
@@ -54,8 +57,9 @@ public class EmailVerifications {
 
   /** Always the same answer; a new link (revoking the older) only for an unverified account. */
   public Accepted resend(ResendVerification command) {
-    User user = Emails.findUser(em, command.email);
-    if (user != null && user.isActive() && !user.isEmailVerified()) {
+    Person person = Emails.findPerson(em, command.email);
+    User user = person == null ? null : Emails.primaryMembership(em, person.getId()).orElse(null);
+    if (user != null && !user.isEmailVerified()) {
       mailLinkTo(user, em.find(Business.class, user.getBusinessId()));
       audit.recordFor(
           user.getBusinessId(),
@@ -70,15 +74,16 @@ public class EmailVerifications {
 
   public void verify(VerifyEmail command) {
     OneTimeToken token = OneTimeTokens.redeem(em, command.token, TokenPurpose.EMAIL_VERIFICATION);
-    User user = em.find(User.class, token.getUserId());
-    OneTimeTokens.revokeAll(em, user.getId(), TokenPurpose.EMAIL_VERIFICATION, Instant.now());
-    user.verifyEmail();
+    Person person = em.find(Person.class, token.getPersonId());
+    OneTimeTokens.revokeAll(em, person.getId(), TokenPurpose.EMAIL_VERIFICATION, Instant.now());
+    person.verifyEmail();
+    User user = Emails.primaryMembership(em, person.getId()).orElse(null);
     audit.recordFor(
-        user.getBusinessId(),
-        user.getId(),
+        user == null ? null : user.getBusinessId(),
+        user == null ? null : user.getId(),
         "auth.email_verified",
         "User",
-        user.getId().toString(),
-        Map.of("email", user.getEmail()));
+        user == null ? null : user.getId().toString(),
+        Map.of("email", person.getEmail()));
   }
 }

@@ -7,6 +7,7 @@ import app.pos.accounts.control.PasswordPolicy;
 import app.pos.accounts.control.Passwords;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.OneTimeToken;
+import app.pos.accounts.entity.Person;
 import app.pos.accounts.entity.TokenPurpose;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
@@ -41,8 +42,9 @@ public class PasswordResets {
 
   /** Always the same answer; a link is mailed only to an active account's address. */
   public Accepted request(RequestPasswordReset command) {
-    User user = Emails.findUser(em, command.email);
-    if (user != null && user.isActive()) {
+    Person person = Emails.findPerson(em, command.email);
+    User user = person == null ? null : Emails.primaryMembership(em, person.getId()).orElse(null);
+    if (user != null) {
       mailLink(user);
       audit.recordFor(
           user.getBusinessId(),
@@ -63,22 +65,24 @@ public class PasswordResets {
 
   public void confirm(ConfirmPasswordReset command) {
     OneTimeToken token = OneTimeTokens.redeem(em, command.token, TokenPurpose.PASSWORD_RESET);
-    User user = em.find(User.class, token.getUserId());
-    PasswordPolicy.check("new_password", command.newPassword, user.getEmail());
+    Person person = em.find(Person.class, token.getPersonId());
+    PasswordPolicy.check("new_password", command.newPassword, person.getEmail());
     // a link is for one reset: every other one still open stops working too
-    OneTimeTokens.revokeAll(em, user.getId(), TokenPurpose.PASSWORD_RESET, Instant.now());
-    user.changePassword(passwords.hash(command.newPassword));
+    OneTimeTokens.revokeAll(em, person.getId(), TokenPurpose.PASSWORD_RESET, Instant.now());
+    person.changePassword(passwords.hash(command.newPassword));
+    User user = Emails.primaryMembership(em, person.getId()).orElse(null);
     audit.recordFor(
-        user.getBusinessId(),
-        user.getId(),
+        user == null ? null : user.getBusinessId(),
+        user == null ? null : user.getId(),
         "auth.password_reset",
         "User",
-        user.getId().toString(),
+        user == null ? null : user.getId().toString(),
         Map.of());
   }
 
   private void mailLink(User user) {
-    String token = OneTimeTokens.issue(em, user.getId(), TokenPurpose.PASSWORD_RESET, LIFETIME);
+    String token =
+        OneTimeTokens.issue(em, user.getPerson().getId(), TokenPurpose.PASSWORD_RESET, LIFETIME);
     Business business = em.find(Business.class, user.getBusinessId());
     mail.fire(
         new AccountMail.Message(

@@ -3,26 +3,33 @@ package app.pos.accounts.boundary;
 import app.pos.accounts.control.AccessTokens;
 import app.pos.accounts.control.Emails;
 import app.pos.accounts.control.InvalidCredentialsException;
+import app.pos.accounts.control.Memberships;
 import app.pos.accounts.control.PasswordPolicy;
 import app.pos.accounts.control.Passwords;
 import app.pos.accounts.control.PlatformOwner;
 import app.pos.accounts.entity.Business;
+import app.pos.accounts.entity.Person;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.RequestOrigin;
+import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Signing in and out, and changing one's password. */
+/**
+ * Signing in and out, switching to another business the person belongs to, and changing one's
+ * password.
+ */
 @Stateless
 @CrossTenant("sign-in looks the e-mail up before any tenant is bound")
 public class SignIns {
@@ -40,37 +47,68 @@ public class SignIns {
   public SignedIn signIn(SignIn command) {
     String email = User.normalizeEmail(command.email);
     throttle.signInAttempt(origin.ipAddress(), email);
-    User user = Emails.findUser(em, command.email);
-    if (user == null) {
+    Person person = Emails.findPerson(em, command.email);
+    if (person == null) {
       passwords.matchNothing(command.password);
       throttle.signInFailed(origin.ipAddress(), email);
       audit.recordIndependently(
           null, null, "auth.login_failed", "User", null, Map.of("email", command.email));
       throw new InvalidCredentialsException();
     }
-    if (!passwords.matches(command.password, user.getPasswordHash()) || !user.isActive()) {
+    boolean matches = passwords.matches(command.password, person.getPasswordHash());
+    User user = Emails.primaryMembership(em, person.getId()).orElse(null);
+    if (!matches || user == null) {
       throttle.signInFailed(origin.ipAddress(), email);
+      User any = user != null ? user : anyMembership(person);
       audit.recordIndependently(
-          user.getBusinessId(),
-          user.getId(),
+          any == null ? null : any.getBusinessId(),
+          any == null ? null : any.getId(),
           "auth.login_failed",
           "User",
-          user.getId().toString(),
-          Map.of("email", user.getEmail(), "reason", user.isActive() ? "password" : "inactive"));
+          any == null ? null : any.getId().toString(),
+          Map.of("email", person.getEmail(), "reason", matches ? "inactive" : "password"));
       throw new InvalidCredentialsException();
     }
+    throttle.signInSucceeded(origin.ipAddress(), email);
+    return tokenFor(user, "auth.login");
+  }
+
+  /**
+   * A token for the caller's membership in another business (404, as for any business they are not
+   * an active member of); the token of this request keeps working.
+   */
+  public SignedIn switchBusiness(SwitchBusiness command) {
+    User current = em.find(User.class, tenant.userId().orElseThrow());
+    User target =
+        Emails.membership(em, current.getPerson().getId(), command.businessId)
+            .filter(User::isActive)
+            .orElseThrow(() -> new ResourceNotFoundException("Business", command.businessId));
+    return tokenFor(target, "auth.business_switched");
+  }
+
+  /** The caller's memberships: every business they may switch to, the current one marked. */
+  public List<MembershipView> memberships() {
+    User current = em.find(User.class, tenant.userId().orElseThrow());
+    return Memberships.of(em, current.getPerson().getId(), current.getId());
+  }
+
+  private User anyMembership(Person person) {
+    return em.createQuery("SELECT u FROM User u WHERE u.person.id = :person", User.class)
+        .setParameter("person", person.getId())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Signs the membership in: a token for its business, audited there. */
+  public SignedIn tokenFor(User user, String action) {
     if (platformOwner.is(user.getEmail()) && !user.isSuperuser()) {
       user.grantPlatformOwnership();
     }
     user.signedIn();
-    throttle.signInSucceeded(origin.ipAddress(), email);
     audit.recordFor(
-        user.getBusinessId(),
-        user.getId(),
-        "auth.login",
-        "User",
-        user.getId().toString(),
-        Map.of());
+        user.getBusinessId(), user.getId(), action, "User", user.getId().toString(), Map.of());
     AccessTokens.Issued token =
         tokens.issue(
             user.getId(),
@@ -85,7 +123,8 @@ public class SignIns {
         "Bearer",
         token.expiresInSeconds(),
         UserView.of(user),
-        BusinessView.of(business));
+        BusinessView.of(business),
+        Memberships.of(em, user.getPerson().getId(), user.getId()));
   }
 
   /** Refuses this token from now on (across restarts and instances: it is in the database). */

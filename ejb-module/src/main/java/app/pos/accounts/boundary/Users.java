@@ -118,6 +118,13 @@ public class Users {
             "password", "your own password changes with change-password, which needs the old one");
       }
       PasswordPolicy.check("password", command.password, user.getEmail());
+      if (Emails.membershipCount(store.unscoped(), user.getPerson().getId()) > 1) {
+        // one password opens every business the person belongs to: not this ADMIN's to set
+        throw new StateConflictException(
+            "account-shared",
+            "Account shared with another business",
+            "This person also belongs to another business; send them a reset link instead");
+      }
     }
     user.rename(trimmed(command.firstName), trimmed(command.lastName));
     if (command.password != null) {

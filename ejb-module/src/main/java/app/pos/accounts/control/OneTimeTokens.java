@@ -30,13 +30,11 @@ public final class OneTimeTokens {
 
   /** The token to put in the link; only its hash is written. */
   public static String issue(
-      EntityManager em, UUID userId, TokenPurpose purpose, Duration lifetime) {
+      EntityManager em, UUID personId, TokenPurpose purpose, Duration lifetime) {
     Instant now = Instant.now();
-    revokeAll(em, userId, purpose, now);
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    em.persist(new OneTimeToken(userId, purpose, hash(token), now, lifetime));
+    revokeAll(em, personId, purpose, now);
+    String token = newSecret();
+    em.persist(new OneTimeToken(personId, purpose, hash(token), now, lifetime));
     return token;
   }
 
@@ -65,19 +63,26 @@ public final class OneTimeTokens {
     return found;
   }
 
+  /** 256 random bits for a link, URL-safe; store only its {@link #hash}. */
+  public static String newSecret() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+  }
+
   /** Every still-open token of that purpose stops working. */
-  public static void revokeAll(EntityManager em, UUID userId, TokenPurpose purpose, Instant now) {
+  public static void revokeAll(EntityManager em, UUID personId, TokenPurpose purpose, Instant now) {
     em.createQuery(
-            "SELECT t FROM OneTimeToken t WHERE t.userId = :user AND t.purpose = :purpose"
+            "SELECT t FROM OneTimeToken t WHERE t.personId = :person AND t.purpose = :purpose"
                 + " AND t.usedAt IS NULL AND t.revokedAt IS NULL",
             OneTimeToken.class)
-        .setParameter("user", userId)
+        .setParameter("person", personId)
         .setParameter("purpose", purpose)
         .getResultList()
         .forEach(t -> t.revoke(now));
   }
 
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       return HexFormat.of()
           .formatHex(

@@ -21,8 +21,8 @@ public class OneTimeToken {
 
   @Id private UUID id;
 
-  @Column(name = "user_id", nullable = false, updatable = false)
-  private UUID userId;
+  @Column(name = "person_id", nullable = false, updatable = false)
+  private UUID personId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
@@ -46,9 +46,9 @@ public class OneTimeToken {
   protected OneTimeToken() {}
 
   public OneTimeToken(
-      UUID userId, TokenPurpose purpose, String tokenHash, Instant now, Duration lifetime) {
+      UUID personId, TokenPurpose purpose, String tokenHash, Instant now, Duration lifetime) {
     this.id = UUID.randomUUID();
-    this.userId = userId;
+    this.personId = personId;
     this.purpose = purpose;
     this.tokenHash = tokenHash;
     this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
@@ -77,8 +77,9 @@ public class OneTimeToken {
     return id;
   }
 
-  public UUID getUserId() {
-    return userId;
+  /** The {@link Person} the link was mailed to. */
+  public UUID getPersonId() {
+    return personId;
   }
 
   public TokenPurpose getPurpose() {

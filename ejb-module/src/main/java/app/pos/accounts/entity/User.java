@@ -2,6 +2,7 @@ package app.pos.accounts.entity;
 
 import app.pos.platform.entity.Role;
 import app.pos.platform.entity.TenantOwned;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
@@ -17,16 +19,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-/** A member of a business's staff who signs in with an e-mail and a password. */
+/**
+ * A person's membership in one business: their role, storefronts and active flag there. Its id is
+ * the user id every other table refers to (cashier, author, audit); the e-mail and password are the
+ * {@link Person}'s, shared by all their memberships.
+ */
 @Entity
 @Table(name = "acc_user")
 public class User extends TenantOwned {
 
-  @Column(nullable = false)
-  private String email;
+  @ManyToOne(fetch = FetchType.EAGER, optional = false, cascade = CascadeType.PERSIST)
+  @JoinColumn(name = "person_id", nullable = false, updatable = false)
+  private Person person;
 
-  @Column(name = "password_hash", nullable = false)
-  private String passwordHash;
+  /** The person's address, copied for readers of this table (a trigger keeps it so). */
+  @Column(nullable = false, updatable = false)
+  private String email;
 
   @Column(name = "first_name", nullable = false)
   private String firstName;
@@ -50,12 +58,6 @@ public class User extends TenantOwned {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
-  @Column(name = "must_change_password", nullable = false)
-  private boolean mustChangePassword;
-
-  @Column(name = "email_verified_at")
-  private Instant emailVerifiedAt;
-
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "acc_user_storefront", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "storefront_id")
@@ -63,9 +65,15 @@ public class User extends TenantOwned {
 
   protected User() {}
 
+  /** A new person with their first membership. */
   public User(String email, String passwordHash, String firstName, String lastName, Role role) {
-    this.email = normalizeEmail(email);
-    this.passwordHash = passwordHash;
+    this(new Person(email, passwordHash), firstName, lastName, role);
+  }
+
+  /** Another membership of a person (an accepted invitation). */
+  public User(Person person, String firstName, String lastName, Role role) {
+    this.person = person;
+    this.email = person.getEmail();
     this.firstName = firstName;
     this.lastName = lastName;
     this.role = role;
@@ -79,29 +87,31 @@ public class User extends TenantOwned {
   }
 
   /**
-   * Whether a token issued at that instant still speaks for a user so described: active, and not
-   * signed out everywhere (or given a new password) since. Compared to the millisecond a token
-   * carries: a sign-in just after a password change, even in the same second, gets a token that
-   * works; tokens issued before the change do not.
+   * Whether a token issued at that instant still speaks for a membership so described: active, and
+   * neither it signed out everywhere nor its person given a new password since. Compared to the
+   * millisecond a token carries: a sign-in just after a password change, even in the same second,
+   * gets a token that works; tokens issued before the change do not.
    */
   public static boolean acceptsToken(
-      boolean active, Instant tokensValidAfter, Instant tokenIssuedAt) {
+      boolean active,
+      Instant tokensValidAfter,
+      Instant personTokensValidAfter,
+      Instant tokenIssuedAt) {
     return active
         && !tokenIssuedAt.isBefore(
-            tokensValidAfter.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            tokensValidAfter.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+        && !tokenIssuedAt.isBefore(
+            personTokensValidAfter.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   }
 
   /** The person's own new password (also by a reset link): any temporary one is over. */
   public void changePassword(String newHash) {
-    this.passwordHash = newHash;
-    this.mustChangePassword = false;
-    revokeAllTokens();
+    person.changePassword(newHash);
   }
 
   /** An ADMIN's password for the person, who must choose their own before doing anything else. */
   public void setTemporaryPassword(String newHash) {
-    changePassword(newHash);
-    this.mustChangePassword = true;
+    person.setTemporaryPassword(newHash);
   }
 
   public void revokeAllTokens() {
@@ -151,7 +161,11 @@ public class User extends TenantOwned {
   }
 
   public String getPasswordHash() {
-    return passwordHash;
+    return person.getPasswordHash();
+  }
+
+  public Person getPerson() {
+    return person;
   }
 
   public String getFirstName() {
@@ -180,17 +194,15 @@ public class User extends TenantOwned {
 
   /** The person followed a verification link mailed to this address. */
   public void verifyEmail() {
-    if (emailVerifiedAt == null) {
-      emailVerifiedAt = Instant.now();
-    }
+    person.verifyEmail();
   }
 
   public boolean isEmailVerified() {
-    return emailVerifiedAt != null;
+    return person.isEmailVerified();
   }
 
   public boolean mustChangePassword() {
-    return mustChangePassword;
+    return person.mustChangePassword();
   }
 
   public Instant getLastLoginAt() {

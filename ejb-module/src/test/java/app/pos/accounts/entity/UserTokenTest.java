@@ -8,25 +8,35 @@ import org.junit.jupiter.api.Test;
 class UserTokenTest {
 
   static final Instant CHANGE = Instant.parse("2026-12-01T10:00:00.700Z");
+  static final Instant EARLIER = Instant.parse("2026-11-01T10:00:00Z");
+
+  @Test
+  void aPersonsNewPasswordRefusesTheTokensOfEveryMembershipIssuedBefore() {
+    assertThat(User.acceptsToken(true, EARLIER, CHANGE, Instant.parse("2026-12-01T10:00:00.500Z")))
+        .isFalse();
+  }
 
   @Test
   void aTokenIssuedJustAfterAPasswordChangeInTheSameSecondIsAccepted() {
-    assertThat(User.acceptsToken(true, CHANGE, Instant.parse("2026-12-01T10:00:00.900Z"))).isTrue();
+    assertThat(User.acceptsToken(true, CHANGE, EARLIER, Instant.parse("2026-12-01T10:00:00.900Z")))
+        .isTrue();
   }
 
   @Test
   void aTokenIssuedJustBeforeAPasswordChangeInTheSameSecondIsRefused() {
-    assertThat(User.acceptsToken(true, CHANGE, Instant.parse("2026-12-01T10:00:00.500Z")))
+    assertThat(User.acceptsToken(true, CHANGE, EARLIER, Instant.parse("2026-12-01T10:00:00.500Z")))
         .isFalse();
   }
 
   @Test
   void aTokenOfAnEarlierSecondIsRefused() {
-    assertThat(User.acceptsToken(true, CHANGE, Instant.parse("2026-12-01T09:59:59Z"))).isFalse();
+    assertThat(User.acceptsToken(true, CHANGE, EARLIER, Instant.parse("2026-12-01T09:59:59Z")))
+        .isFalse();
   }
 
   @Test
   void anInactiveUsersTokenIsRefused() {
-    assertThat(User.acceptsToken(false, CHANGE, Instant.parse("2026-12-01T10:00:05Z"))).isFalse();
+    assertThat(User.acceptsToken(false, CHANGE, EARLIER, Instant.parse("2026-12-01T10:00:05Z")))
+        .isFalse();
   }
 }
