@@ -52,6 +52,11 @@ public class AccountMail {
         + URLEncoder.encode(token, StandardCharsets.UTF_8);
   }
 
+  /** The frontend's page (such as {@code login}), without a token. */
+  public String page(String page) {
+    return appUrl.replaceAll("/+$", "") + "/" + page;
+  }
+
   void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Message message) {
     String text = render(message.template() + ".txt", message.values());
     String html = render(message.template() + ".html", message.values());

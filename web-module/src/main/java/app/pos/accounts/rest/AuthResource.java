@@ -2,6 +2,7 @@ package app.pos.accounts.rest;
 
 import app.pos.accounts.boundary.Accepted;
 import app.pos.accounts.boundary.ChangePassword;
+import app.pos.accounts.boundary.CompleteSignUp;
 import app.pos.accounts.boundary.ConfirmPasswordReset;
 import app.pos.accounts.boundary.EmailVerifications;
 import app.pos.accounts.boundary.PasswordResets;
@@ -12,6 +13,7 @@ import app.pos.accounts.boundary.ResendVerification;
 import app.pos.accounts.boundary.SignIn;
 import app.pos.accounts.boundary.SignIns;
 import app.pos.accounts.boundary.SignedIn;
+import app.pos.accounts.boundary.SwitchBusiness;
 import app.pos.accounts.boundary.UserView;
 import app.pos.accounts.boundary.VerifyEmail;
 import app.pos.accounts.control.AccessTokens;
@@ -73,6 +75,56 @@ public class AuthResource {
   }
 
   @POST
+  @Path("sign-up")
+  @PublicEndpoint
+  @Operation(
+      operationId = "signUp",
+      summary = "Sign a business up by a mailed link: the same 202 for a new and a known address",
+      description =
+          "Enumeration-safe: a new address is mailed a link (valid 48 h) that creates the business"
+              + " (sign-up/confirm); an address with an account is mailed a note to its owner"
+              + " instead. Both answer the same 202 after the same work. Bad input (password"
+              + " rules, shape) answers 400 either way.")
+  @APIResponseSchema(value = Accepted.class, responseCode = "202")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "owner",
+                      summary = "A shop owner signs up",
+                      value =
+                          "{\"business_name\": \"Corner Shop\", \"email\": \"ama@example.com\", \"password\": \"Correct-Horse-42\", \"first_name\": \"Ama\", \"last_name\": \"Mensah\"}")))
+  public Response signUp(RegisterBusiness command) {
+    return Response.accepted(registrations.signUp(command)).build();
+  }
+
+  @POST
+  @Path("sign-up/confirm")
+  @PublicEndpoint
+  @Operation(
+      operationId = "confirmSignUp",
+      summary = "Create the business with the token from a sign-up link; its owner gets a token",
+      description =
+          "As register's answer; the owner's address counts as verified. A link works once; an"
+              + " unknown, expired or used token answers 400 on field token.")
+  @APIResponseSchema(value = SignedIn.class, responseCode = "201")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "confirm",
+                      summary = "Token from the link",
+                      value = "{\"token\": \"q3X...from-the-link\"}")))
+  public Response confirmSignUp(CompleteSignUp command) {
+    SignedIn signedIn = registrations.completeSignUp(command);
+    return Created.at(uri, "accounts/api/users/{id}/", signedIn.user().id(), signedIn);
+  }
+
+  @POST
   @Path("login")
   @PublicEndpoint
   @Operation(
@@ -116,6 +168,31 @@ public class AuthResource {
       summary = "Change the caller's password; tokens issued before are refused")
   public UserView changePassword(ChangePassword command) {
     return signIns.changePassword(command);
+  }
+
+  @POST
+  @Path("switch-business")
+  @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      operationId = "switchBusiness",
+      summary = "A token for another business the caller belongs to",
+      description =
+          "The answer is a sign-in's: a token speaking for that business, the person's role there,"
+              + " and every membership. 404 for a business the caller is not an active member of."
+              + " The token of this request keeps working.")
+  @APIResponseSchema(value = SignedIn.class, responseCode = "200")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "switch",
+                      summary = "Switch to another business",
+                      value = "{\"business_id\": \"2f0c6b1e-7d4a-4c1e-9a51-0d7f3c2b8e10\"}")))
+  public SignedIn switchBusiness(SwitchBusiness command) {
+    return signIns.switchBusiness(command);
   }
 
   @POST
