@@ -1,12 +1,15 @@
 /**
- * Accounts: businesses (the tenants), their staff, sign-in and tokens.
+ * Accounts: businesses (the tenants), the people who sign in and their memberships (staff), sign-in
+ * and tokens.
  *
- * <p><b>Owns</b> {@code acc_business}, {@code acc_user}, {@code acc_user_profile}, {@code
- * acc_user_storefront}, {@code acc_revoked_token}, {@code acc_one_time_token} (mailed links'
- * tokens, hashed).
+ * <p><b>Owns</b> {@code acc_business}, {@code acc_person} (address and password), {@code acc_user}
+ * (a person's membership in one business), {@code acc_user_profile}, {@code acc_user_storefront},
+ * {@code acc_revoked_token}, {@code acc_one_time_token} (mailed links' tokens, hashed), {@code
+ * acc_invitation}, {@code acc_invitation_storefront}, {@code acc_sign_up}.
  *
- * <p><b>Offers</b> (boundary) {@code Registrations} (sign-up), {@code SignIns}, {@code Callers} (a
- * token's caller), {@code Users} (with temporary passwords and reset links), {@code
+ * <p><b>Offers</b> (boundary) {@code Registrations} (register and the enumeration-safe sign-up),
+ * {@code SignIns} (with switching business and the memberships list), {@code Invitations}, {@code
+ * Callers} (a token's caller), {@code Users} (with temporary passwords and reset links), {@code
  * PasswordResets}, {@code EmailVerifications}, {@code Profiles}, {@code Businesses} (settings),
  * {@code PlatformOwnerPromotion}, {@code Throttle}; public control {@link
  * app.pos.accounts.control.AccessTokens} (issuing and verifying tokens, used by the web layer's

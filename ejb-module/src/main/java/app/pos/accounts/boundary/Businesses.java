@@ -49,6 +49,24 @@ public class Businesses {
         command.receiptHeader,
         command.receiptFooter,
         command.maxCashierDiscountPercent);
+    if (command.appearance != null) {
+      business.changeAppearance(
+          command.appearance.theme, command.appearance.accentColor, command.appearance.logoUrl);
+    }
+    if (command.notifications != null) {
+      business.changeNotifications(
+          command.notifications.lowStockEmail,
+          command.notifications.dailySummaryEmail,
+          command.notifications.notificationEmail);
+    }
+    return BusinessView.of(business);
+  }
+
+  /** Every setting back to its default; the name and the currency stay. */
+  @Audited(value = "business.settings_reset", entity = "Business")
+  public BusinessView resetSettings() {
+    Business business = store.unscoped().find(Business.class, tenant.businessId());
+    business.resetSettings();
     return BusinessView.of(business);
   }
 

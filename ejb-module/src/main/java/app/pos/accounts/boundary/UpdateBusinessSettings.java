@@ -1,5 +1,6 @@
 package app.pos.accounts.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -36,4 +37,10 @@ public class UpdateBusinessSettings {
 
   @Size(max = 500)
   public String receiptFooter;
+
+  /** Theme, accent colour, logo. */
+  @Valid public AppearanceSettings appearance;
+
+  /** Low-stock and daily-summary mail, and their address. */
+  @Valid public NotificationSettings notifications;
 }

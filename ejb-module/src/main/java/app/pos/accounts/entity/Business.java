@@ -2,6 +2,8 @@ package app.pos.accounts.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -42,6 +44,25 @@ public class Business {
   @Column(name = "is_active", nullable = false)
   private boolean active;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "appearance_theme", nullable = false)
+  private Theme theme;
+
+  @Column(name = "appearance_accent_color")
+  private String accentColor;
+
+  @Column(name = "appearance_logo_url")
+  private String logoUrl;
+
+  @Column(name = "notify_low_stock_email", nullable = false)
+  private boolean lowStockEmail;
+
+  @Column(name = "notify_daily_summary_email", nullable = false)
+  private boolean dailySummaryEmail;
+
+  @Column(name = "notify_email")
+  private String notificationEmail;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -54,10 +75,78 @@ public class Business {
     this.id = UUID.randomUUID();
     this.name = name;
     this.currency = currency;
+    this.active = true;
+    resetSettings();
+  }
+
+  /**
+   * Every setting back to its default: tax 0, UTC, a cashier's discount up to 10 %, no receipt
+   * texts, the system theme, low-stock mail on and the daily summary off. The name and the currency
+   * (the ledger's) stay.
+   */
+  public void resetSettings() {
     this.defaultTaxRate = BigDecimal.ZERO;
     this.timeZone = "UTC";
     this.maxCashierDiscountPercent = BigDecimal.TEN;
-    this.active = true;
+    this.receiptHeader = null;
+    this.receiptFooter = null;
+    this.theme = Theme.SYSTEM;
+    this.accentColor = null;
+    this.logoUrl = null;
+    this.lowStockEmail = true;
+    this.dailySummaryEmail = false;
+    this.notificationEmail = null;
+  }
+
+  /** The appearance group; null leaves a value as it is. */
+  public void changeAppearance(Theme theme, String accentColor, String logoUrl) {
+    if (theme != null) {
+      this.theme = theme;
+    }
+    if (accentColor != null) {
+      this.accentColor = accentColor.toLowerCase(java.util.Locale.ROOT);
+    }
+    if (logoUrl != null) {
+      this.logoUrl = logoUrl;
+    }
+  }
+
+  /** The notifications group; null leaves a value as it is. */
+  public void changeNotifications(
+      Boolean lowStockEmail, Boolean dailySummaryEmail, String notificationEmail) {
+    if (lowStockEmail != null) {
+      this.lowStockEmail = lowStockEmail;
+    }
+    if (dailySummaryEmail != null) {
+      this.dailySummaryEmail = dailySummaryEmail;
+    }
+    if (notificationEmail != null) {
+      this.notificationEmail = notificationEmail.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public Theme getTheme() {
+    return theme;
+  }
+
+  public String getAccentColor() {
+    return accentColor;
+  }
+
+  public String getLogoUrl() {
+    return logoUrl;
+  }
+
+  public boolean isLowStockEmail() {
+    return lowStockEmail;
+  }
+
+  public boolean isDailySummaryEmail() {
+    return dailySummaryEmail;
+  }
+
+  public String getNotificationEmail() {
+    return notificationEmail;
   }
 
   @PrePersist

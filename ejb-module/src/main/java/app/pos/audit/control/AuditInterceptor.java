@@ -33,7 +33,9 @@ public class AuditInterceptor {
     String entity = audited == null ? "" : audited.entity();
     Object command = null;
     UUID targetId = null;
-    for (Object argument : call.getParameters()) {
+    // a use case without parameters (a reset) has none to read: the container may give null
+    Object[] arguments = call.getParameters() == null ? new Object[0] : call.getParameters();
+    for (Object argument : arguments) {
       if (argument instanceof UUID id && targetId == null) {
         targetId = id;
       } else if (argument != null && command == null && !(argument instanceof UUID)) {

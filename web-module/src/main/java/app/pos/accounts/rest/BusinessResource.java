@@ -12,6 +12,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -45,6 +46,16 @@ public class BusinessResource {
   @Operation(summary = "Change the business's settings")
   public BusinessView changeSettings(UpdateBusinessSettings command) {
     return businesses.changeSettings(command);
+  }
+
+  @POST
+  @Path("business/reset")
+  @Allow(Access.ADMIN)
+  @Operation(
+      operationId = "resetBusinessSettings",
+      summary = "Every setting back to its default (the name and the currency stay)")
+  public BusinessView resetSettings() {
+    return businesses.resetSettings();
   }
 
   @GET

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("accounts/api/audit-logs")
 @Produces(MediaType.APPLICATION_JSON)
-@Allow({Access.ADMIN, Access.MANAGER})
+@Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Audit")
 public class AuditLogsResource {
@@ -32,7 +32,11 @@ public class AuditLogsResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "The audit trail: the business's for an ADMIN, one's own otherwise")
+  @Operation(
+      summary = "The audit trail: the business's for an ADMIN, one's own otherwise",
+      description =
+          "A MANAGER, CASHIER or WAREHOUSE_STAFF reads only the entries with their own user_id"
+              + " (a user_id filter naming someone else still answers only their own).")
   public PageEnvelope<AuditLogView> list(
       @QueryParam("action") String action,
       @QueryParam("entity_type") String entityType,
