@@ -208,6 +208,11 @@ class ApiContractIT {
     assertThat(enumOf(schemas, "ExecutionView", "status")).contains("STARTED", "COMPLETED");
     assertThat(enumOf(schemas, "UserView", "role"))
         .containsExactly("ADMIN", "MANAGER", "CASHIER", "WAREHOUSE_STAFF");
+    assertThat(enumOf(schemas, "InvitationView", "status"))
+        .containsExactly("PENDING", "ACCEPTED", "EXPIRED", "REVOKED");
+    assertThat(enumOf(schemas, "MembershipView", "role"))
+        .containsExactly("ADMIN", "MANAGER", "CASHIER", "WAREHOUSE_STAFF");
+    assertThat(enumOf(schemas, "Appearance", "theme")).containsExactly("LIGHT", "DARK", "SYSTEM");
     assertThat(enumOf(schemas, "SubscriptionView", "status"))
         .containsExactly("TRIAL", "PENDING", "ACTIVE", "PAST_DUE", "EXPIRED", "CANCELLED");
     assertThat(enumOf(schemas, "InvoiceView", "status")).containsExactly("OPEN", "PAID");
