@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.nullValue;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +85,15 @@ class BusinessSettingsIT {
         .patch(BUSINESS)
         .then()
         .statusCode(200);
-    api.as(admin)
-        .post(BUSINESS + "reset/")
+    Response reset = api.as(admin).post(BUSINESS + "reset/");
+    assertThat(new BigDecimal(reset.jsonPath().getString("default_tax_rate")))
+        .isEqualByComparingTo("0");
+    assertThat(new BigDecimal(reset.jsonPath().getString("max_cashier_discount_percent")))
+        .isEqualByComparingTo("10");
+    reset
         .then()
         .statusCode(200)
         .body("name", equalTo(name))
-        .body("default_tax_rate", equalTo("0.00"))
         .body("time_zone", equalTo("UTC"))
         .body("receipt_footer", nullValue())
         .body("appearance.theme", equalTo("SYSTEM"))
