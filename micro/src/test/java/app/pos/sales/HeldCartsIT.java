@@ -315,4 +315,33 @@ class HeldCartsIT {
     api.as(admin).get(CARTS + cart + "/").then().body("status", equalTo("EXPIRED"));
     integrityIsClean();
   }
+
+  @Test
+  void tillsHoldingTheLastUnitsAtOnceNeverHoldMoreThanTheShelfHas() throws Exception {
+    int tills = 10;
+    List<String> carts = new java.util.ArrayList<>();
+    for (int i = 0; i < tills; i++) {
+      carts.add(openCart(admin));
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(tills);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (String cart : carts) {
+        answers.add(pool.submit(() -> add(admin, cart, rice, "3").statusCode()));
+      }
+      int held = 0;
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        int status = answer.get();
+        assertThat(status).isIn(201, 409);
+        held += status == 201 ? 1 : 0;
+      }
+      assertThat(held).isEqualTo(8);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(stock("quantity_reserved")).isEqualTo("24");
+    assertThat(stock("quantity_available")).isEqualTo("1");
+    integrityIsClean();
+  }
 }
