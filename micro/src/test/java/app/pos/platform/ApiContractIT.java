@@ -228,6 +228,11 @@ class ApiContractIT {
             "CREDIT_OVERDUE");
     assertThat(enumOf(schemas, "TrialBalanceView", "status"))
         .containsExactly("PENDING", "RUNNING", "COMPLETED", "FAILED");
+    assertThat(enumOf(schemas, "SaleView", "sold_from")).containsExactly("STOREFRONT", "WAREHOUSE");
+    assertThat(enumOf(schemas, "CartView", "status"))
+        .containsExactly("DRAFT", "COMPLETED", "ABANDONED", "EXPIRED");
+    assertThat(enumOf(schemas, "CustomerView", "credit_status"))
+        .containsExactly("GOOD", "OVERDUE", "BLOCKED", "INACTIVE");
     // the same sets where a request names one
     assertThat(enumOf(schemas, "Tender", "method"))
         .containsExactly("CASH", "CARD", "MOBILE_MONEY", "BANK_TRANSFER", "CREDIT");
