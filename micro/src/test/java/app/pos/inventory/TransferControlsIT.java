@@ -381,6 +381,28 @@ class TransferControlsIT {
   }
 
   @Test
+  void aHeldCartLineBeyondTheShelfNamesItsShortLine() {
+    shop.receive(rice, "10", "1.00", "2.00");
+    shop.stock(storefront, rice, "4");
+    String cart =
+        api.as(admin)
+            .body(Map.of("storefront_id", storefront, "sale_type", "RETAIL"))
+            .post("sales/api/carts/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    api.as(admin)
+        .body(Map.of("product_id", rice, "quantity", "5"))
+        .post("sales/api/carts/" + cart + "/items/")
+        .then()
+        .statusCode(409)
+        .body("short_lines[0].product_id", equalTo(rice))
+        .body("short_lines[0].available", Quantity.of("4"))
+        .body("short_lines[0].requested", Quantity.of("5"));
+  }
+
+  @Test
   void aCompletionRepeatedWithItsIdempotencyKeyMovesStockOnce() {
     shop.receive(rice, "10", "1.00", "2.00");
     String transfer = asked(admin, "4");

@@ -173,6 +173,7 @@ public class StockAdjustments {
     }
     List<StockBook.Pick> picks =
         FefoAllocation.allocate(
+                adjustment.getProductId(),
                 lots,
                 adjustment.getQuantity().negate(),
                 LocalDate.now(ZoneOffset.UTC),

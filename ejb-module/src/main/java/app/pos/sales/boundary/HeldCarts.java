@@ -108,6 +108,7 @@ public class HeldCarts {
     List<PricedLot> lots = stock.lockProducts(List.of(product.id()), cart.getStorefrontId());
     List<FefoAllocation.Take> takes =
         FefoAllocation.allocate(
+            product.id(),
             lots.stream().map(PricedLot::stock).toList(),
             command.quantity,
             LocalDate.now(ZoneOffset.UTC),

@@ -134,7 +134,11 @@ public class SaleExceptions {
     List<StockBook.Pick> picks = new ArrayList<>();
     for (FefoAllocation.Take take :
         FefoAllocation.allocate(
-            lots, exception.getQuantity(), today, "oversold " + exception.getProductId())) {
+            exception.getProductId(),
+            lots,
+            exception.getQuantity(),
+            today,
+            "oversold " + exception.getProductId())) {
       picks.add(new StockBook.Pick(exception.getProductId(), take));
     }
     return stock
