@@ -315,8 +315,9 @@ class SecurityIT {
         uncovered.add(path);
         continue;
       }
-      String theirs = path.replaceFirst("\\{[^}]+}", id);
-      String nobodys = path.replaceFirst("\\{[^}]+}", UUID.randomUUID().toString());
+      // a nested object's id (an adjustment's attachment) gets the same id: no such object either
+      String theirs = path.replaceAll("\\{[^}]+}", id);
+      String nobodys = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
       for (Map.Entry<String, Object> operation : entry.getValue().entrySet()) {
         String method = operation.getKey();
         if (!Set.of("get", "post", "put", "patch", "delete").contains(method)) {
