@@ -26,6 +26,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  /**
+   * SQL states of a transaction that lost a race: serialization failure, deadlock, and a unique key
+   * another request filled between this one's check and its insert.
+   */
+  private static final java.util.Set<String> LOST_RACES =
+      java.util.Set.of("40001", "40P01", "23505");
+
   @Override
   public Response toResponse(Throwable failure) {
     BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
@@ -57,8 +64,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "The body is not valid JSON of the expected shape (check types, enum values and nesting)");
     }
     java.sql.SQLException sql = find(failure, java.sql.SQLException.class);
-    if (sql != null && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
-      // lock order makes these rare by design; if one happens the client may simply retry
+    if (sql != null && LOST_RACES.contains(sql.getSQLState())) {
+      // lock order makes these rare by design; if one happens the client may simply retry: a
+      // second attempt sees what the other request committed (for a unique key, the checks before
+      // the insert then answer with the rule's own problem)
       LOG.warning(
           () ->
               "Transaction aborted by the database ("
