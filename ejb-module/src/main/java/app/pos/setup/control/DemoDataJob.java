@@ -228,7 +228,9 @@ public class DemoDataJob extends TenantJob {
       for (int k = 0; k < PRODUCTS.length; k++) {
         ReceiveGoods.Item item = new ReceiveGoods.Item();
         item.productId = products.get(k);
-        item.quantity = BigDecimal.valueOf(200 + random.nextInt(200));
+        // beyond five storefronts, enough more for each one's transfer (at most 69 units)
+        item.quantity =
+            BigDecimal.valueOf(200 + random.nextInt(200) + 70 * Math.max(0, storefrontCount - 5));
         item.unitCost = new BigDecimal(PRODUCTS[k][3]);
         item.retailPrice = new BigDecimal(PRODUCTS[k][4]);
         item.wholesalePrice = new BigDecimal(PRODUCTS[k][5]);
