@@ -233,10 +233,28 @@ class ApiContractIT {
         .containsExactly("DRAFT", "COMPLETED", "ABANDONED", "EXPIRED");
     assertThat(enumOf(schemas, "CustomerView", "credit_status"))
         .containsExactly("GOOD", "OVERDUE", "BLOCKED", "INACTIVE");
+    assertThat(enumOf(schemas, "TransferRequestView", "status"))
+        .containsExactly("NEW", "ASSIGNED", "FULFILLED", "CANCELLED");
+    assertThat(enumOf(schemas, "TransferRequestView", "priority"))
+        .containsExactly("LOW", "NORMAL", "HIGH", "URGENT");
     // the same sets where a request names one
+    assertThat(enumOf(schemas, "RequestStock", "priority"))
+        .containsExactly("LOW", "NORMAL", "HIGH", "URGENT");
     assertThat(enumOf(schemas, "Tender", "method"))
         .containsExactly("CASH", "CARD", "MOBILE_MONEY", "BANK_TRANSFER", "CREDIT");
     assertThat(enumOf(schemas, "Checkout", "sale_type")).containsExactly("RETAIL", "WHOLESALE");
+  }
+
+  @Test
+  void theProblemSchemaDescribesTheShortLinesOfInsufficientStock() {
+    Schema<?> shortLines =
+        (Schema<?>)
+            parsed().getComponents().getSchemas().get("Problem").getProperties().get("short_lines");
+    assertThat(shortLines).isNotNull();
+    assertThat(shortLines.getItems().getProperties())
+        .containsOnlyKeys("product_id", "available", "requested");
+    assertThat(shortLines.getItems().getRequired())
+        .containsExactlyInAnyOrder("product_id", "available", "requested");
   }
 
   @Test
