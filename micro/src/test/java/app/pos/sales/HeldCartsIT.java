@@ -344,4 +344,82 @@ class HeldCartsIT {
     assertThat(stock("quantity_available")).isEqualTo("1");
     integrityIsClean();
   }
+
+  @Test
+  void aCartWhoseHoldWasRenewedIsNotExpiredByTheSweep() {
+    String cart = openCart(admin);
+    add(admin, cart, rice, "6").then().statusCode(201);
+    // the sweep's list says expired, the cart's own hold (renewed by a line added meanwhile) not
+    api.anonymous()
+        .post("test-support/sales/" + cart + "/age?days=1&reservation_only=true")
+        .then()
+        .statusCode(204);
+
+    api.as(admin)
+        .post("sales/api/reservations/release-expired/")
+        .then()
+        .statusCode(200)
+        .body("released", equalTo(0));
+    api.as(admin).get(CARTS + cart + "/").then().body("status", equalTo("DRAFT"));
+    assertThat(stock("quantity_reserved")).isEqualTo("6");
+  }
+
+  @Test
+  void anExpiredCartNotYetSweptIsNotRungUp() {
+    String cart = openCart(admin);
+    add(admin, cart, rice, "2").then().statusCode(201);
+    api.anonymous().post("test-support/sales/" + cart + "/age?days=1").then().statusCode(204);
+
+    api.as(admin)
+        .body(Map.of("payments", List.of(pay("CASH", "100.00"))))
+        .post(CARTS + cart + "/complete/")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("cart-expired"));
+    api.as(admin).get(SALES).then().body("count", equalTo(0));
+  }
+
+  Response addPriced(String cart, String quantity, String unitPrice) {
+    return api.as(admin)
+        .body(Map.of("product_id", rice, "quantity", quantity, "unit_price", unitPrice))
+        .post(CARTS + cart + "/items/");
+  }
+
+  @Test
+  void linesOfOneProductAtDifferentPricesAreNamedByTheirCartItemIds() {
+    String cart = openCart(admin);
+    addPriced(cart, "2", "18.00").then().statusCode(201);
+    List<String> lines =
+        addPriced(cart, "1", "19.00").then().statusCode(201).extract().path("items.id");
+
+    Map<String, Object> errors =
+        api.as(admin)
+            .body(
+                Map.of(
+                    "payments",
+                    List.of(pay("CASH", "100.00")),
+                    "price_override_reason",
+                    "Regular customer"))
+            .post(CARTS + cart + "/complete/")
+            .then()
+            .statusCode(400)
+            .extract()
+            .path("errors");
+    assertThat(errors).containsOnlyKeys("items[" + lines.get(1) + "].unit_price");
+  }
+
+  @Test
+  void aManagersLinePriceIsNotDroppedWithoutAReason() {
+    String cart = openCart(admin);
+    addPriced(cart, "2", "18.00").then().statusCode(201);
+
+    api.as(admin)
+        .body(Map.of("payments", List.of(pay("CASH", "100.00"))))
+        .post(CARTS + cart + "/complete/")
+        .then()
+        .statusCode(400)
+        .body("errors.price_override_reason[0]", startsWith("lines "));
+    api.as(admin).get(CARTS + cart + "/").then().body("status", equalTo("DRAFT"));
+    api.as(admin).get(SALES).then().body("count", equalTo(0));
+  }
 }

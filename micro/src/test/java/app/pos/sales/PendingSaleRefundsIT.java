@@ -118,4 +118,69 @@ class PendingSaleRefundsIT {
   void aPendingSaleRefundNeedsAReason() {
     till.api.hostile(admin).body(Map.of()).post(refundPath()).then().statusCode(400);
   }
+
+  @Test
+  void aPendingSaleThatReceivedMoneyIsNotCancelledAtTheTill() {
+    Staff cashier = till.api.addStaff(admin, "CASHIER", List.of(till.storefront));
+    till.api
+        .as(cashier)
+        .post(TillShop.SALES + sale + "/cancel/")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("sale-has-payments"));
+    till.api
+        .as(admin)
+        .get(TillShop.SALES + sale + "/")
+        .then()
+        .body("status", equalTo("PENDING"))
+        .body("payments.status", equalTo(List.of("RECEIVED", "RECEIVED")));
+    assertThat(till.stock(till.oil, "quantity_reserved")).isEqualTo("3");
+  }
+
+  @Test
+  void aCreditTenderOnAPendingSaleIsNotHandedBack() {
+    String customer =
+        till.shop.create(
+            "sales/api/customers/",
+            Map.of(
+                "name",
+                "Customer " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "customer_type",
+                "RETAIL",
+                "credit_limit",
+                "500.00",
+                "credit_terms_days",
+                7));
+    java.util.Map<String, Object> body = till.sale(List.of(line(till.oil, "2")), null);
+    body.put("customer_id", customer);
+    String onAccount =
+        till.api
+            .as(admin)
+            .body(body)
+            .post(TillShop.SALES)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    till.api
+        .as(admin)
+        .body(pay("CREDIT", "5.00"))
+        .post(TillShop.SALES + onAccount + "/payments/")
+        .then()
+        .statusCode(201);
+    till.api
+        .as(admin)
+        .body(pay("CASH", "4.00"))
+        .post(TillShop.SALES + onAccount + "/payments/")
+        .then()
+        .statusCode(201);
+    till.api
+        .as(admin)
+        .body(Map.of("reason", "Customer changed their mind"))
+        .post(TillShop.SALES + onAccount + "/refund-pending/")
+        .then()
+        .statusCode(200)
+        .body("handed_back.method", equalTo(List.of("CASH")))
+        .body("total_handed_back", equalTo("4.00"));
+  }
 }

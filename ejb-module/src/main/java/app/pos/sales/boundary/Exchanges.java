@@ -1,15 +1,24 @@
 package app.pos.sales.boundary;
 
+import app.pos.inventory.control.StockBook;
 import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.TenantStore;
+import app.pos.sales.control.CustomerAccounts;
 import app.pos.sales.control.TillAccess;
 import app.pos.sales.entity.Exchange;
 import app.pos.sales.entity.Sale;
+import app.pos.sales.entity.SaleItem;
 import app.pos.sales.entity.SaleLocation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,13 +35,16 @@ public class Exchanges {
   @Inject TillAccess access;
   @Inject Refunds refunds;
   @Inject Sales sales;
+  @Inject StockBook stock;
+  @Inject CustomerAccounts accounts;
 
   @Audited(value = "sale.exchanged", entity = "Exchange")
   public ExchangeView exchange(UUID saleId, ExchangeSale command) {
     if (!access.isManager()) {
       throw new NotPermittedException("Only a manager or an admin exchanges sold units");
     }
-    Sale original = store.find(Sale.class, saleId);
+    Sale original = store.lock(Sale.class, saleId);
+    lockInOrder(original, command);
 
     RequestRefund refund = new RequestRefund();
     refund.saleId = original.getId();
@@ -79,6 +91,29 @@ public class Exchanges {
                 command.reason.trim(),
                 tenant.userId().orElse(null)));
     return ExchangeView.of(exchange, refunded, sold);
+  }
+
+  /**
+   * Takes the locks of the whole exchange up front, in the one order every sale takes them ({@link
+   * app.pos.sales.control.SaleSettlement}): the original sale (locked by the caller), the stock
+   * rows of the returned and the new products together in lot-id order, then the customer. The
+   * refund and the new sale then lock nothing new (re-locking rows this transaction holds), so an
+   * exchange never waits, holding one product's lots, for another's that a till selling them holds.
+   */
+  private void lockInOrder(Sale original, ExchangeSale command) {
+    Set<UUID> returned = new HashSet<>();
+    command.returns.forEach(r -> returned.add(r.saleItemId));
+    Set<UUID> products = new LinkedHashSet<>();
+    store
+        .list(SaleItem.class, "e.saleId = :sale", Map.of("sale", original.getId()), "e.lineNumber")
+        .stream()
+        .filter(i -> returned.contains(i.getId()))
+        .forEach(i -> products.add(i.getProductId()));
+    command.items.forEach(i -> products.add(i.productId));
+    stock.lockProducts(products, original.getStorefrontId());
+    if (original.getCustomerId() != null) {
+      accounts.lock(original.getCustomerId(), LocalDate.now(ZoneOffset.UTC));
+    }
   }
 
   public ExchangeView find(UUID id) {

@@ -96,7 +96,7 @@ public class HeldCarts {
   /** Adds a line and holds its units (409 insufficient-stock when the storefront lacks them). */
   @Audited(value = "cart.item_added", entity = "Cart")
   public CartView add(UUID cartId, AddCartItem command) {
-    Cart cart = draft(cartId);
+    Cart cart = held(cartId);
     if (command.unitPrice != null && !access.isManager()) {
       throw new NotPermittedException("Only a manager or an admin may set a line's price");
     }
@@ -168,7 +168,7 @@ public class HeldCarts {
    */
   @Audited(value = "cart.completed", entity = "Cart")
   public SaleView complete(UUID cartId, CompleteCart command) {
-    Cart cart = draft(cartId);
+    Cart cart = held(cartId);
     List<CartItem> items = holds.itemsOf(cart.getId());
     if (items.isEmpty()) {
       throw new InvalidInputException("items", "the cart is empty: add a line first");
@@ -233,6 +233,7 @@ public class HeldCarts {
         }
       }
     }
+    requireOneWayPerProduct(items, command, discounts);
     Checkout checkout = new Checkout();
     checkout.storefrontId = cart.getStorefrontId();
     checkout.saleType = cart.getSaleType();
@@ -257,6 +258,64 @@ public class HeldCarts {
     return checkout;
   }
 
+  /**
+   * The checkout rings a product's lines up as one line, so they must agree (told in the cart's
+   * terms, by cart item id, before the checkout sees them): one manager's price, and one discount
+   * percentage or only amounts. A manager's price is used only with a {@code
+   * price_override_reason}: a cart carrying one without it is refused, never sold at another price
+   * than the one the line shows.
+   */
+  private static void requireOneWayPerProduct(
+      List<CartItem> items, CompleteCart command, Map<UUID, CompleteCart.Discount> discounts) {
+    List<String> priced =
+        items.stream()
+            .filter(i -> i.getUnitPrice() != null)
+            .map(i -> i.getId().toString())
+            .toList();
+    if (!priced.isEmpty()
+        && (command.priceOverrideReason == null || command.priceOverrideReason.isBlank())) {
+      throw new InvalidInputException(
+          "price_override_reason",
+          "lines "
+              + String.join(", ", priced)
+              + " carry a manager's price: give the reason for it, or remove them");
+    }
+    Map<UUID, CartItem> first = new HashMap<>();
+    for (CartItem item : items) {
+      CartItem into = first.putIfAbsent(item.getProductId(), item);
+      if (into == null) {
+        continue;
+      }
+      if (!sameNumber(into.getUnitPrice(), item.getUnitPrice())) {
+        throw new InvalidInputException(
+            "items[" + item.getId() + "].unit_price",
+            "is not the price of line "
+                + into.getId()
+                + " of the same product (rung up as one line): remove it and add it again at one"
+                + " price");
+      }
+      CompleteCart.Discount a = discounts.get(into.getId());
+      CompleteCart.Discount b = discounts.get(item.getId());
+      BigDecimal percentA = a == null ? null : a.discountPercent;
+      BigDecimal percentB = b == null ? null : b.discountPercent;
+      boolean amounts = (a != null && a.discount != null) || (b != null && b.discount != null);
+      if ((percentA != null || percentB != null) && (amounts || !sameNumber(percentA, percentB))) {
+        throw new InvalidInputException(
+            "discounts[" + command.discounts.indexOf(b != null ? b : a) + "].discount_percent",
+            "lines "
+                + into.getId()
+                + " and "
+                + item.getId()
+                + " are of one product (rung up as one line): give them the same discount_percent,"
+                + " or amounts");
+      }
+    }
+  }
+
+  private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
   /** The cart, locked, if the caller may work on it and it is still a draft. */
   private Cart draft(UUID cartId) {
     Cart cart = store.lock(Cart.class, cartId);
@@ -264,6 +323,13 @@ public class HeldCarts {
       throw new ResourceNotFoundException("Cart", cartId);
     }
     cart.requireDraft();
+    return cart;
+  }
+
+  /** As {@link #draft}, and its hold has not run out (409 cart-expired, swept or not yet). */
+  private Cart held(UUID cartId) {
+    Cart cart = draft(cartId);
+    cart.requireHeld(Instant.now());
     return cart;
   }
 

@@ -61,10 +61,12 @@ public class Reservations {
     List<Released> released = new ArrayList<>();
     for (Reservation reservation : expired) {
       if (!dryRun) {
-        if (reservation.getCartId() != null) {
-          releaseCart(reservation.getCartId());
-        } else {
-          release(reservation.getSaleId());
+        boolean done =
+            reservation.getCartId() != null
+                ? releaseCart(reservation.getCartId())
+                : release(reservation.getSaleId());
+        if (!done) {
+          continue; // completed, cancelled or renewed meanwhile: not released
         }
       }
       released.add(
@@ -97,6 +99,11 @@ public class Reservations {
     Cart cart = store.lock(Cart.class, cartId);
     if (!cart.isDraft()) {
       return false; // rung up or abandoned meanwhile
+    }
+    // re-read under the cart's lock: a line added since the expired reservations were listed
+    // renewed the hold
+    if (!cart.isExpiredAt(Instant.now())) {
+      return false;
     }
     holds.giveBack(cart, CartStatus.EXPIRED);
     return true;

@@ -336,11 +336,22 @@ public class Sales {
     return TakenPayment.of(PaymentView.of(payment), view(sale, items, all));
   }
 
-  /** A pending sale is called off: its stock is released and its payments handed back. */
+  /**
+   * A pending sale that has taken no money is called off: its stock is released (a CREDIT tender on
+   * it was never charged and is voided). Money taken towards it is handed back only by {@link
+   * #refundPending} (a MANAGER or ADMIN, with a reason): 409 sale-has-payments here.
+   */
   @Audited(value = "sale.cancelled", entity = "Sale")
   public SaleView cancel(UUID saleId) {
     Sale sale = store.lock(Sale.class, saleId);
     requireSellsAt(sale.getStorefrontId());
+    if (sale.isPending() && !handedBack(paymentsOf(sale.getId())).isEmpty()) {
+      throw new StateConflictException(
+          "sale-has-payments",
+          "Sale has received payments",
+          "Money was taken towards this sale: a manager or an admin hands it back with a reason"
+              + " (POST /sales/api/sales/{id}/refund-pending/)");
+    }
     List<SaleItem> items = itemsOf(sale.getId());
     settlement.cancel(sale, items, "cancelled at the till");
     return view(sale, items, paymentsOf(sale.getId()));
@@ -367,15 +378,25 @@ public class Sales {
               + "; a completed sale's units are refunded with POST /sales/api/refunds/");
     }
     List<SaleItem> items = itemsOf(sale.getId());
-    Map<PaymentMethod, BigDecimal> back = new EnumMap<>(PaymentMethod.class);
-    paymentsOf(sale.getId()).stream()
-        .filter(p -> PaymentStatus.RECEIVED.equals(p.getStatus()))
-        .forEach(p -> back.merge(p.getMethod(), p.getAmount(), BigDecimal::add));
+    Map<PaymentMethod, BigDecimal> back = handedBack(paymentsOf(sale.getId()));
     settlement.cancel(sale, items, "refunded: " + command.reason.trim());
     List<PendingRefund.HandedBack> handedBack = new ArrayList<>();
     back.forEach((method, amount) -> handedBack.add(new PendingRefund.HandedBack(method, amount)));
     BigDecimal total = back.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     return new PendingRefund(view(sale, items, paymentsOf(sale.getId())), handedBack, total);
+  }
+
+  /**
+   * The money a pending sale's received payments hand back, by tender: a CREDIT tender is left out
+   * (a customer's account is charged only when the sale completes, so nothing was taken).
+   */
+  private static Map<PaymentMethod, BigDecimal> handedBack(List<Payment> payments) {
+    Map<PaymentMethod, BigDecimal> back = new EnumMap<>(PaymentMethod.class);
+    payments.stream()
+        .filter(p -> PaymentStatus.RECEIVED.equals(p.getStatus()))
+        .filter(p -> p.getMethod() != PaymentMethod.CREDIT)
+        .forEach(p -> back.merge(p.getMethod(), p.getAmount(), BigDecimal::add));
+    return back;
   }
 
   public SaleView find(UUID id) {

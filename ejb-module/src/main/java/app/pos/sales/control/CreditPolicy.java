@@ -19,12 +19,6 @@ public final class CreditPolicy {
       BigDecimal chargesNotYetDue,
       boolean active) {
 
-    /** An active customer's position. */
-    public Position(
-        BigDecimal limit, BigDecimal outstanding, boolean blocked, BigDecimal chargesNotYetDue) {
-      this(limit, outstanding, blocked, chargesNotYetDue, true);
-    }
-
     public BigDecimal available() {
       return blocked ? BigDecimal.ZERO : limit.subtract(outstanding).max(BigDecimal.ZERO);
     }
@@ -59,8 +53,28 @@ public final class CreditPolicy {
     return position.overdue().signum() > 0 ? Standing.OVERDUE : Standing.GOOD;
   }
 
+  /**
+   * Why a charge is refused, and whether a manager may override it: an inactive customer's refusal
+   * is final (no reason makes a retired customer a debtor); blocked, overdue and over-the-limit
+   * refusals may be overridden with a reason.
+   */
+  public record Refusal(Standing standing, String reason) {
+    public boolean overridable() {
+      return standing != Standing.INACTIVE;
+    }
+  }
+
   /** Why the charge is refused, or empty when it may go on the customer's account. */
   public static Optional<String> refusal(Position position, BigDecimal charge) {
+    return refusalOf(position, charge).map(Refusal::reason);
+  }
+
+  /** As {@link #refusal}, with whether the refusal may be overridden. */
+  public static Optional<Refusal> refusalOf(Position position, BigDecimal charge) {
+    return reason(position, charge).map(r -> new Refusal(standing(position), r));
+  }
+
+  private static Optional<String> reason(Position position, BigDecimal charge) {
     if (!position.active()) {
       return Optional.of("the customer is inactive: an inactive customer cannot buy on credit");
     }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,10 +84,10 @@ public final class SalePricing {
       Consumer<List<String>> onDiscountAboveLimit) {
     Map<UUID, PricedLot> lotById = new HashMap<>();
     lotsByProduct.values().forEach(l -> l.forEach(p -> lotById.put(p.stock().lotId(), p)));
+    requireStock(lines, lotsByProduct, today);
     Map<UUID, BigDecimal> drawn = new HashMap<>();
     List<PricedLine> priced = new ArrayList<>();
     List<String> aboveLimit = new ArrayList<>();
-    List<InsufficientStockException> shortLines = new ArrayList<>();
     BigDecimal subtotal = BigDecimal.ZERO;
     BigDecimal discounts = BigDecimal.ZERO;
     BigDecimal tax = BigDecimal.ZERO;
@@ -96,18 +97,8 @@ public final class SalePricing {
           lotsByProduct.getOrDefault(line.productId(), List.of()).stream()
               .map(l -> lessDrawn(l.stock(), drawn))
               .toList();
-      List<FefoAllocation.Take> takes;
-      try {
-        takes =
-            FefoAllocation.allocate(
-                line.productId(), available, line.quantity(), today, line.sku());
-      } catch (InsufficientStockException shortLine) {
-        shortLines.add(shortLine); // every short line is told, not only the first
-        continue;
-      }
-      if (!shortLines.isEmpty()) {
-        continue; // refused anyway: only the further short lines matter
-      }
+      List<FefoAllocation.Take> takes =
+          FefoAllocation.allocate(line.productId(), available, line.quantity(), today, line.sku());
       List<LotDraw> draws = new ArrayList<>();
       List<Portion> portions = new ArrayList<>();
       for (FefoAllocation.Take take : takes) {
@@ -149,10 +140,41 @@ public final class SalePricing {
         total = total.add(a.total());
       }
     }
+    return new PricedSale(priced, subtotal, discounts, tax, total, List.copyOf(aboveLimit));
+  }
+
+  /**
+   * Refuses (409 insufficient-stock) when any product is asked for beyond its lots, before a line
+   * is priced: every short product is told once, its lines' quantities added up, as transfers tell
+   * them.
+   */
+  private static void requireStock(
+      List<Line> lines, Map<UUID, List<PricedLot>> lotsByProduct, LocalDate today) {
+    Map<UUID, BigDecimal> requested = new LinkedHashMap<>();
+    Map<UUID, String> skus = new HashMap<>();
+    for (Line line : lines) {
+      requested.merge(line.productId(), line.quantity(), BigDecimal::add);
+      skus.putIfAbsent(line.productId(), line.sku());
+    }
+    List<InsufficientStockException> shortLines = new ArrayList<>();
+    requested.forEach(
+        (product, quantity) -> {
+          try {
+            FefoAllocation.allocate(
+                product,
+                lotsByProduct.getOrDefault(product, List.of()).stream()
+                    .map(PricedLot::stock)
+                    .toList(),
+                quantity,
+                today,
+                skus.get(product));
+          } catch (InsufficientStockException shortLine) {
+            shortLines.add(shortLine);
+          }
+        });
     if (!shortLines.isEmpty()) {
       throw InsufficientStockException.of(shortLines);
     }
-    return new PricedSale(priced, subtotal, discounts, tax, total, List.copyOf(aboveLimit));
   }
 
   private static LotStock lessDrawn(LotStock lot, Map<UUID, BigDecimal> drawn) {

@@ -212,15 +212,17 @@ public class SaleSettlement {
     String override = null;
     if (onCredit.signum() > 0) {
       account = accounts.lock(sale.getCustomerId(), today);
-      if (!account.credit().active()) {
+      Optional<CreditPolicy.Refusal> refusal = CreditPolicy.refusalOf(account.credit(), onCredit);
+      if (refusal.isPresent() && !refusal.get().overridable()) {
         throw new StateConflictException(
             "customer-inactive",
             "Customer is inactive",
-            "An inactive customer cannot buy on credit: take another tender, or make them active");
+            "Credit refused because "
+                + refusal.get().reason()
+                + "; take another tender, or make them active");
       }
-      Optional<String> refusal = CreditPolicy.refusal(account.credit(), onCredit);
       if (refusal.isPresent()) {
-        override = requireCreditOverride(refusal.get(), creditOverrideReason);
+        override = requireCreditOverride(refusal.get().reason(), creditOverrideReason);
       }
     }
 

@@ -65,6 +65,25 @@ public class Cart extends TenantOwned {
     }
   }
 
+  /** Whether its hold ran out before {@code now} (renewed by each line added). */
+  public boolean isExpiredAt(Instant now) {
+    return heldUntil.isBefore(now);
+  }
+
+  /**
+   * A DRAFT whose hold has not run out: an expired cart is not rung up or added to, even before the
+   * sweep releases it (its units may be counted as free by then), 409 cart-expired.
+   */
+  public void requireHeld(Instant now) {
+    requireDraft();
+    if (isExpiredAt(now)) {
+      throw new StateConflictException(
+          "cart-expired",
+          "Cart has expired",
+          "This cart's hold ran out at " + heldUntil + ": start a new cart");
+    }
+  }
+
   public void holdUntil(Instant until) {
     requireDraft();
     this.heldUntil = until;

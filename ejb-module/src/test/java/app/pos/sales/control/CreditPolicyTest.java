@@ -10,7 +10,11 @@ class CreditPolicyTest {
 
   static Position position(String limit, String outstanding, boolean blocked, String notYetDue) {
     return new Position(
-        new BigDecimal(limit), new BigDecimal(outstanding), blocked, new BigDecimal(notYetDue));
+        new BigDecimal(limit),
+        new BigDecimal(outstanding),
+        blocked,
+        new BigDecimal(notYetDue),
+        true);
   }
 
   @Test
@@ -63,5 +67,19 @@ class CreditPolicyTest {
   void inactivityComesBeforeABlockInTheStanding() {
     Position p = new Position(new BigDecimal("500"), BigDecimal.ZERO, true, BigDecimal.ZERO, false);
     assertThat(CreditPolicy.standing(p)).isEqualTo(CreditPolicy.Standing.INACTIVE);
+  }
+
+  @Test
+  void anInactiveCustomersRefusalCannotBeOverridden() {
+    Position p =
+        new Position(new BigDecimal("500"), BigDecimal.ZERO, false, BigDecimal.ZERO, false);
+    assertThat(CreditPolicy.refusalOf(p, BigDecimal.ONE))
+        .hasValueSatisfying(r -> assertThat(r.overridable()).isFalse());
+  }
+
+  @Test
+  void aBlockedCustomersRefusalMayBeOverridden() {
+    assertThat(CreditPolicy.refusalOf(position("500", "0", true, "0"), BigDecimal.ONE))
+        .hasValueSatisfying(r -> assertThat(r.overridable()).isTrue());
   }
 }

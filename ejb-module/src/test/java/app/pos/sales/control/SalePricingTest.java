@@ -150,4 +150,40 @@ class SalePricingTest {
         .isInstanceOf(InvalidInputException.class); // the second line charges nothing
     assertThat(heard).containsExactly(List.of("items[0]"));
   }
+
+  @Test
+  void everyShortProductIsReportedOnceWithItsLinesAddedUp() {
+    UUID beans = UUID.randomUUID();
+    PricedLot fewBeans =
+        new PricedLot(
+            beans,
+            new LotStock(
+                UUID.randomUUID(),
+                null,
+                Instant.parse("2026-11-01T00:00:00Z"),
+                d("1"),
+                BigDecimal.ZERO,
+                d("6.00"),
+                d("6.00")),
+            d("10.00"),
+            d("9.00"));
+    Line shortBeans =
+        new Line(beans, "BEANS", d("2"), null, null, null, BigDecimal.ZERO, "items[0]");
+    assertThatThrownBy(
+            () ->
+                SalePricing.price(
+                    List.of(shortBeans, tea("4", null, 1), tea("4", null, 2)),
+                    Map.of(beans, List.of(fewBeans), TEA, List.of(lot("5", "10.00", "9.00", 1))),
+                    false,
+                    NO_LIMIT,
+                    TODAY,
+                    fields -> {}))
+        .isInstanceOfSatisfying(
+            InsufficientStockException.class,
+            e ->
+                assertThat(e.shortLines())
+                    .containsExactly(
+                        new InsufficientStockException.ShortLine(beans, d("1"), d("2")),
+                        new InsufficientStockException.ShortLine(TEA, d("5"), d("8"))));
+  }
 }

@@ -159,7 +159,10 @@ public class SalesResource {
   @POST
   @Path("sales/{id}/cancel")
   @BodyOptional
-  @Operation(summary = "Cancel a pending sale: reservations released, payments voided")
+  @Operation(
+      summary =
+          "Cancel a pending sale that has taken no money: reservations released, an uncharged"
+              + " CREDIT tender voided; 409 sale-has-payments once money was taken (refund-pending)")
   @APIResponseSchema(value = SaleView.class, responseCode = "200")
   public Response cancel(@PathParam("id") UUID id) {
     return idempotent.respond(
