@@ -225,7 +225,8 @@ class ApiContractIT {
             "PRICE_MISMATCH",
             "CREDIT_LIMIT_EXCEEDED",
             "CUSTOMER_BLOCKED",
-            "CREDIT_OVERDUE");
+            "CREDIT_OVERDUE",
+            "CUSTOMER_INACTIVE");
     assertThat(enumOf(schemas, "TrialBalanceView", "status"))
         .containsExactly("PENDING", "RUNNING", "COMPLETED", "FAILED");
     assertThat(enumOf(schemas, "SaleView", "sold_from")).containsExactly("STOREFRONT", "WAREHOUSE");

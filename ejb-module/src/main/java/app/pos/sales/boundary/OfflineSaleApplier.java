@@ -55,6 +55,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,34 +95,56 @@ public class OfflineSaleApplier {
   @Inject AuditTrail audit;
   @Inject Event<SaleCompleted> completed;
 
-  /** What every sale of a batch needs, read and checked once before any is applied. */
+  /**
+   * What every sale of a batch needs, read and checked once before any is applied: the products
+   * (retired ones too) and, per sale of the batch, why it cannot be recorded now although it is
+   * well formed ({@code stale}: its cashier was deactivated, its storefront or a product retired,
+   * or the till's clock ran fast), answered REJECTED for that sale alone.
+   */
   public record Prepared(
       UUID tillId,
       Map<String, UUID> chart,
       BigDecimal defaultTaxRate,
       Map<UUID, SoldProduct> products,
-      Map<UUID, LastLot> lastLots) {}
+      Map<UUID, LastLot> lastLots,
+      Map<OfflineSaleInput, String> stale) {
+
+    /** Why this sale of the batch is answered REJECTED, if it is. */
+    public Optional<String> staleness(OfflineSaleInput sale) {
+      return Optional.ofNullable(stale.get(sale));
+    }
+  }
 
   /**
    * Checks the whole batch before anything is written (400 naming the field otherwise): each
-   * storefront is an active storefront of the business the caller sells at, each cashier an active
-   * member of staff who sells there, each product an active product, each sale's lines and tenders
-   * add up (only cash may be more than is due, and the tenders cover what was charged).
+   * storefront is a storefront of the business the caller sells at, each cashier a member of staff
+   * who sells there (a CASHIER calling names only themselves: 403), each product a product of the
+   * business, each sale's lines and tenders add up (only cash may be more than is due, and the
+   * tenders cover what was charged). What was true when the sale happened but is not any more (a
+   * deactivated cashier, a retired storefront or product) and a till clock more than {@link
+   * #CLOCK_SKEW} fast reject that sale only.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Prepared prepare(SyncOfflineBatch batch) {
     Set<UUID> productIds = new HashSet<>();
     batch.sales.forEach(s -> s.items.forEach(i -> productIds.add(i.productId)));
-    Map<UUID, SoldProduct> products = catalogue.activeProducts(productIds);
+    Map<UUID, SoldProduct> products = catalogue.products(productIds);
+    Set<UUID> activeProducts = catalogue.activeProducts(productIds).keySet();
     BigDecimal defaultTaxRate = businesses.settings().defaultTaxRate();
     Map<UUID, Storefront> storefronts = new HashMap<>();
     Map<UUID, UserView> cashiers = new HashMap<>();
+    Map<OfflineSaleInput, String> stale = new IdentityHashMap<>();
+    UUID caller = tenant.userId().orElse(null);
     Instant latest = Instant.now().plus(CLOCK_SKEW);
     for (int s = 0; s < batch.sales.size(); s++) {
       OfflineSaleInput sale = batch.sales.get(s);
       String at = "sales[" + s + "]";
+      List<String> reasons = new ArrayList<>();
       if (sale.occurredAt.isAfter(latest)) {
-        throw new InvalidInputException(at + ".occurred_at", "is in the future");
+        reasons.add(
+            "occurred_at is more than "
+                + CLOCK_SKEW.toMinutes()
+                + " minutes ahead of the server's clock: the till's clock is fast");
       }
       Storefront storefront =
           storefronts.computeIfAbsent(
@@ -130,16 +153,20 @@ public class OfflineSaleApplier {
         throw new InvalidInputException(
             at + ".storefront_id", "is not a storefront of this business");
       }
-      if (!storefront.active()) {
-        throw new InvalidInputException(at + ".storefront_id", "is a retired storefront");
-      }
       if (tenant.hasRole(Role.CASHIER) && !callerSellsAt(storefront.id())) {
         throw new NotPermittedException("You are not assigned to this storefront");
       }
+      if (tenant.hasRole(Role.CASHIER) && !sale.cashierId.equals(caller)) {
+        throw new NotPermittedException(
+            "A cashier syncs only their own sales: " + at + ".cashier_id must be your own id");
+      }
+      if (!storefront.active()) {
+        reasons.add("the storefront has been retired");
+      }
       UserView cashier = cashiers.computeIfAbsent(sale.cashierId, this::staffMember);
-      if (cashier == null || !cashier.isActive()) {
+      if (cashier == null) {
         throw new InvalidInputException(
-            at + ".cashier_id", "is not an active member of this business's staff");
+            at + ".cashier_id", "is not a member of this business's staff");
       }
       boolean sells =
           cashier.role() == Role.ADMIN
@@ -150,14 +177,21 @@ public class OfflineSaleApplier {
         throw new InvalidInputException(
             at + ".cashier_id", "does not sell at storefront " + storefront.id());
       }
+      if (!cashier.isActive()) {
+        reasons.add("the cashier has been deactivated");
+      }
       if (sale.customerId != null
           && store.findOptional(Customer.class, sale.customerId).isEmpty()) {
         throw new InvalidInputException(at + ".customer_id", "is not a customer of this business");
       }
       for (int i = 0; i < sale.items.size(); i++) {
-        if (!products.containsKey(sale.items.get(i).productId)) {
+        UUID product = sale.items.get(i).productId;
+        if (!products.containsKey(product)) {
           throw new InvalidInputException(
-              at + ".items[" + i + "].product_id", "is not an active product of this business");
+              at + ".items[" + i + "].product_id", "is not a product of this business");
+        }
+        if (!activeProducts.contains(product)) {
+          reasons.add("product " + products.get(product).sku() + " has been retired");
         }
       }
       for (int p = 0; p < sale.payments.size(); p++) {
@@ -177,13 +211,17 @@ public class OfflineSaleApplier {
                 + " of a total of "
                 + Money.format(total));
       }
+      if (!reasons.isEmpty()) {
+        stale.put(sale, String.join("; ", reasons) + ": not recorded");
+      }
     }
     return new Prepared(
         batch.tillId,
         ledger.accountsByCode(),
         defaultTaxRate,
         products,
-        history.lastLots(productIds));
+        history.lastLots(productIds),
+        stale);
   }
 
   private UserView staffMember(UUID id) {
@@ -233,14 +271,60 @@ public class OfflineSaleApplier {
     return sale.payments.stream().map(t -> new Tenders.Tender(t.method, t.amount)).toList();
   }
 
-  /** The result recorded for a client sale id, if it was recorded (a re-send). */
+  /**
+   * What a sale recorded before under this sale's client sale id answers (a re-send): DUPLICATE
+   * with the first result when the body is the one received then, REJECTED when another body reuses
+   * the id.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Optional<OfflineSaleResult> recorded(UUID clientSaleId) {
+  public Optional<OfflineSaleResult> recorded(OfflineSaleInput input) {
+    String fingerprint = fingerprint(input);
     return store
-        .list(OfflineSale.class, "e.clientSaleId = :client", Map.of("client", clientSaleId), null)
+        .list(
+            OfflineSale.class,
+            "e.clientSaleId = :client",
+            Map.of("client", input.clientSaleId),
+            null)
         .stream()
         .findFirst()
-        .map(this::resultOf);
+        .map(
+            recorded ->
+                recorded.getFingerprint() == null || recorded.getFingerprint().equals(fingerprint)
+                    ? resultOf(recorded).asDuplicate()
+                    : OfflineSaleResult.rejected(
+                        input.clientSaleId, "client_sale_id reused with different content"));
+  }
+
+  /**
+   * The sale as received, reduced to a SHA-256 hex digest: when, where, who, what and how it was
+   * paid, in the order sent; amounts by value (10 and 10.00 are one amount).
+   */
+  static String fingerprint(OfflineSaleInput sale) {
+    StringBuilder b = new StringBuilder();
+    b.append(sale.occurredAt).append('|').append(sale.storefrontId).append('|');
+    b.append(sale.saleType == null ? SaleType.RETAIL : sale.saleType).append('|');
+    b.append(sale.customerId).append('|').append(sale.cashierId);
+    for (OfflineItem i : sale.items) {
+      b.append("|item:").append(i.productId).append(',').append(amount(i.quantity));
+      b.append(',').append(amount(i.unitPrice)).append(',').append(amount(i.discount));
+      b.append(',').append(amount(i.taxRate));
+    }
+    for (Tender t : sale.payments) {
+      b.append("|pay:").append(t.method).append(',').append(amount(t.amount));
+      b.append(',').append(t.reference);
+    }
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  private static String amount(BigDecimal value) {
+    return value == null ? "-" : value.stripTrailingZeros().toPlainString();
   }
 
   private OfflineSaleResult resultOf(OfflineSale recorded) {
@@ -281,9 +365,13 @@ public class OfflineSaleApplier {
                 + " WHERE b.business_id = ?1")
         .setParameter(2, input.clientSaleId.toString())
         .getSingleResult();
-    Optional<OfflineSaleResult> before = recorded(input.clientSaleId);
+    Optional<OfflineSaleResult> before = recorded(input);
     if (before.isPresent()) {
-      return before.get().asDuplicate();
+      return before.get();
+    }
+    Optional<String> stale = prepared.staleness(input);
+    if (stale.isPresent()) {
+      return OfflineSaleResult.rejected(input.clientSaleId, stale.get());
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     LocalDate occurredOn = input.occurredAt.atOffset(ZoneOffset.UTC).toLocalDate();
@@ -476,10 +564,11 @@ public class OfflineSaleApplier {
       account = accounts.lock(input.customerId, today);
       Optional<String> refusal = CreditPolicy.refusal(account.credit(), onCredit);
       if (refusal.isPresent()) {
-        // a retired customer counts as blocked: the account is charged all the same
+        // the kind is the customer's standing; the account is charged all the same
         SaleExceptionKind kind =
             switch (CreditPolicy.standing(account.credit())) {
-              case INACTIVE, BLOCKED -> SaleExceptionKind.CUSTOMER_BLOCKED;
+              case INACTIVE -> SaleExceptionKind.CUSTOMER_INACTIVE;
+              case BLOCKED -> SaleExceptionKind.CUSTOMER_BLOCKED;
               case OVERDUE -> SaleExceptionKind.CREDIT_OVERDUE;
               case GOOD -> SaleExceptionKind.CREDIT_LIMIT_EXCEEDED;
             };
@@ -519,7 +608,13 @@ public class OfflineSaleApplier {
               postOn.plusDays(account.termsDays()),
               entry));
     }
-    sale.complete(settled.changeDue(), shelfCost.add(oversoldCost), entry, null);
+    boolean moved = !postOn.equals(occurredOn);
+    // the report's day is the ledger's: when it happened, or the first open day it moved to
+    Instant completedAt =
+        moved
+            ? latest(input.occurredAt, postOn.atStartOfDay(businessZone()).toInstant())
+            : input.occurredAt;
+    sale.complete(settled.changeDue(), shelfCost.add(oversoldCost), entry, null, completedAt);
     List<Payment> payments = new ArrayList<>();
     for (Tender t : input.payments) {
       payments.add(new Payment(saleId, t.method, t.amount, t.reference, input.cashierId));
@@ -529,7 +624,6 @@ public class OfflineSaleApplier {
     raised.forEach(store::persist);
     OfflineSaleStatus status =
         raised.isEmpty() ? OfflineSaleStatus.APPLIED : OfflineSaleStatus.EXCEPTION;
-    boolean moved = !postOn.equals(occurredOn);
     store.persist(
         new OfflineSale(
             input.clientSaleId,
@@ -540,13 +634,16 @@ public class OfflineSaleApplier {
             saleId,
             status,
             postOn,
-            moved));
+            moved,
+            tenant.userId().orElseThrow(),
+            fingerprint(input)));
     completed.fire(new SaleCompleted(saleId, saleType));
     Map<String, Object> audited = new LinkedHashMap<>();
     audited.put("client_sale_id", input.clientSaleId.toString());
     audited.put("till_id", prepared.tillId().toString());
     audited.put("occurred_at", input.occurredAt.toString());
     audited.put("cashier_id", input.cashierId.toString());
+    audited.put("synced_by", tenant.userId().map(UUID::toString).orElse(""));
     audited.put("posted_on", postOn.toString());
     audited.put("status", status.name());
     audited.put(
@@ -562,6 +659,15 @@ public class OfflineSaleApplier {
         moved,
         raised.stream().map(SaleExceptionView::of).toList(),
         null);
+  }
+
+  private ZoneId businessZone() {
+    String zone = businesses.settings().timeZone();
+    return zone == null || zone.isBlank() ? ZoneOffset.UTC : ZoneId.of(zone);
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static String plain(BigDecimal quantity) {

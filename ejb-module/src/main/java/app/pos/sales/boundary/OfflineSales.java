@@ -65,9 +65,9 @@ public class OfflineSales {
         return OfflineSaleResult.rejected(sale.clientSaleId, refused.getMessage());
       } catch (RuntimeException failed) {
         // a twin recorded it meanwhile (the unique key): the answer is the recorded one
-        Optional<OfflineSaleResult> recorded = applier.recorded(sale.clientSaleId);
+        Optional<OfflineSaleResult> recorded = applier.recorded(sale);
         if (recorded.isPresent()) {
-          return recorded.get().asDuplicate();
+          return recorded.get();
         }
         if (attempt < ATTEMPTS && isTransientConflict(failed)) {
           pause(attempt);

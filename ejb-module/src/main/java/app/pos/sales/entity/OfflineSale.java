@@ -46,6 +46,14 @@ public class OfflineSale extends TenantOwned {
   @Column(name = "posted_on_open_date", nullable = false, updatable = false)
   private boolean postedOnOpenDate;
 
+  /** Who sent it (the caller, accountable for it), beside the cashier the till named. */
+  @Column(name = "synced_by", updatable = false)
+  private UUID syncedBy;
+
+  /** The sale as received (a SHA-256 hex digest): a reused id with another body is refused. */
+  @Column(name = "fingerprint", updatable = false)
+  private String fingerprint;
+
   protected OfflineSale() {}
 
   public OfflineSale(
@@ -57,7 +65,9 @@ public class OfflineSale extends TenantOwned {
       UUID saleId,
       OfflineSaleStatus status,
       LocalDate postedOn,
-      boolean postedOnOpenDate) {
+      boolean postedOnOpenDate,
+      UUID syncedBy,
+      String fingerprint) {
     if (status != OfflineSaleStatus.APPLIED && status != OfflineSaleStatus.EXCEPTION) {
       throw new IllegalArgumentException("only applied sales are recorded");
     }
@@ -70,6 +80,16 @@ public class OfflineSale extends TenantOwned {
     this.status = status;
     this.postedOn = postedOn;
     this.postedOnOpenDate = postedOnOpenDate;
+    this.syncedBy = syncedBy;
+    this.fingerprint = fingerprint;
+  }
+
+  public UUID getSyncedBy() {
+    return syncedBy;
+  }
+
+  public String getFingerprint() {
+    return fingerprint;
   }
 
   public UUID getClientSaleId() {

@@ -137,6 +137,19 @@ public class Sale extends TenantOwned {
 
   public void complete(
       BigDecimal changeDue, BigDecimal costTotal, UUID journalEntryId, String creditOverride) {
+    complete(changeDue, costTotal, journalEntryId, creditOverride, Instant.now());
+  }
+
+  /**
+   * Completed as of {@code completedAt}: a sale made offline completes when it happened (or on the
+   * first open day its entry moved to), so its report day is its ledger day.
+   */
+  public void complete(
+      BigDecimal changeDue,
+      BigDecimal costTotal,
+      UUID journalEntryId,
+      String creditOverride,
+      Instant completedAt) {
     requirePending("complete");
     this.status = SaleStatus.COMPLETED;
     this.changeDue = changeDue;
@@ -144,7 +157,7 @@ public class Sale extends TenantOwned {
     this.journalEntryId = journalEntryId;
     this.creditOverrideReason = creditOverride;
     this.reservedUntil = null;
-    this.completedAt = Instant.now();
+    this.completedAt = completedAt;
   }
 
   public void cancel(String reason) {
