@@ -181,8 +181,7 @@ public class Invitations {
             .getResultStream()
             .findFirst()
             .filter(i -> i.statusAt(now) == InvitationStatus.PENDING)
-            .orElseThrow(
-                () -> new InvalidInputException("token", "is invalid, expired or already used"));
+            .orElseThrow(OneTimeTokens::invalidToken);
     Person person = Emails.findPerson(em, invitation.getEmail());
     User member;
     if (person == null) {
@@ -236,21 +235,14 @@ public class Invitations {
     User existing = Emails.membership(em, person.getId(), invitation.getBusinessId()).orElse(null);
     if (existing != null) {
       if (existing.isActive()) {
-        throw new InvalidInputException("token", "is invalid, expired or already used");
+        throw OneTimeTokens.invalidToken();
       }
       existing.changeRole(invitation.getRole());
       existing.assignStorefronts(invitation.getStorefrontIds());
       existing.activate();
       return existing;
     }
-    User known =
-        Emails.primaryMembership(em, person.getId())
-            .orElseGet(
-                () ->
-                    em.createQuery("SELECT u FROM User u WHERE u.person.id = :p", User.class)
-                        .setParameter("p", person.getId())
-                        .setMaxResults(1)
-                        .getSingleResult());
+    User known = Emails.someMembership(em, person.getId()).orElseThrow();
     User member =
         new User(
             person,
@@ -267,7 +259,7 @@ public class Invitations {
     try {
       em.flush();
     } catch (PersistenceException concurrentTwin) {
-      throw new InvalidInputException("token", "is invalid, expired or already used");
+      throw OneTimeTokens.invalidToken();
     }
     return member;
   }

@@ -15,7 +15,6 @@ import app.pos.audit.boundary.AuditTrail;
 import app.pos.platform.control.BusinessRegistered;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.CurrentTenant;
-import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -141,8 +140,7 @@ public class Registrations {
             .getResultStream()
             .findFirst()
             .filter(s -> s.completableAt(now))
-            .orElseThrow(
-                () -> new InvalidInputException("token", "is invalid, expired or already used"));
+            .orElseThrow(OneTimeTokens::invalidToken);
     if (Emails.taken(em, signUp.getEmail())) {
       throw new EmailAlreadyRegisteredException(); // signed up twice, the other link came first
     }

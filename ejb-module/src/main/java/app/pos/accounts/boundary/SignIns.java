@@ -59,7 +59,7 @@ public class SignIns {
     User user = Emails.primaryMembership(em, person.getId()).orElse(null);
     if (!matches || user == null) {
       throttle.signInFailed(origin.ipAddress(), email);
-      User any = user != null ? user : anyMembership(person);
+      User any = user != null ? user : Emails.someMembership(em, person.getId()).orElse(null);
       audit.recordIndependently(
           any == null ? null : any.getBusinessId(),
           any == null ? null : any.getId(),
@@ -90,15 +90,6 @@ public class SignIns {
   public List<MembershipView> memberships() {
     User current = em.find(User.class, tenant.userId().orElseThrow());
     return Memberships.of(em, current.getPerson().getId(), current.getId());
-  }
-
-  private User anyMembership(Person person) {
-    return em.createQuery("SELECT u FROM User u WHERE u.person.id = :person", User.class)
-        .setParameter("person", person.getId())
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
   }
 
   /** Signs the membership in: a token for its business, audited there. */

@@ -47,6 +47,20 @@ public final class Emails {
     return memberships(em, personId).stream().findFirst();
   }
 
+  /** The membership a sign-in speaks for, else any (an inactive one), if the person has one. */
+  public static Optional<User> someMembership(EntityManager em, UUID personId) {
+    return primaryMembership(em, personId)
+        .or(
+            () ->
+                em.createQuery(
+                        "SELECT u FROM User u WHERE u.person.id = :person ORDER BY u.createdAt",
+                        User.class)
+                    .setParameter("person", personId)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst());
+  }
+
   /** The person's membership in that business, active or not. */
   public static Optional<User> membership(EntityManager em, UUID personId, UUID businessId) {
     return em.createQuery(

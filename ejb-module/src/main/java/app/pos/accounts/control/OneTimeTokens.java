@@ -57,10 +57,18 @@ public final class OneTimeTokens {
                 .findFirst()
                 .orElse(null);
     if (found == null || !found.usableAt(now)) {
-      throw new InvalidInputException("token", "is invalid, expired or already used");
+      throw invalidToken();
     }
     found.use(now);
     return found;
+  }
+
+  /**
+   * The one answer for a link's token that is unknown, expired, used or revoked (400 on field
+   * token), whatever kind of link it is: the answer tells which of them it was to nobody.
+   */
+  public static InvalidInputException invalidToken() {
+    return new InvalidInputException("token", "is invalid, expired or already used");
   }
 
   /** 256 random bits for a link, URL-safe; store only its {@link #hash}. */
