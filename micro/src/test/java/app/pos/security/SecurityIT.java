@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,6 +174,42 @@ class SecurityIT {
                 storefront,
                 "items",
                 List.of(Map.of("product_id", product, "quantity", "1")))));
+    ids.put(
+        "/sales/api/carts",
+        create("sales/api/carts/", Map.of("storefront_id", storefront, "sale_type", "RETAIL")));
+    ids.put(
+        "/sales/api/exchanges",
+        create(
+            "sales/api/sales/" + sold.path("id") + "/exchange/",
+            Map.of(
+                "returns",
+                List.of(Map.of("sale_item_id", (String) sold.path("items[0].id"), "quantity", 1)),
+                "items",
+                List.of(Map.of("product_id", product, "quantity", "1")),
+                "method",
+                "CASH",
+                "reason",
+                "Wrong size")));
+    // an offline sale charged below the shelf price: a price exception for a manager
+    Map<String, Object> offline = new java.util.HashMap<>();
+    offline.put("client_sale_id", UUID.randomUUID().toString());
+    offline.put(
+        "occurred_at", Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString());
+    offline.put("storefront_id", storefront);
+    offline.put("sale_type", "RETAIL");
+    offline.put("cashier_id", a.userId().toString());
+    offline.put(
+        "items", List.of(Map.of("product_id", product, "quantity", "1", "unit_price", "4.50")));
+    offline.put("payments", List.of(Map.of("method", "CASH", "amount", "4.50")));
+    ids.put(
+        "/sales/api/exceptions",
+        api.as(a)
+            .body(Map.of("till_id", UUID.randomUUID().toString(), "sales", List.of(offline)))
+            .post("sales/api/offline-batches/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("results[0].exceptions[0].id"));
     String account =
         create(
             "bookkeeping/api/accounts/",
