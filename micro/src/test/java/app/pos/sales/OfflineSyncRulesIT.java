@@ -279,4 +279,48 @@ class OfflineSyncRulesIT {
     assertThat(r.<List<String>>path("results[0].exceptions.kind"))
         .containsExactly("CUSTOMER_INACTIVE");
   }
+
+  @Test
+  void oversoldUnitsWhoseStockArrivedGoBackOnTheShelfWithARestockingRefund() {
+    Map<String, Object> sale = offlineSale(10);
+    Map<String, Object> item = line(tea, "23");
+    item.put("unit_price", "10.00");
+    sale.put("items", List.of(item));
+    sale.put("payments", List.of(pay("CASH", "230.00")));
+    String saleId = synced(cashier, List.of(sale)).path("results[0].sale_id");
+    String exception =
+        api.as(admin)
+            .queryParam("sale_id", saleId)
+            .get("sales/api/exceptions/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("results[0].id");
+    shop.stock(storefront, tea, "5");
+    api.as(admin)
+        .body(Map.of("resolution", "STOCK_ARRIVED"))
+        .post("sales/api/exceptions/" + exception + "/resolve/")
+        .then()
+        .statusCode(200);
+    String lineId =
+        api.as(admin).get("sales/api/sales/" + saleId + "/").then().extract().path("items[0].id");
+    api.as(admin)
+        .body(
+            Map.of(
+                "sale_id",
+                saleId,
+                "items",
+                List.of(Map.of("sale_item_id", lineId, "quantity", 23)),
+                "restock",
+                true,
+                "method",
+                "CASH",
+                "reason",
+                "Returned unopened"))
+        .post("sales/api/refunds/")
+        .then()
+        .statusCode(201)
+        .body("restocked_cost", equalTo("138.00"));
+    api.as(admin).get("admin/api/integrity/").then().statusCode(200).body("ok", equalTo(true));
+  }
 }

@@ -14,6 +14,7 @@ import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.control.OfflinePostingRules;
+import app.pos.sales.control.SaleSettlement;
 import app.pos.sales.entity.Sale;
 import app.pos.sales.entity.SaleException;
 import app.pos.sales.entity.SaleExceptionKind;
@@ -47,6 +48,7 @@ public class SaleExceptions {
   @Inject StockBook stock;
   @Inject Ledger ledger;
   @Inject AuditTrail audit;
+  @Inject SaleSettlement settlement;
 
   public Page<SaleExceptionView> list(
       SaleExceptionKind kind, SaleExceptionStatus status, UUID saleId, PageRequest page) {
@@ -126,7 +128,10 @@ public class SaleExceptions {
     return SaleExceptionView.of(exception);
   }
 
-  /** Takes the oversold units from the storefront's lots now (409 while they are not there). */
+  /**
+   * Takes the oversold units from the storefront's lots now (409 while they are not there) and
+   * records them on the sale's line, its cost corrected to the value taken.
+   */
   private BigDecimal takeArrivedStock(SaleException exception, LocalDate today) {
     List<PricedLot> locked =
         stock.lockProducts(List.of(exception.getProductId()), exception.getStorefrontId());
@@ -141,10 +146,10 @@ public class SaleExceptions {
             "oversold " + exception.getProductId())) {
       picks.add(new StockBook.Pick(exception.getProductId(), take));
     }
-    return stock
-        .takeAll(picks, exception.getStorefrontId(), "SALE", DOCUMENT, exception.getId())
-        .stream()
-        .map(StockBook.Taken::value)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<StockBook.Taken> taken =
+        stock.takeAll(picks, exception.getStorefrontId(), "SALE", DOCUMENT, exception.getId());
+    settlement.recordArrived(
+        exception.getSaleId(), exception.getProductId(), taken, exception.getValue());
+    return taken.stream().map(StockBook.Taken::value).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

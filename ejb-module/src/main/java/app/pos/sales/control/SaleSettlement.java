@@ -137,6 +137,68 @@ public class SaleSettlement {
         .executeUpdate();
   }
 
+  /**
+   * Records the lots an offline sale's oversold units were taken from once the stock arrived (on
+   * the sale's line of that product that lots do not cover yet, at the line's unit price), and
+   * corrects the line's and the sale's cost from {@code heldValue} (the last known lot cost they
+   * were held at) to the book value taken: a restocking refund then puts them back like any other
+   * unit. Answers the line.
+   */
+  public SaleItem recordArrived(
+      UUID saleId, UUID productId, List<StockBook.Taken> taken, BigDecimal heldValue) {
+    Sale sale = store.find(Sale.class, saleId);
+    BigDecimal quantity =
+        taken.stream()
+            .map(t -> t.pick().take().quantity())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    SaleItem line = null;
+    for (SaleItem item :
+        store.list(
+            SaleItem.class,
+            "e.saleId = :sale AND e.productId = :product",
+            Map.of("sale", saleId, "product", productId),
+            "e.lineNumber")) {
+      BigDecimal covered =
+          (BigDecimal)
+              store
+                  .nativeQuery(
+                      "SELECT coalesce(sum(quantity), 0) FROM sal_sale_item_lot"
+                          + " WHERE business_id = ?1 AND sale_item_id = ?2")
+                  .setParameter(2, item.getId())
+                  .getSingleResult();
+      if (item.getQuantity().subtract(covered).compareTo(quantity) >= 0) {
+        line = item;
+        break;
+      }
+    }
+    if (line == null) {
+      throw new IllegalStateException(
+          "sale " + saleId + " has no line of " + productId + " short of " + quantity);
+    }
+    BigDecimal value = BigDecimal.ZERO;
+    for (StockBook.Taken t : taken) {
+      store
+          .nativeQuery(
+              "INSERT INTO sal_sale_item_lot (business_id, sale_item_id, lot_id, quantity,"
+                  + " unit_price, unit_cost, cost) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                  + " ON CONFLICT (sale_item_id, lot_id) DO UPDATE SET quantity ="
+                  + " sal_sale_item_lot.quantity + EXCLUDED.quantity, cost = sal_sale_item_lot.cost"
+                  + " + EXCLUDED.cost")
+          .setParameter(2, line.getId())
+          .setParameter(3, t.pick().take().lot().lotId())
+          .setParameter(4, t.pick().take().quantity())
+          .setParameter(5, line.getUnitPrice())
+          .setParameter(6, t.pick().take().lot().unitCost())
+          .setParameter(7, t.value())
+          .executeUpdate();
+      value = value.add(t.value());
+    }
+    BigDecimal correction = value.subtract(heldValue);
+    line.costed(line.getCost().add(correction));
+    sale.costCorrected(sale.getCostTotal().add(correction));
+    return line;
+  }
+
   /** Sets the cost of lots recorded while the sale was pending, now that they are taken. */
   private void recordCosts(List<LotCost> costs) {
     store

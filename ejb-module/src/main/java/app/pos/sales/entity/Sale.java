@@ -160,6 +160,11 @@ public class Sale extends TenantOwned {
     this.completedAt = completedAt;
   }
 
+  /** The cost of its units as it turned out (oversold units valued when their stock arrived). */
+  public void costCorrected(BigDecimal costTotal) {
+    this.costTotal = costTotal;
+  }
+
   public void cancel(String reason) {
     requirePending("cancel");
     this.status = SaleStatus.CANCELLED;
