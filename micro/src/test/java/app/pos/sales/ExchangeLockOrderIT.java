@@ -35,6 +35,9 @@ class ExchangeLockOrderIT {
 
   static final int ROUNDS = 10;
 
+  /** Exchanges and sales that run at the same moment in a round (each side). */
+  static final int PAIRS = 4;
+
   @ArquillianResource URL base;
   TillShop till;
   Staff admin;
@@ -44,9 +47,11 @@ class ExchangeLockOrderIT {
   void shop() {
     till = new TillShop(new PosApi(base));
     admin = till.admin;
-    till.shop.stock(till.storefront, till.rice, "20");
-    till.shop.stock(till.storefront, till.oil, "25");
-    pool = Executors.newFixedThreadPool(2);
+    till.shop.receive(till.rice, "100", "12.00", "20.00", "17.50");
+    till.shop.receive(till.oil, "200", "7.50", "10.00", "9.00");
+    till.shop.stock(till.storefront, till.rice, "100");
+    till.shop.stock(till.storefront, till.oil, "200");
+    pool = Executors.newFixedThreadPool(2 * PAIRS);
   }
 
   @AfterEach
@@ -68,45 +73,48 @@ class ExchangeLockOrderIT {
             30));
   }
 
-  /** A sale of one unit paid in cash (to the customer, when given); answers its id. */
+  /** A sale of one unit paid in cash (to the customer, when given); answers its line's id. */
   String soldOne(String product, String amount, String customer) {
     Map<String, Object> body = till.sale(List.of(line(product, "1")), List.of(pay("CASH", amount)));
     if (customer != null) {
       body.put("customer_id", customer);
     }
-    return till.api
-        .as(admin)
-        .body(body)
-        .post(TillShop.SALES)
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    String sale =
+        till.api
+            .as(admin)
+            .body(body)
+            .post(TillShop.SALES)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    return sale + "/" + till.api.as(admin).get(TillShop.SALES + sale + "/").path("items[0].id");
   }
 
-  /** Exchanging a sale's one unit for one unit of another product: answers the status. */
-  int exchange(String sale, String product) {
-    String line = till.api.as(admin).get(TillShop.SALES + sale + "/").path("items[0].id");
+  /** Exchanging a sale's one unit ({@code saleAndLine} from soldOne) for one of another product. */
+  Callable<Integer> exchange(String saleAndLine, String product) {
+    String[] ids = saleAndLine.split("/");
     Map<String, Object> body = new HashMap<>();
-    body.put("returns", List.of(Map.of("sale_item_id", line, "quantity", "1")));
+    body.put("returns", List.of(Map.of("sale_item_id", ids[1], "quantity", "1")));
     body.put("items", List.of(line(product, "1")));
     body.put("method", "CASH");
     body.put("reason", "Wrong product");
-    return till.api.as(admin).body(body).post(TillShop.SALES + sale + "/exchange/").statusCode();
+    return () ->
+        till.api.as(admin).body(body).post(TillShop.SALES + ids[0] + "/exchange/").statusCode();
   }
 
-  int creditSale(String product, String amount, String customer) {
+  Callable<Integer> creditSale(String product, String amount, String customer) {
     Map<String, Object> body =
         till.sale(List.of(line(product, "1")), List.of(pay("CREDIT", amount)));
     body.put("customer_id", customer);
-    return till.api.as(admin).body(body).post(TillShop.SALES).statusCode();
+    return () -> till.api.as(admin).body(body).post(TillShop.SALES).statusCode();
   }
 
-  /** Runs both at the same moment; answers their statuses. */
-  List<Integer> together(Callable<Integer> one, Callable<Integer> other) throws Exception {
-    CyclicBarrier start = new CyclicBarrier(2);
+  /** Runs the calls at the same moment; answers their statuses. */
+  List<Integer> together(List<Callable<Integer>> calls) throws Exception {
+    CyclicBarrier start = new CyclicBarrier(calls.size());
     List<Future<Integer>> answers = new ArrayList<>();
-    for (Callable<Integer> call : List.of(one, other)) {
+    for (Callable<Integer> call : calls) {
       answers.add(
           pool.submit(
               () -> {
@@ -121,33 +129,41 @@ class ExchangeLockOrderIT {
     return statuses;
   }
 
+  int onHand(String product) {
+    return Integer.parseInt(till.stock(product, "quantity_on_hand"));
+  }
+
   @Test
   void anExchangeAndACreditSaleToItsCustomerNeverDeadlock() throws Exception {
     String customer = customer();
+    int oil = onHand(till.oil);
     for (int round = 0; round < ROUNDS; round++) {
-      String sale = soldOne(till.rice, "23.00", customer);
-      assertThat(
-              together(
-                  () -> exchange(sale, till.oil), () -> creditSale(till.oil, "10.00", customer)))
-          .as("round " + round)
-          .containsExactly(201, 201);
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < PAIRS; i++) {
+        calls.add(exchange(soldOne(till.rice, "23.00", customer), till.oil));
+        calls.add(creditSale(till.oil, "10.00", customer));
+      }
+      assertThat(together(calls)).as("round " + round).containsOnly(201);
     }
-    assertThat(till.stock(till.oil, "quantity_on_hand")).isEqualTo("25");
+    assertThat(onHand(till.oil)).isEqualTo(oil - 2 * ROUNDS * PAIRS);
     assertThat(till.integrityIsClean()).isTrue();
   }
 
   @Test
   void crossedExchangesNeverDeadlock() throws Exception {
+    int rice = onHand(till.rice);
+    int oil = onHand(till.oil);
     for (int round = 0; round < ROUNDS; round++) {
-      String rice = soldOne(till.rice, "23.00", null);
-      String oil = soldOne(till.oil, "10.00", null);
-      assertThat(together(() -> exchange(rice, till.oil), () -> exchange(oil, till.rice)))
-          .as("round " + round)
-          .containsExactly(201, 201);
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < PAIRS; i++) {
+        calls.add(exchange(soldOne(till.rice, "23.00", null), till.oil));
+        calls.add(exchange(soldOne(till.oil, "10.00", null), till.rice));
+      }
+      assertThat(together(calls)).as("round " + round).containsOnly(201);
     }
-    // each round sold one of each, and each exchange put one back and took one of the other
-    assertThat(till.stock(till.rice, "quantity_on_hand")).isEqualTo("30");
-    assertThat(till.stock(till.oil, "quantity_on_hand")).isEqualTo("35");
+    // each pair sold one of each, and each exchange put one back and took one of the other
+    assertThat(onHand(till.rice)).isEqualTo(rice - ROUNDS * PAIRS);
+    assertThat(onHand(till.oil)).isEqualTo(oil - ROUNDS * PAIRS);
     assertThat(till.integrityIsClean()).isTrue();
   }
 }
