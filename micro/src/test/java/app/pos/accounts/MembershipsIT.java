@@ -50,7 +50,9 @@ class MembershipsIT {
         .statusCode(201);
     String token = Inbox.latest(a.email(), InvitationsIT.INVITED, 1).token("/accept-invitation");
     Response joined =
-        api.anonymous().body(Map.of("token", token)).post("accounts/api/invitations/accept/");
+        api.anonymous()
+            .body(Map.of("token", token, "password", a.password()))
+            .post("accounts/api/invitations/accept/");
     joined.then().statusCode(200).body("business.id", equalTo(b.businessId().toString()));
     return new TwoBusinesses(a, b, joined.path("token"), UUID.fromString(joined.path("user.id")));
   }

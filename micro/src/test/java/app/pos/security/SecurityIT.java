@@ -408,7 +408,7 @@ class SecurityIT {
         .statusCode(201);
     String token = Inbox.latest(who.email(), "You are invited", 1).token("/accept-invitation");
     api.anonymous()
-        .body(Map.of("token", token))
+        .body(Map.of("token", token, "password", who.password()))
         .post("accounts/api/invitations/accept/")
         .then()
         .statusCode(200);

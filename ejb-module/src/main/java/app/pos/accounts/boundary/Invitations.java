@@ -2,6 +2,7 @@ package app.pos.accounts.boundary;
 
 import app.pos.accounts.control.AccountMail;
 import app.pos.accounts.control.Emails;
+import app.pos.accounts.control.InvalidCredentialsException;
 import app.pos.accounts.control.OneTimeTokens;
 import app.pos.accounts.control.PasswordPolicy;
 import app.pos.accounts.control.Passwords;
@@ -20,6 +21,7 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.QuotaUse;
+import app.pos.platform.control.RequestOrigin;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
@@ -54,6 +56,8 @@ public class Invitations {
   @Inject AccountMail accountMail;
   @Inject AuditTrail audit;
   @Inject SignIns signIns;
+  @Inject Throttle throttle;
+  @Inject RequestOrigin origin;
 
   @Audited(value = "invitation.created", entity = "Invitation")
   public InvitationView invite(Invite command) {
@@ -187,11 +191,9 @@ public class Invitations {
     if (person == null) {
       member = newPerson(invitation, command);
     } else {
-      if (command.password != null) {
-        throw new InvalidInputException(
-            "password",
-            "this address has an account already: accept without a password and sign in with"
-                + " the one you have");
+      proveIdentity(em, person, command);
+      if (!person.isEmailVerified()) {
+        claim(person, command);
       }
       member = joining(em, person, invitation, command);
     }
@@ -206,6 +208,59 @@ public class Invitations {
         invitation.getId().toString(),
         Map.of("email", invitation.getEmail(), "role", invitation.getRole().name()));
     return signIns.tokenFor(member, "auth.login");
+  }
+
+  /**
+   * A link alone does not sign anyone in to an account that exists: the caller sends the person's
+   * password (counted by the sign-in throttle and backoff like a sign-in) or a token of that same
+   * person. A wrong password answers 401, none at all 400, and nothing changes.
+   */
+  private void proveIdentity(EntityManager em, Person person, AcceptInvitation command) {
+    UUID caller = tenant.userId().orElse(null);
+    if (caller != null) {
+      User signedIn = em.find(User.class, caller);
+      if (signedIn != null && signedIn.getPerson().getId().equals(person.getId())) {
+        return;
+      }
+    }
+    if (command.password == null) {
+      throw new InvalidInputException(
+          "password",
+          "this address has an account already: send its password, or accept while signed in"
+              + " to it");
+    }
+    String email = person.getEmail();
+    throttle.signInAttempt(origin.ipAddress(), email);
+    if (!passwords.matches(command.password, person.getPasswordHash())) {
+      throttle.signInFailed(origin.ipAddress(), email);
+      audit.recordIndependently(
+          null,
+          null,
+          "auth.login_failed",
+          "User",
+          null,
+          Map.of("email", email, "reason", "password", "via", "invitation"));
+      throw new InvalidCredentialsException();
+    }
+    throttle.signInSucceeded(origin.ipAddress(), email);
+  }
+
+  /**
+   * An account nobody has proven the address of was made by whoever chose its password: following
+   * the link mailed to the address claims it. The accept sets a new password and every token issued
+   * before is refused, so the password's chooser keeps no way in.
+   */
+  private void claim(Person person, AcceptInvitation command) {
+    if (command.newPassword == null) {
+      throw new InvalidInputException(
+          "new_password",
+          "is required: this address was never confirmed, so accepting sets its password anew");
+    }
+    PasswordPolicy.check("new_password", command.newPassword, person.getEmail());
+    if (passwords.matches(command.newPassword, person.getPasswordHash())) {
+      throw new InvalidInputException("new_password", "must differ from the current password");
+    }
+    person.changePassword(passwords.hash(command.newPassword));
   }
 
   private User newPerson(Invitation invitation, AcceptInvitation command) {

@@ -116,10 +116,13 @@ public class InvitationsResource {
       operationId = "acceptInvitation",
       summary = "Accept an invitation with the token from its link; answers a sign-in",
       description =
-          "A new address sends password (the password rules apply), first_name and last_name;"
-              + " an address with an account sends neither password (it keeps its own) and joins"
-              + " with its names. An unknown, expired, used or revoked token answers 400 on field"
-              + " token.")
+          "A new address sends password (the password rules apply), first_name and last_name."
+              + " An address with an account proves it is that person: its password (a wrong one"
+              + " answers 401 and counts as a failed sign-in) or the request's bearer token of"
+              + " that person (neither answers 400 on field password); it joins with its names."
+              + " An account whose address was never confirmed also sends new_password, which"
+              + " replaces its password and ends every earlier token. An unknown, expired, used"
+              + " or revoked token answers 400 on field token.")
   @APIResponseSchema(value = SignedIn.class, responseCode = "200")
   @RequestBody(
       content =
