@@ -418,4 +418,51 @@ class AdjustmentsIT {
         .statusCode(404);
     upload(other, id, "image/png", PNG).then().statusCode(404);
   }
+
+  @Test
+  void aManagerDoesNotApproveTheirOwnAdjustment() {
+    Staff manager = api.addStaff(admin, "MANAGER");
+    String id = adjust(manager, "LOSS", "1", null).then().statusCode(201).extract().path("id");
+    api.as(manager)
+        .post(API + "adjustments/" + id + "/approve/")
+        .then()
+        .statusCode(403)
+        .body("type", org.hamcrest.Matchers.endsWith("own-adjustment"));
+  }
+
+  @Test
+  void anotherManagerApprovesAManagersAdjustment() {
+    Staff manager = api.addStaff(admin, "MANAGER");
+    String id = adjust(manager, "LOSS", "1", null).then().statusCode(201).extract().path("id");
+    api.as(api.addStaff(admin, "MANAGER"))
+        .post(API + "adjustments/" + id + "/approve/")
+        .then()
+        .statusCode(200);
+  }
+
+  /** Assigns a new warehouse staff member to another warehouse: from then on assignments apply. */
+  void businessAssignsWarehouseStaff() {
+    String north = shop.create(API + "warehouses/", Map.of("name", "North warehouse"));
+    api.as(admin)
+        .body(
+            Map.of(
+                "user_ids",
+                java.util.List.of(api.addStaff(admin, "WAREHOUSE_STAFF").userId().toString())))
+        .put(API + "warehouses/" + north + "/staff/")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void unassignedWarehouseStaffDoNotAskForAdjustmentsOnceTheBusinessAssigns() {
+    businessAssignsWarehouseStaff();
+    adjust(api.addStaff(admin, "WAREHOUSE_STAFF"), "LOSS", "1", null).then().statusCode(403);
+  }
+
+  @Test
+  void unassignedWarehouseStaffDoNotAttachEvidenceOnceTheBusinessAssigns() {
+    String id = requested("LOSS", "1", null);
+    businessAssignsWarehouseStaff();
+    upload(api.addStaff(admin, "WAREHOUSE_STAFF"), id, "image/png", PNG).then().statusCode(403);
+  }
 }

@@ -174,4 +174,53 @@ class StockCountsIT {
     api.as(other).get(API + "stock-counts/" + countId + "/").then().statusCode(404);
     api.as(other).get(API + "stock-counts/").then().body("count", equalTo(0));
   }
+
+  @Test
+  void aRecountSupersedesTheCorrectionStillPending() {
+    String first = count(admin, List.of(line(rice, 8))).then().extract().path("results[0].id");
+    count(admin, List.of(line(rice, 8))).then().statusCode(200).body("count", equalTo(1));
+    api.as(admin)
+        .get(API + "adjustments/" + first + "/")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REJECTED"));
+  }
+
+  @Test
+  void approvingACorrectionOfAnEarlierCountIsRefused() {
+    String first = count(admin, List.of(line(rice, 8))).then().extract().path("results[0].id");
+    count(admin, List.of(line(rice, 8)));
+    api.as(admin).post(API + "adjustments/" + first + "/approve/").then().statusCode(409);
+  }
+
+  @Test
+  void aDifferenceCountedTwiceIsAppliedOnce() {
+    String first = count(admin, List.of(line(rice, 8))).then().extract().path("results[0].id");
+    String second = count(admin, List.of(line(rice, 8))).then().extract().path("results[0].id");
+    api.as(admin).post(API + "adjustments/" + first + "/approve/");
+    api.as(admin)
+        .post(API + "adjustments/" + second + "/approve/")
+        .then()
+        .statusCode(200)
+        .body("quantity_after", equalTo(8.0f));
+  }
+
+  @Test
+  void aRecountOfAnotherProductLeavesTheCorrectionPending() {
+    String first = count(admin, List.of(line(rice, 8))).then().extract().path("results[0].id");
+    count(admin, List.of(line(oil, 3)));
+    api.as(admin).get(API + "adjustments/" + first + "/").then().body("status", equalTo("PENDING"));
+  }
+
+  @Test
+  void unassignedWarehouseStaffDoNotCountOnceTheBusinessAssigns() {
+    String north = shop.create(API + "warehouses/", Map.of("name", "North warehouse"));
+    api.as(admin)
+        .body(
+            Map.of("user_ids", List.of(api.addStaff(admin, "WAREHOUSE_STAFF").userId().toString())))
+        .put(API + "warehouses/" + north + "/staff/")
+        .then()
+        .statusCode(200);
+    count(api.addStaff(admin, "WAREHOUSE_STAFF"), List.of(line(rice, 7))).then().statusCode(403);
+  }
 }

@@ -200,7 +200,6 @@ class TransferControlsIT {
   void assignedWarehouseStaffActOnlyForTheirWarehouses() {
     String north = shop.create(API + "warehouses/", Map.of("name", "North warehouse"));
     Staff assigned = api.addStaff(admin, "WAREHOUSE_STAFF");
-    Staff free = api.addStaff(admin, "WAREHOUSE_STAFF");
     api.as(admin)
         .body(Map.of("user_ids", List.of(assigned.userId().toString())))
         .put(API + "warehouses/" + north + "/staff/")
@@ -214,17 +213,45 @@ class TransferControlsIT {
         .statusCode(403)
         .body("type", endsWith("/warehouse-not-assigned"));
     ask(assigned, shop.warehouse(), "1").then().statusCode(403);
-    // no assignment: every warehouse, as before
-    receiveAs(free, shop.warehouse()).then().statusCode(201);
-    receiveAs(free, north).then().statusCode(201);
-    // an empty set lifts the limit
+    integrityHolds();
+  }
+
+  void assign(String warehouse, Staff... staff) {
     api.as(admin)
-        .body(Map.of("user_ids", List.of()))
-        .put(API + "warehouses/" + north + "/staff/")
+        .body(
+            Map.of(
+                "user_ids",
+                java.util.Arrays.stream(staff).map(m -> m.userId().toString()).toList()))
+        .put(API + "warehouses/" + warehouse + "/staff/")
         .then()
         .statusCode(200);
-    receiveAs(assigned, shop.warehouse()).then().statusCode(201);
-    integrityHolds();
+  }
+
+  @Test
+  void warehouseStaffActEverywhereUntilTheBusinessAssignsAnyone() {
+    String north = shop.create(API + "warehouses/", Map.of("name", "North warehouse"));
+    Staff free = api.addStaff(admin, "WAREHOUSE_STAFF");
+    receiveAs(free, north).then().statusCode(201);
+  }
+
+  @Test
+  void unassignedWarehouseStaffActNowhereOnceTheBusinessAssigns() {
+    String north = shop.create(API + "warehouses/", Map.of("name", "North warehouse"));
+    assign(north, api.addStaff(admin, "WAREHOUSE_STAFF"));
+    Staff free = api.addStaff(admin, "WAREHOUSE_STAFF");
+    receiveAs(free, shop.warehouse())
+        .then()
+        .statusCode(403)
+        .body("type", endsWith("/warehouse-not-assigned"));
+  }
+
+  @Test
+  void removingTheLastAssignmentLeavesTheStaffMemberActingNowhere() {
+    String north = shop.create(API + "warehouses/", Map.of("name", "North warehouse"));
+    Staff assigned = api.addStaff(admin, "WAREHOUSE_STAFF");
+    assign(north, assigned);
+    assign(north);
+    receiveAs(assigned, shop.warehouse()).then().statusCode(403);
   }
 
   Response receiveAs(Staff who, String warehouse) {

@@ -2,6 +2,7 @@ package app.pos.inventory.boundary;
 
 import app.pos.inventory.control.Evidence;
 import app.pos.inventory.control.EvidenceRefusedException;
+import app.pos.inventory.control.WarehouseAccess;
 import app.pos.inventory.entity.AdjustmentAttachment;
 import app.pos.inventory.entity.EvidenceType;
 import app.pos.inventory.entity.StockAdjustment;
@@ -29,6 +30,7 @@ public class AdjustmentAttachments {
 
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
+  @Inject WarehouseAccess warehouses;
 
   /** An attachment's bytes with what it is and the name it is served under. */
   public record Content(EvidenceType type, String fileName, byte[] bytes) {}
@@ -36,7 +38,9 @@ public class AdjustmentAttachments {
   @Audited(value = "adjustment.attachment_added", entity = "AdjustmentAttachment")
   public AttachmentView attach(
       UUID adjustmentId, String declaredType, String fileName, byte[] content) {
-    store.find(StockAdjustment.class, adjustmentId); // 404 before anything about the file
+    StockAdjustment adjustment =
+        store.find(StockAdjustment.class, adjustmentId); // 404 before anything about the file
+    warehouses.requireMayActFor(adjustment.getLocationId());
     if (content.length > Evidence.MAX_BYTES) {
       throw EvidenceRefusedException.tooLarge(content.length);
     }

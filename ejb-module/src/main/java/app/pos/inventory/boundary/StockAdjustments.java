@@ -1,5 +1,6 @@
 package app.pos.inventory.boundary;
 
+import app.pos.audit.boundary.AuditTrail;
 import app.pos.bookkeeping.boundary.ChartOfAccounts;
 import app.pos.bookkeeping.boundary.Ledger;
 import app.pos.inventory.control.AdjustmentPostingRules;
@@ -7,18 +8,24 @@ import app.pos.inventory.control.FefoAllocation;
 import app.pos.inventory.control.LotStock;
 import app.pos.inventory.control.StockBook;
 import app.pos.inventory.control.StockValue;
+import app.pos.inventory.control.WarehouseAccess;
 import app.pos.inventory.entity.AdjustmentStatus;
 import app.pos.inventory.entity.AdjustmentType;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.StockAdjustment;
+import app.pos.inventory.entity.StockCount;
+import app.pos.inventory.entity.StockCountLine;
 import app.pos.inventory.entity.StockLot;
 import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
+import app.pos.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -42,6 +49,8 @@ public class StockAdjustments {
   @Inject CurrentTenant tenant;
   @Inject StockBook stock;
   @Inject Ledger ledger;
+  @Inject AuditTrail audit;
+  @Inject WarehouseAccess warehouses;
 
   @Audited(value = "adjustment.requested", entity = "StockAdjustment")
   public AdjustmentView request(RequestAdjustment command) {
@@ -56,6 +65,7 @@ public class StockAdjustments {
     if (store.findOptional(Location.class, command.locationId).isEmpty()) {
       throw new InvalidInputException("location_id", "is not a location of this business");
     }
+    warehouses.requireMayActFor(command.locationId);
     if (store.findOptional(Product.class, command.productId).isEmpty()) {
       throw new InvalidInputException("product_id", "is not a product of this business");
     }
@@ -93,10 +103,52 @@ public class StockAdjustments {
             tenant.userId().orElse(null)));
   }
 
+  /**
+   * A new count of this product at this location replaces the corrections earlier counts (or
+   * anyone) proposed and nobody decided yet: each PENDING COUNT_VARIANCE is rejected (locked first,
+   * audited as {@code adjustment.superseded}) before the count compares with the books, so one
+   * difference is never applied twice. The caller holds the location's lock.
+   */
+  public void supersedePendingCounts(UUID productId, UUID locationId, UUID byCountId) {
+    List<UUID> pending =
+        store
+            .list(
+                StockAdjustment.class,
+                "e.productId = :p AND e.locationId = :l AND e.adjustmentType = :t"
+                    + " AND e.status = :s",
+                Map.of(
+                    "p",
+                    productId,
+                    "l",
+                    locationId,
+                    "t",
+                    AdjustmentType.COUNT_VARIANCE,
+                    "s",
+                    AdjustmentStatus.PENDING),
+                "e.id")
+            .stream()
+            .map(StockAdjustment::getId)
+            .toList();
+    for (UUID id : pending) {
+      StockAdjustment adjustment = store.lock(StockAdjustment.class, id);
+      if (adjustment.getStatus() != AdjustmentStatus.PENDING) {
+        continue; // decided meanwhile: the books this count compares with hold it already
+      }
+      adjustment.reject(tenant.userId().orElse(null));
+      audit.record(
+          "adjustment.superseded",
+          "StockAdjustment",
+          id.toString(),
+          Map.of("stock_count_id", byCountId.toString()));
+    }
+  }
+
   @Audited(value = "adjustment.approved", entity = "StockAdjustment")
   public AdjustmentView approve(UUID id) {
     StockAdjustment adjustment = store.lock(StockAdjustment.class, id);
     adjustment.requirePending();
+    requireOtherApprover(adjustment);
+    requireNotSuperseded(adjustment);
     // the product's stock rows at the location stay locked until commit: "before" stays true
     BigDecimal before =
         stock.lockProducts(List.of(adjustment.getProductId()), adjustment.getLocationId()).stream()
@@ -121,6 +173,53 @@ public class StockAdjustments {
     }
     adjustment.approve(tenant.userId().orElse(null), before, value, entry);
     return AdjustmentView.of(adjustment);
+  }
+
+  /**
+   * Four eyes: a MANAGER does not approve an adjustment they asked for (403 own-adjustment). An
+   * ADMIN, the business's owner, may approve their own (a shop run by its owner alone keeps
+   * working; the audit trail names them both times).
+   */
+  private void requireOtherApprover(StockAdjustment adjustment) {
+    if (!tenant.hasRole(Role.ADMIN)
+        && adjustment.getRequestedBy() != null
+        && tenant.userId().map(adjustment.getRequestedBy()::equals).orElse(false)) {
+      throw new NotPermittedException(
+          "own-adjustment",
+          "Own adjustment",
+          "Someone other than the requester approves an adjustment (another manager or an admin)");
+    }
+  }
+
+  /** A count variance older than a later count of the same product and location is stale: 409. */
+  private void requireNotSuperseded(StockAdjustment adjustment) {
+    if (adjustment.getAdjustmentType() != AdjustmentType.COUNT_VARIANCE) {
+      return;
+    }
+    List<UUID> later =
+        store
+            .read(
+                StockCount.class,
+                "e.locationId = :l AND e.createdAt > :at",
+                Map.of("l", adjustment.getLocationId(), "at", adjustment.getCreatedAt()),
+                null)
+            .stream()
+            .map(StockCount::getId)
+            .filter(c -> !c.equals(adjustment.getStockCountId()))
+            .toList();
+    if (!later.isEmpty()
+        && !store
+            .read(
+                StockCountLine.class,
+                "e.countId IN :ids AND e.productId = :p",
+                Map.of("ids", later, "p", adjustment.getProductId()),
+                null)
+            .isEmpty()) {
+      throw new StateConflictException(
+          "adjustment-superseded",
+          "Superseded by a later count",
+          "A later stock count of this product at this location replaces this correction");
+    }
   }
 
   @Audited(value = "adjustment.rejected", entity = "StockAdjustment")

@@ -2,6 +2,7 @@ package app.pos.inventory.boundary;
 
 import app.pos.inventory.control.LotStock;
 import app.pos.inventory.control.StockBook;
+import app.pos.inventory.control.WarehouseAccess;
 import app.pos.inventory.entity.AdjustmentStatus;
 import app.pos.inventory.entity.AdjustmentType;
 import app.pos.inventory.entity.Location;
@@ -42,6 +43,7 @@ public class StockCounts {
   @Inject CurrentTenant tenant;
   @Inject StockBook stock;
   @Inject StockAdjustments adjustments;
+  @Inject WarehouseAccess warehouses;
 
   /** What a count answers: the count stored and the corrections it proposed. */
   public record Counted(StockCountView count, List<AdjustmentView> corrections) {
@@ -56,6 +58,7 @@ public class StockCounts {
     if (store.findOptional(Location.class, command.locationId).isEmpty()) {
       throw new InvalidInputException("location_id", "is not a location of this business");
     }
+    warehouses.requireMayActFor(command.locationId);
     Set<UUID> seen = new HashSet<>();
     for (int i = 0; i < command.counts.size(); i++) {
       UUID product = command.counts.get(i).productId;
@@ -68,6 +71,7 @@ public class StockCounts {
             "counts[" + i + "].product_id", "is not a product of this business");
       }
     }
+    store.lock(Location.class, command.locationId); // counts of one location one after another
     String reason =
         command.reason == null || command.reason.isBlank() ? null : command.reason.trim();
     StockCount count =
@@ -75,6 +79,7 @@ public class StockCounts {
     List<AdjustmentView> created = new ArrayList<>();
     for (int i = 0; i < command.counts.size(); i++) {
       CountStock.Line line = command.counts.get(i);
+      adjustments.supersedePendingCounts(line.productId, command.locationId, count.getId());
       BigDecimal booked =
           stock.lots(line.productId, command.locationId).stream()
               .map(LotStock::onHand)

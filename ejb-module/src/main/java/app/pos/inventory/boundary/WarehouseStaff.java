@@ -18,7 +18,9 @@ import java.util.UUID;
 
 /**
  * Which warehouse staff work at which warehouse (ADMIN). The rule it feeds is {@link
- * WarehouseAccess}: a staff member with any assignment acts only for their warehouses.
+ * WarehouseAccess}: once the business has assigned anyone, warehouse staff act only for the
+ * warehouses they are assigned to (none: nowhere). Two replacements of one warehouse's staff run
+ * one after the other (the warehouse row is locked).
  */
 @Stateless
 public class WarehouseStaff {
@@ -29,6 +31,7 @@ public class WarehouseStaff {
   @Audited(value = "warehouse.staff_assigned", entity = "Location")
   public WarehouseStaffView assign(UUID warehouse, AssignWarehouseStaff command) {
     requireWarehouse(warehouse);
+    store.lock(Location.class, warehouse);
     List<UUID> ids = command.userIds.stream().distinct().toList();
     // accounts owns the users (and depends on inventory for storefronts, so inventory cannot ask
     // its boundary): read their role here, write nothing there
@@ -58,6 +61,11 @@ public class WarehouseStaff {
                   + " SELECT ?1, ?2, u, now() FROM unnest(CAST(?3 AS uuid[])) AS u")
           .setParameter(2, warehouse)
           .setParameter(3, SqlArrays.literal(ids))
+          .executeUpdate();
+      store
+          .nativeQuery(
+              "INSERT INTO inv_warehouse_staff_rule (business_id, assigned_since) VALUES (?1, now())"
+                  + " ON CONFLICT (business_id) DO NOTHING")
           .executeUpdate();
     }
     return staff(warehouse);

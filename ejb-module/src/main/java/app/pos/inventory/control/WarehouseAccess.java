@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The warehouse staff rule: a WAREHOUSE_STAFF member assigned to one or more warehouses acts
- * (receives goods, sends, approves, cancels and receives transfers) only for those warehouses; one
- * with no assignment at all acts for every warehouse of the business, as before assignments
- * existed. Other roles are not limited by assignments.
+ * The warehouse staff rule: until a business first assigns warehouse staff to a warehouse, its
+ * WAREHOUSE_STAFF members act for every location. From then on (the switch stays on) a
+ * WAREHOUSE_STAFF member acts (receives goods, sends, approves, cancels and receives transfers,
+ * asks for adjustments, counts stock, attaches evidence) only at the warehouses they are assigned
+ * to; one left with no assignment acts nowhere (fails closed). Other roles are not limited by
+ * assignments.
  */
 @Dependent
 public class WarehouseAccess {
@@ -27,12 +29,23 @@ public class WarehouseAccess {
       return;
     }
     List<?> assigned = assignedTo(tenant.userId().get());
-    if (!assigned.isEmpty() && !assigned.contains(warehouse)) {
-      throw new NotPermittedException(
-          "warehouse-not-assigned",
-          "Not assigned to this warehouse",
-          "You are assigned to other warehouses and act only for those");
+    if (assigned.contains(warehouse) || (assigned.isEmpty() && !assignmentsApply())) {
+      return;
     }
+    throw new NotPermittedException(
+        "warehouse-not-assigned",
+        "Not assigned to this warehouse",
+        assigned.isEmpty()
+            ? "This business assigns warehouse staff to warehouses and you are assigned to none"
+            : "You are assigned to other warehouses and act only for those");
+  }
+
+  /** Whether the business has ever assigned warehouse staff (then assignments are the rule). */
+  public boolean assignmentsApply() {
+    return !store
+        .nativeQuery("SELECT 1 FROM inv_warehouse_staff_rule WHERE business_id = ?1")
+        .getResultList()
+        .isEmpty();
   }
 
   /** The warehouses a user is assigned to (empty: none). */
