@@ -94,6 +94,26 @@ public final class PosApi {
         .statusCode(204);
   }
 
+  /**
+   * Follows the first verification link mailed to the platform owner after the {@code mailed}
+   * already there that this server accepts: another server's registration may have mailed one at
+   * the same moment.
+   */
+  private void verifyOwnersNextLink(int mailed) {
+    for (int nth = mailed + 1; nth <= mailed + 3; nth++) {
+      String token =
+          Inbox.await(PLATFORM_OWNER, VERIFY_SUBJECT, nth).get(nth - 1).token("/verify-email");
+      if (anonymous()
+              .body(Map.of("token", token))
+              .post("accounts/api/auth/verify-email/")
+              .statusCode()
+          == 204) {
+        return;
+      }
+    }
+    throw new AssertionError("no verification link mailed to the platform owner was accepted");
+  }
+
   /** As {@link #registerBusiness()}, the owner's address left unverified. */
   public Staff registerUnverifiedBusiness() {
     return registerUnverifiedBusiness(uniqueEmail("owner"));
@@ -139,6 +159,9 @@ public final class PosApi {
   }
 
   private Staff signedInPlatformOwner() {
+    // every server of the run (ReplicaIT has its own) registers the owner on its own database,
+    // and all of them mail one inbox: this registration's link is the next one
+    int mailed = Inbox.of(PLATFORM_OWNER, VERIFY_SUBJECT).size();
     Response r =
         anonymous()
             .body(
@@ -152,7 +175,7 @@ public final class PosApi {
     String token;
     if (r.statusCode() == 201) {
       token = r.path("token");
-      verifyEmail(PLATFORM_OWNER);
+      verifyOwnersNextLink(mailed);
     } else {
       token = login(PLATFORM_OWNER, PASSWORD);
     }
