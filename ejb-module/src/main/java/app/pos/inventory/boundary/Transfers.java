@@ -203,31 +203,7 @@ public class Transfers {
   private void receive(Transfer transfer) {
     transfer.receive();
     requests.ifPresent(transfer.getId(), TransferRequest::fulfil);
-    @SuppressWarnings("unchecked")
-    List<Object[]> carried =
-        store
-            .nativeQuery(
-                "SELECT lot_id, product_id, quantity, unit_cost, value FROM inv_transfer_allocation"
-                    + " WHERE business_id = ?1 AND transfer_id = ?2 AND NOT received ORDER BY lot_id")
-            .setParameter(2, transfer.getId())
-            .getResultList();
-    for (Object[] r : carried) {
-      stock.put(
-          (UUID) r[0],
-          (UUID) r[1],
-          transfer.getToStorefrontId(),
-          (java.math.BigDecimal) r[2],
-          (java.math.BigDecimal) r[3],
-          (java.math.BigDecimal) r[4],
-          "TRANSFER_IN",
-          DOCUMENT,
-          transfer.getId());
-    }
-    store
-        .nativeQuery(
-            "UPDATE inv_transfer_allocation SET received = TRUE WHERE business_id = ?1 AND transfer_id = ?2")
-        .setParameter(2, transfer.getId())
-        .executeUpdate();
+    landCarried(transfer, transfer.getToStorefrontId());
   }
 
   /**
@@ -249,32 +225,8 @@ public class Transfers {
   }
 
   private void returnToWarehouse(Transfer transfer) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> carried =
-        store
-            .nativeQuery(
-                "SELECT lot_id, product_id, quantity, unit_cost, value FROM inv_transfer_allocation"
-                    + " WHERE business_id = ?1 AND transfer_id = ?2 AND NOT received ORDER BY lot_id")
-            .setParameter(2, transfer.getId())
-            .getResultList();
-    for (Object[] r : carried) {
-      stock.put(
-          (UUID) r[0],
-          (UUID) r[1],
-          transfer.getFromWarehouseId(),
-          (java.math.BigDecimal) r[2],
-          (java.math.BigDecimal) r[3],
-          (java.math.BigDecimal) r[4],
-          "TRANSFER_IN",
-          DOCUMENT,
-          transfer.getId());
-    }
     // no longer in transit: "received" back at the warehouse
-    store
-        .nativeQuery(
-            "UPDATE inv_transfer_allocation SET received = TRUE WHERE business_id = ?1 AND transfer_id = ?2")
-        .setParameter(2, transfer.getId())
-        .executeUpdate();
+    landCarried(transfer, transfer.getFromWarehouseId());
   }
 
   public TransferView find(UUID id) {
@@ -295,5 +247,34 @@ public class Transfers {
     return store
         .page(Transfer.class, where.where(), where.params(), "e.createdAt DESC, e.id", page)
         .map(TransferView::of);
+  }
+
+  /** Puts what a transfer carries (its unreceived allocations, at their cost) at a location. */
+  private void landCarried(Transfer transfer, UUID location) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> carried =
+        store
+            .nativeQuery(
+                "SELECT lot_id, product_id, quantity, unit_cost, value FROM inv_transfer_allocation"
+                    + " WHERE business_id = ?1 AND transfer_id = ?2 AND NOT received ORDER BY lot_id")
+            .setParameter(2, transfer.getId())
+            .getResultList();
+    for (Object[] r : carried) {
+      stock.put(
+          (UUID) r[0],
+          (UUID) r[1],
+          location,
+          (java.math.BigDecimal) r[2],
+          (java.math.BigDecimal) r[3],
+          (java.math.BigDecimal) r[4],
+          "TRANSFER_IN",
+          DOCUMENT,
+          transfer.getId());
+    }
+    store
+        .nativeQuery(
+            "UPDATE inv_transfer_allocation SET received = TRUE WHERE business_id = ?1 AND transfer_id = ?2")
+        .setParameter(2, transfer.getId())
+        .executeUpdate();
   }
 }
