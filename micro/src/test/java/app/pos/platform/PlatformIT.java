@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import app.pos.devkit.Inbox;
 import app.pos.devkit.PosApi;
+import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.http.ContentType;
@@ -25,6 +27,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -96,6 +99,49 @@ class PlatformIT {
         .get(root() + "metrics")
         .then()
         .statusCode(200);
+  }
+
+  @Test
+  void thePlatformOwnerInvitedIntoAnotherBusinessHoldsOnlyTheRoleGivenThere() {
+    PosApi pos = new PosApi(base);
+    Staff owner = pos.platformOwner();
+    Staff shop = pos.registerBusiness();
+    pos.as(shop)
+        .body(Map.of("email", owner.email(), "role", "CASHIER"))
+        .post("accounts/api/invitations/")
+        .then()
+        .statusCode(201);
+    String link =
+        Inbox.latest(owner.email(), "You are invited to join", 1).token("/accept-invitation");
+    String asCashier =
+        pos.anonymous()
+            .body(Map.of("token", link, "password", owner.password()))
+            .post("accounts/api/invitations/accept/")
+            .then()
+            .statusCode(200)
+            .body("user.role", equalTo("CASHIER"))
+            .extract()
+            .path("token");
+    pos.as(asCashier)
+        .get("accounts/api/users/me/")
+        .then()
+        .body("role", equalTo("CASHIER"))
+        .body("is_superuser", equalTo(false));
+    given()
+        .header("Authorization", "Bearer " + asCashier)
+        .get(root() + "metrics")
+        .then()
+        .statusCode(403);
+    // back home, the owner is the superuser again (and the next sign-in speaks for home)
+    String home =
+        pos.as(asCashier)
+            .body(Map.of("business_id", owner.businessId().toString()))
+            .post("accounts/api/auth/switch-business/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("token");
+    pos.as(home).get("accounts/api/users/me/").then().body("is_superuser", equalTo(true));
   }
 
   @Test

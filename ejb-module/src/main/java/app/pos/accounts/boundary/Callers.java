@@ -34,7 +34,10 @@ public class Callers {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT u.business_id, u.role, u.is_active, u.is_superuser, u.tokens_valid_after,"
+                "SELECT u.business_id, u.role, u.is_active,"
+                    // a superuser's powers wait for their address to be proven: whoever
+                    // registered the owner's address first does not get them
+                    + " u.is_superuser AND p.email_verified_at IS NOT NULL, u.tokens_valid_after,"
                     + " (SELECT string_agg(CAST(s.storefront_id AS text), ',') FROM acc_user_storefront s"
                     + " WHERE s.user_id = u.id),"
                     + " EXISTS (SELECT 1 FROM acc_revoked_token r WHERE r.jti = ?2),"

@@ -13,14 +13,18 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 
 /**
- * At start-up, makes the user whose e-mail is PLATFORM_OWNER_EMAIL (if one exists) the superuser,
- * and no one else: changing the variable moves the role.
+ * At start-up, makes the home (oldest) membership of PLATFORM_OWNER_EMAIL (if one exists) the
+ * superuser, and no one else: changing the variable moves the role.
  */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
 @CrossTenant("the platform owner is found across all businesses")
 public class PlatformOwnerPromotion {
+
+  // the owner's home membership (their oldest): memberships elsewhere keep the role given there
+  private static final String HOME =
+      "SELECT id FROM acc_user WHERE email = ?1 ORDER BY created_at, id LIMIT 1";
 
   private static final Logger LOG = Logger.getLogger(PlatformOwnerPromotion.class.getName());
 
@@ -34,7 +38,9 @@ public class PlatformOwnerPromotion {
     int demoted =
         em.createNativeQuery(
                 "UPDATE acc_user SET is_superuser = FALSE, updated_at = now()"
-                    + " WHERE is_superuser AND email <> ?1")
+                    + " WHERE is_superuser AND id IS DISTINCT FROM ("
+                    + HOME
+                    + ")")
             .setParameter(1, email)
             .executeUpdate();
     int promoted =
@@ -42,7 +48,9 @@ public class PlatformOwnerPromotion {
             ? 0
             : em.createNativeQuery(
                     "UPDATE acc_user SET is_superuser = TRUE, role = 'ADMIN', is_active = TRUE,"
-                        + " updated_at = now() WHERE email = ?1 AND NOT is_superuser")
+                        + " updated_at = now() WHERE id = ("
+                        + HOME
+                        + ") AND NOT is_superuser")
                 .setParameter(1, email)
                 .executeUpdate();
     if (demoted + promoted > 0) {

@@ -94,7 +94,7 @@ public class SignIns {
 
   /** Signs the membership in: a token for its business, audited there. */
   public SignedIn tokenFor(User user, String action) {
-    if (platformOwner.is(user.getEmail()) && !user.isSuperuser()) {
+    if (platformOwner.is(user.getEmail()) && !user.isSuperuser() && Emails.isHome(em, user)) {
       user.grantPlatformOwnership();
     }
     user.signedIn();

@@ -78,4 +78,20 @@ public final class Emails {
         .setParameter("person", personId)
         .getSingleResult();
   }
+
+  /**
+   * The person's home membership: their oldest, the only one the platform owner's superuser flag
+   * may sit on, so an invitation into another business keeps the role that business gave.
+   */
+  public static boolean isHome(EntityManager em, User membership) {
+    return em.createQuery(
+            "SELECT u.id FROM User u WHERE u.person.id = :person ORDER BY u.createdAt, u.id",
+            UUID.class)
+        .setParameter("person", membership.getPerson().getId())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .filter(membership.getId()::equals)
+        .isPresent();
+  }
 }
