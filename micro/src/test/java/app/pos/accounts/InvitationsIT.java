@@ -118,6 +118,18 @@ class InvitationsIT {
   }
 
   @Test
+  void aDeactivatedAdminsOpenInvitationsAreRevoked() {
+    Staff owner = api.registerBusiness();
+    Staff admin = api.addStaff(owner, "ADMIN");
+    String email = PosApi.uniqueEmail("invitee");
+    String id = invite(admin, email, "CASHIER").path("id");
+    String token = Inbox.latest(email, INVITED, 1).token("/accept-invitation");
+    api.as(owner).delete("accounts/api/users/" + admin.userId() + "/").then().statusCode(204);
+    acceptAsNew(token, NEW_PASSWORD).then().statusCode(400).body("errors.token", notNullValue());
+    api.as(owner).get(API + id + "/").then().body("status", equalTo("REVOKED"));
+  }
+
+  @Test
   void aResentInvitationRevokesTheOlderLink() {
     Staff admin = api.registerBusiness();
     String email = PosApi.uniqueEmail("invitee");

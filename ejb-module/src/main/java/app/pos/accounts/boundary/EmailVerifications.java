@@ -10,6 +10,10 @@ import app.pos.accounts.entity.TokenPurpose;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.RequestOrigin;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,6 +36,8 @@ public class EmailVerifications {
       "If the address belongs to an account not yet verified, a verification link is on its way";
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext self;
+  @Inject RequestOrigin origin;
   @Inject AuditTrail audit;
   @Inject Event<AccountMail.Message> mail;
 
@@ -57,7 +63,17 @@ public class EmailVerifications {
 
   /** Always the same answer; a new link (revoking the older) only for an unverified account. */
   public Accepted resend(ResendVerification command) {
-    Person person = Emails.findPerson(em, command.email);
+    // looked up after the answer: a known address costs the caller no more than an unknown one
+    self.getBusinessObject(EmailVerifications.class)
+        .mailLinkIfUnverified(command.email, origin.ipAddress(), origin.userAgent());
+    return new Accepted(ACCEPTED);
+  }
+
+  /** A new link only for an account whose address is still unproven. */
+  @Asynchronous
+  public void mailLinkIfUnverified(String email, String ipAddress, String userAgent) {
+    origin.set(ipAddress, userAgent); // for the audit entry: this thread has a request of its own
+    Person person = Emails.findPerson(em, email);
     User user = person == null ? null : Emails.primaryMembership(em, person.getId()).orElse(null);
     if (user != null && !user.isEmailVerified()) {
       mailLinkTo(user, em.find(Business.class, user.getBusinessId()));
@@ -69,7 +85,6 @@ public class EmailVerifications {
           user.getId().toString(),
           Map.of());
     }
-    return new Accepted(ACCEPTED);
   }
 
   public void verify(VerifyEmail command) {

@@ -171,6 +171,22 @@ public class Invitations {
   }
 
   /**
+   * A deactivated member's open invitations are revoked with them: an invitation speaks for the one
+   * who sent it, so it does not outlive their place on the staff.
+   */
+  public void revokeSentBy(UUID inviterId) {
+    Instant now = Instant.now();
+    for (Invitation open :
+        store.list(
+            Invitation.class,
+            "e.invitedBy = :by AND e.status = :pending",
+            Map.of("by", inviterId, "pending", InvitationStatus.PENDING),
+            "e.id")) {
+      open.revoke(now);
+    }
+  }
+
+  /**
    * Follows the link: the person (created with the password when the address is new) becomes a
    * member with the invited role, and is signed in to that business. An unknown, expired, used or
    * revoked token answers 400 on field token, all alike.

@@ -12,6 +12,10 @@ import app.pos.accounts.entity.TokenPurpose;
 import app.pos.accounts.entity.User;
 import app.pos.audit.boundary.AuditTrail;
 import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.RequestOrigin;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,15 +38,29 @@ public class PasswordResets {
       "If the address belongs to an account, a link to reset its password is on its way";
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext self;
+  @Inject RequestOrigin origin;
   @Inject Passwords passwords;
   @Inject AuditTrail audit;
   @Inject Event<AccountMail.Message> mail;
 
   @Inject AccountMail accountMail;
 
-  /** Always the same answer; a link is mailed only to an active account's address. */
+  /**
+   * Always the same answer, in the same time: the address is looked up after the answer, so a known
+   * address costs the caller no more than an unknown one.
+   */
   public Accepted request(RequestPasswordReset command) {
-    Person person = Emails.findPerson(em, command.email);
+    self.getBusinessObject(PasswordResets.class)
+        .mailLinkIfKnown(command.email, origin.ipAddress(), origin.userAgent());
+    return new Accepted(ACCEPTED);
+  }
+
+  /** A link is mailed only to an active account's address. */
+  @Asynchronous
+  public void mailLinkIfKnown(String email, String ipAddress, String userAgent) {
+    origin.set(ipAddress, userAgent); // for the audit entry: this thread has a request of its own
+    Person person = Emails.findPerson(em, email);
     User user = person == null ? null : Emails.primaryMembership(em, person.getId()).orElse(null);
     if (user != null) {
       mailLink(user);
@@ -54,7 +72,6 @@ public class PasswordResets {
           user.getId().toString(),
           Map.of());
     }
-    return new Accepted(ACCEPTED);
   }
 
   /** An ADMIN's "send a reset link" for a member of staff (checked to be theirs by the caller). */

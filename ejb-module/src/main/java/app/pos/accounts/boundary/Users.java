@@ -41,6 +41,7 @@ public class Users {
   @Inject Event<QuotaUse> quota;
   @Inject Locations locations;
   @Inject PasswordResets passwordResets;
+  @Inject Invitations invitations;
 
   public Page<UserView> list(PageRequest page) {
     return list(ActiveFilter.ACTIVE, page);
@@ -138,6 +139,7 @@ public class Users {
     }
     if (Boolean.FALSE.equals(command.isActive)) {
       user.deactivate();
+      invitations.revokeSentBy(user.getId());
     } else if (Boolean.TRUE.equals(command.isActive) && !user.isActive()) {
       quota.fire(QuotaUse.USER); // an active user counts against the plan however they became one
       user.activate();
@@ -165,6 +167,7 @@ public class Users {
           "own-deactivation", "Cannot deactivate yourself", "You cannot deactivate yourself");
     }
     user.deactivate();
+    invitations.revokeSentBy(user.getId());
     return UserView.of(user);
   }
 
