@@ -87,6 +87,8 @@ public final class StockControlViews {
       @NotNull BigDecimal shrinkage,
       @NotNull BigDecimal corrections,
       @NotNull BigDecimal closing,
+      // what the stock rows hold now; only for a period that runs to today
+      BigDecimal onHand,
       boolean balanced,
       @NotNull BigDecimal reservedLinked,
       @NotNull BigDecimal reservedOrphaned) {}
