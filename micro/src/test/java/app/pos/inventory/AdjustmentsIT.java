@@ -2,6 +2,7 @@ package app.pos.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -398,6 +399,59 @@ class AdjustmentsIT {
         .then()
         .statusCode(201)
         .body("size_bytes", equalTo(big.length));
+  }
+
+  @Test
+  void anUploadRepeatedWithItsIdempotencyKeyIsStoredOnce() {
+    String id = requested("DAMAGE", "1", null);
+    String key = UUID.randomUUID().toString();
+    String first =
+        api.as(admin)
+            .header("Idempotency-Key", key)
+            .contentType("image/png")
+            .body(PNG)
+            .post(API + "adjustments/" + id + "/attachments/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String again =
+        api.as(admin)
+            .header("Idempotency-Key", key)
+            .contentType("image/png")
+            .body(PNG)
+            .post(API + "adjustments/" + id + "/attachments/")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    assertThat(again).isEqualTo(first);
+    assertThat(attachments(id)).isEqualTo(1);
+  }
+
+  @Test
+  void evidenceIsNotAddedToADecidedAdjustment() {
+    String id = requested("DAMAGE", "1", null);
+    upload(admin, id, "image/png", PNG).then().statusCode(201);
+    approve(id).then().statusCode(200);
+    upload(admin, id, "image/png", PNG)
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/adjustment-decided"));
+    assertThat(attachments(id)).isEqualTo(1);
+  }
+
+  @Test
+  void anAdjustmentHoldsAtMostTenFiles() {
+    String id = requested("DAMAGE", "1", null);
+    for (int i = 0; i < 10; i++) {
+      upload(admin, id, "image/png", PNG).then().statusCode(201);
+    }
+    upload(admin, id, "image/png", PNG)
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/too-many-attachments"));
+    assertThat(attachments(id)).isEqualTo(10);
   }
 
   @Test

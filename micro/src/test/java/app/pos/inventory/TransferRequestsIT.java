@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.pos.devkit.AtOnce;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
@@ -15,6 +16,8 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +211,73 @@ class TransferRequestsIT {
         .then()
         .statusCode(409)
         .body("type", org.hamcrest.Matchers.endsWith("/transfer-linked"));
+  }
+
+  /** A call's answer as "status type" (the problem type's last segment, or "-"). */
+  static Callable<String> answer(Supplier<Response> call) {
+    return () -> {
+      Response r = call.get();
+      String type = r.statusCode() >= 400 ? r.path("type") : null;
+      return r.statusCode()
+          + " "
+          + (type == null ? "-" : type.substring(type.lastIndexOf('/') + 1));
+    };
+  }
+
+  String transferOf(String quantity) {
+    return shop.create(
+        API + "transfers/",
+        Map.of(
+            "from_warehouse_id",
+            shop.warehouse(),
+            "to_storefront_id",
+            storefront,
+            "items",
+            List.of(Map.of("product_id", rice, "quantity", quantity))));
+  }
+
+  @Test
+  void twoRequestsLinkedToOneTransferAtOnceLeaveOneAssigned() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String transfer = transferOf("1");
+      String first = asked(cashier, "1");
+      String second = asked(cashier, "1");
+      List<String> answers =
+          AtOnce.run(
+              List.of(
+                  answer(() -> assign(admin, first, Map.of("transfer_id", transfer))),
+                  answer(() -> assign(admin, second, Map.of("transfer_id", transfer)))));
+      assertThat(answers)
+          .as("round " + round)
+          .containsExactlyInAnyOrder("200 -", "409 transfer-linked");
+    }
+  }
+
+  @Test
+  void cancellingARequestWhileItsTransferIsCancelledNeverDeadlocks() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String request = asked(cashier, "1");
+      String transfer =
+          assign(admin, request, Map.of("warehouse_id", shop.warehouse())).path("transfer_id");
+      List<String> answers =
+          AtOnce.run(
+              List.of(
+                  answer(
+                      () ->
+                          api.as(cashier).post(API + "transfer-requests/" + request + "/cancel/")),
+                  answer(() -> api.as(admin).post(API + "transfers/" + transfer + "/cancel/"))));
+      // whichever goes first, the other sees its outcome; neither loses to a deadlock
+      assertThat(answers.get(0)).as("round " + round).isEqualTo("200 -");
+      assertThat(answers.get(1)).as("round " + round).isIn("200 -", "409 transfer-state");
+      api.as(admin)
+          .get(API + "transfer-requests/" + request + "/")
+          .then()
+          .body("status", equalTo("CANCELLED"));
+      api.as(admin)
+          .get(API + "transfers/" + transfer + "/")
+          .then()
+          .body("status", equalTo("CANCELLED"));
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static app.pos.devkit.Shop.line;
 import static app.pos.devkit.Shop.pay;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pos.devkit.AtOnce;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
@@ -14,13 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +36,6 @@ class ExchangeLockOrderIT {
   @ArquillianResource URL base;
   TillShop till;
   Staff admin;
-  ExecutorService pool;
 
   @BeforeEach
   void shop() {
@@ -51,12 +45,6 @@ class ExchangeLockOrderIT {
     till.shop.receive(till.oil, "200", "7.50", "10.00", "9.00");
     till.shop.stock(till.storefront, till.rice, "100");
     till.shop.stock(till.storefront, till.oil, "200");
-    pool = Executors.newFixedThreadPool(2 * PAIRS);
-  }
-
-  @AfterEach
-  void stop() {
-    pool.shutdownNow();
   }
 
   String customer() {
@@ -110,25 +98,6 @@ class ExchangeLockOrderIT {
     return () -> till.api.as(admin).body(body).post(TillShop.SALES).statusCode();
   }
 
-  /** Runs the calls at the same moment; answers their statuses. */
-  List<Integer> together(List<Callable<Integer>> calls) throws Exception {
-    CyclicBarrier start = new CyclicBarrier(calls.size());
-    List<Future<Integer>> answers = new ArrayList<>();
-    for (Callable<Integer> call : calls) {
-      answers.add(
-          pool.submit(
-              () -> {
-                start.await(30, TimeUnit.SECONDS);
-                return call.call();
-              }));
-    }
-    List<Integer> statuses = new ArrayList<>();
-    for (Future<Integer> answer : answers) {
-      statuses.add(answer.get(60, TimeUnit.SECONDS));
-    }
-    return statuses;
-  }
-
   int onHand(String product) {
     return Integer.parseInt(till.stock(product, "quantity_on_hand"));
   }
@@ -143,7 +112,7 @@ class ExchangeLockOrderIT {
         calls.add(exchange(soldOne(till.rice, "23.00", customer), till.oil));
         calls.add(creditSale(till.oil, "10.00", customer));
       }
-      assertThat(together(calls)).as("round " + round).containsOnly(201);
+      assertThat(AtOnce.run(calls)).as("round " + round).containsOnly(201);
     }
     assertThat(onHand(till.oil)).isEqualTo(oil - 2 * ROUNDS * PAIRS);
     assertThat(till.integrityIsClean()).isTrue();
@@ -159,7 +128,7 @@ class ExchangeLockOrderIT {
         calls.add(exchange(soldOne(till.rice, "23.00", null), till.oil));
         calls.add(exchange(soldOne(till.oil, "10.00", null), till.rice));
       }
-      assertThat(together(calls)).as("round " + round).containsOnly(201);
+      assertThat(AtOnce.run(calls)).as("round " + round).containsOnly(201);
     }
     // each pair sold one of each, and each exchange put one back and took one of the other
     assertThat(onHand(till.rice)).isEqualTo(rice - ROUNDS * PAIRS);

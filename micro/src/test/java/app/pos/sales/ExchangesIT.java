@@ -3,6 +3,7 @@ package app.pos.sales;
 import static app.pos.devkit.Shop.line;
 import static app.pos.devkit.Shop.pay;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -70,6 +71,35 @@ class ExchangesIT {
         .then()
         .statusCode(200)
         .body("sale.id", equalTo(done.path("sale.id")));
+  }
+
+  @Test
+  void exchangesAreListedNewestFirstWithTheirRefundAndSale() {
+    String first = exchangeAs(admin, exchange("1", till.oil, "1", "CASH")).path("id");
+    String second = exchangeAs(admin, exchange("1", till.oil, "1", "CASH")).path("id");
+    till.api
+        .as(admin)
+        .get("sales/api/exchanges/?sale_id=" + sale)
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(2))
+        .body("results.id", contains(second, first))
+        .body("results[0].refund.sale_id", equalTo(sale));
+    String other = till.sold(List.of(line(till.oil, "1")), List.of(pay("CASH", "10.00")));
+    till.api
+        .as(admin)
+        .get("sales/api/exchanges/?sale_id=" + other)
+        .then()
+        .body("count", equalTo(0));
+  }
+
+  @Test
+  void aCashierDoesNotListExchanges() {
+    till.api
+        .as(till.api.addStaff(admin, "CASHIER", List.of(till.storefront)))
+        .get("sales/api/exchanges/")
+        .then()
+        .statusCode(403);
   }
 
   @Test

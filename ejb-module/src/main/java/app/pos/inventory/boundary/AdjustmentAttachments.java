@@ -10,6 +10,7 @@ import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.SqlValues;
+import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,7 +24,8 @@ import java.util.UUID;
 /**
  * Evidence on adjustments: photos (JPEG, PNG) and documents (PDF) of at most 5 MiB, stored in the
  * database. A file is taken for what its first bytes say it is, and only when that is also the type
- * the client declared; anything else is refused (415) and nothing is stored.
+ * the client declared; anything else is refused (415) and nothing is stored. Evidence is added
+ * while the adjustment waits for its decision, at most {@link Evidence#MAX_PER_ADJUSTMENT} files.
  */
 @Stateless
 public class AdjustmentAttachments {
@@ -38,9 +40,16 @@ public class AdjustmentAttachments {
   @Audited(value = "adjustment.attachment_added", entity = "AdjustmentAttachment")
   public AttachmentView attach(
       UUID adjustmentId, String declaredType, String fileName, byte[] content) {
-    StockAdjustment adjustment =
-        store.find(StockAdjustment.class, adjustmentId); // 404 before anything about the file
+    // 404 before anything about the file; locked, so a decision or another upload waits for this
+    StockAdjustment adjustment = store.lock(StockAdjustment.class, adjustmentId);
     warehouses.requireMayActFor(adjustment.getLocationId());
+    adjustment.requirePending(); // the evidence a decision was taken on stays as it was
+    if (count(adjustmentId) >= Evidence.MAX_PER_ADJUSTMENT) {
+      throw new StateConflictException(
+          "too-many-attachments",
+          "Too many attachments",
+          "An adjustment holds at most " + Evidence.MAX_PER_ADJUSTMENT + " files");
+    }
     if (content.length > Evidence.MAX_BYTES) {
       throw EvidenceRefusedException.tooLarge(content.length);
     }
@@ -73,6 +82,17 @@ public class AdjustmentAttachments {
                 sha256(content),
                 tenant.userId().orElse(null)));
     return view(attachment);
+  }
+
+  private long count(UUID adjustmentId) {
+    return ((Number)
+            store
+                .nativeQuery(
+                    "SELECT count(*) FROM inv_adjustment_attachment"
+                        + " WHERE business_id = ?1 AND adjustment_id = ?2")
+                .setParameter(2, adjustmentId)
+                .getSingleResult())
+        .longValue();
   }
 
   /** The attachments of an adjustment, oldest first (their bytes are not read). */

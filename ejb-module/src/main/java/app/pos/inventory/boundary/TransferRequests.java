@@ -71,15 +71,18 @@ public class TransferRequests {
    */
   @Audited(value = "transfer_request.assigned", entity = "TransferRequest")
   public TransferRequestView assign(UUID id, AssignTransferRequest command) {
-    TransferRequest request = store.lock(TransferRequest.class, id);
-    requireMaySee(request);
-    if (tenant.userId().map(u -> u.equals(request.getRequestedBy())).orElse(false)) {
+    TransferRequest asked = store.find(TransferRequest.class, id);
+    requireMaySee(asked);
+    if (tenant.userId().map(u -> u.equals(asked.getRequestedBy())).orElse(false)) {
       throw new NotPermittedException(
           "own-request", "Own request", "Someone other than the requester assigns a request");
     }
     if ((command.warehouseId == null) == (command.transferId == null)) {
       throw new InvalidInputException("warehouse_id", "give either warehouse_id or transfer_id");
     }
+    // the transfer before the request: the order every transfer action takes its locks in
+    Transfer linked = command.transferId == null ? null : lockAnswering(command.transferId);
+    TransferRequest request = store.lock(TransferRequest.class, id);
     if (request.getStatus() != TransferRequestStatus.NEW) {
       throw new StateConflictException(
           "transfer-request-state",
@@ -87,9 +90,16 @@ public class TransferRequests {
           "A " + request.getStatus() + " transfer request cannot be assigned");
     }
     Transfer transfer =
-        command.warehouseId != null ? create(request, command.warehouseId) : link(request, command);
+        linked != null ? link(request, linked) : create(request, command.warehouseId);
     request.assign(transfer.getFromWarehouseId(), transfer.getId(), tenant.userId().orElse(null));
     return view(request);
+  }
+
+  private Transfer lockAnswering(UUID transferId) {
+    if (store.findOptional(Transfer.class, transferId).isEmpty()) {
+      throw new InvalidInputException("transfer_id", "is not a transfer of this business");
+    }
+    return store.lock(Transfer.class, transferId);
   }
 
   private Transfer create(TransferRequest request, UUID warehouse) {
@@ -112,13 +122,7 @@ public class TransferRequests {
     return transfer;
   }
 
-  private Transfer link(TransferRequest request, AssignTransferRequest command) {
-    Transfer transfer =
-        store
-            .findOptional(Transfer.class, command.transferId)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException("transfer_id", "is not a transfer of this business"));
+  private Transfer link(TransferRequest request, Transfer transfer) {
     if (!transfer.getToStorefrontId().equals(request.getStorefrontId())) {
       throw new InvalidInputException("transfer_id", "goes to another storefront");
     }
@@ -152,16 +156,27 @@ public class TransferRequests {
    */
   @Audited(value = "transfer_request.cancelled", entity = "TransferRequest")
   public TransferRequestView cancel(UUID id) {
-    TransferRequest request = store.lock(TransferRequest.class, id);
-    requireMaySee(request);
-    boolean requester = tenant.userId().map(u -> u.equals(request.getRequestedBy())).orElse(false);
+    TransferRequest asked = store.find(TransferRequest.class, id);
+    requireMaySee(asked);
+    boolean requester = tenant.userId().map(u -> u.equals(asked.getRequestedBy())).orElse(false);
     if (!requester && !tenant.hasRole(Role.ADMIN, Role.MANAGER)) {
       throw new NotPermittedException("Only the requester or a manager cancels a request");
     }
-    UUID transferId = request.getTransferId();
+    // the transfer before the request, as every transfer action locks them; the link is read
+    // again under the locks: a transfer cancelled meanwhile has put the request back to NEW
+    UUID transferId = asked.getTransferId();
+    Transfer transfer = transferId == null ? null : store.lock(Transfer.class, transferId);
+    TransferRequest request = store.lock(TransferRequest.class, id);
+    if (request.getTransferId() == null) {
+      transfer = null;
+    } else if (!request.getTransferId().equals(transferId)) {
+      throw new StateConflictException(
+          "transfer-request-state",
+          "Transfer request changed",
+          "It was assigned while this was sent; look at the request again and retry");
+    }
     request.cancel();
-    if (transferId != null) {
-      Transfer transfer = store.lock(Transfer.class, transferId);
+    if (transfer != null) {
       if (transfer.getStatus() != TransferStatus.PENDING
           && transfer.getStatus() != TransferStatus.APPROVED) {
         throw new StateConflictException(

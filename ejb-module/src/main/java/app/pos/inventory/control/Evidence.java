@@ -13,6 +13,9 @@ public final class Evidence {
   /** The most an attachment may hold: 5 MiB. */
   public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+  /** Files one adjustment holds: enough for its photos and a delivery note. */
+  public static final int MAX_PER_ADJUSTMENT = 10;
+
   private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};

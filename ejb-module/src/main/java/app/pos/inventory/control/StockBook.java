@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -217,28 +218,54 @@ public class StockBook {
    * order) and returns them: allocation then works on figures no one else can change until commit.
    */
   public List<PricedLot> lockProducts(Collection<UUID> productIds, UUID location) {
-    return lock("b.product_id", productIds, location);
+    return lock(productIds, List.of(), location);
   }
 
   /** As {@link #lockProducts}, for the given lots. */
   public List<PricedLot> lockLots(Collection<UUID> lotIds, UUID location) {
-    return lock("b.lot_id", lotIds, location);
+    return lock(List.of(), lotIds, location).stream()
+        .filter(l -> l.stock().onHand().signum() > 0)
+        .toList();
   }
 
-  private List<PricedLot> lock(String column, Collection<UUID> ids, UUID location) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+  /**
+   * As {@link #lockProducts}, together with the rows of lots that units go back to (a refund's or
+   * an exchange's returns), whatever they hold: a sold-out lot's row is locked in the same lot-id
+   * pass as the rest, not later, when the units land in it. Answers the rows with stock.
+   */
+  public List<PricedLot> lockProductsAndReturns(
+      Collection<UUID> productIds, Collection<UUID> returningLots, UUID location) {
+    return lock(productIds, returningLots, location).stream()
+        .filter(l -> l.stock().onHand().signum() > 0)
+        .toList();
+  }
+
+  private List<PricedLot> lock(
+      Collection<UUID> productIds, Collection<UUID> lotIds, UUID location) {
+    String withStock = "(b.product_id = ANY(CAST(?3 AS uuid[])) AND b.on_hand > 0)";
+    String returning = "b.lot_id = ANY(CAST(?4 AS uuid[]))";
+    String which =
+        lotIds.isEmpty()
+            ? withStock
+            : productIds.isEmpty() ? returning : "(" + withStock + " OR " + returning + ")";
+    Query query =
         store
             .nativeQuery(
                 "SELECT b.product_id, b.lot_id, l.expiry_date, l.created_at, b.on_hand, b.reserved,"
                     + " b.book_value, l.unit_cost, l.retail_price, l.wholesale_price"
                     + " FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id = b.lot_id"
                     + " WHERE b.business_id = ?1 AND b.location_id = ?2 AND "
-                    + column
-                    + " = ANY(CAST(?3 AS uuid[])) AND b.on_hand > 0 ORDER BY b.lot_id FOR UPDATE OF b")
-            .setParameter(2, location)
-            .setParameter(3, SqlArrays.literal(ids.stream().distinct().toList()))
-            .getResultList();
+                    + which
+                    + " ORDER BY b.lot_id FOR UPDATE OF b")
+            .setParameter(2, location);
+    if (which.contains("?3")) {
+      query.setParameter(3, SqlArrays.literal(productIds.stream().distinct().toList()));
+    }
+    if (which.contains("?4")) {
+      query.setParameter(4, SqlArrays.literal(lotIds.stream().distinct().toList()));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     List<PricedLot> lots = new ArrayList<>();
     for (Object[] r : rows) {
       lots.add(new PricedLot((UUID) r[0], lotStock(r, 1), (BigDecimal) r[8], (BigDecimal) r[9]));

@@ -2,10 +2,14 @@ package app.pos.sales.boundary;
 
 import app.pos.inventory.control.StockBook;
 import app.pos.platform.control.Audited;
+import app.pos.platform.control.Conditions;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.NotPermittedException;
+import app.pos.platform.control.Page;
+import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.TenantStore;
 import app.pos.sales.control.CustomerAccounts;
+import app.pos.sales.control.SaleSettlement;
 import app.pos.sales.control.TillAccess;
 import app.pos.sales.entity.Exchange;
 import app.pos.sales.entity.Sale;
@@ -36,6 +40,7 @@ public class Exchanges {
   @Inject Refunds refunds;
   @Inject Sales sales;
   @Inject StockBook stock;
+  @Inject SaleSettlement settlement;
   @Inject CustomerAccounts accounts;
 
   @Audited(value = "sale.exchanged", entity = "Exchange")
@@ -110,14 +115,26 @@ public class Exchanges {
         .filter(i -> returned.contains(i.getId()))
         .forEach(i -> products.add(i.getProductId()));
     command.items.forEach(i -> products.add(i.productId));
-    stock.lockProducts(products, original.getStorefrontId());
+    stock.lockProductsAndReturns(
+        products, settlement.returningLots(returned), original.getStorefrontId());
     if (original.getCustomerId() != null) {
       accounts.lock(original.getCustomerId(), LocalDate.now(ZoneOffset.UTC));
     }
   }
 
   public ExchangeView find(UUID id) {
-    Exchange exchange = store.find(Exchange.class, id);
+    return view(store.find(Exchange.class, id));
+  }
+
+  /** Exchanges, newest first; with {@code originalSaleId}, those of one sale. */
+  public Page<ExchangeView> list(UUID originalSaleId, PageRequest page) {
+    Conditions where = new Conditions().and("e.originalSaleId = :sale", "sale", originalSaleId);
+    return store
+        .page(Exchange.class, where.where(), where.params(), "e.createdAt DESC, e.id", page)
+        .map(this::view);
+  }
+
+  private ExchangeView view(Exchange exchange) {
     return ExchangeView.of(
         exchange, refunds.find(exchange.getRefundId()), sales.find(exchange.getSaleId()));
   }

@@ -1,6 +1,7 @@
 package app.pos.sales.boundary;
 
 import app.pos.bookkeeping.boundary.Ledger;
+import app.pos.inventory.control.StockBook;
 import app.pos.platform.control.Audited;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
@@ -45,6 +46,7 @@ public class Refunds {
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
   @Inject SaleSettlement settlement;
+  @Inject StockBook stock;
   @Inject Ledger ledger;
   @Inject CustomerAccounts accounts;
 
@@ -59,6 +61,13 @@ public class Refunds {
     store
         .list(SaleItem.class, "e.saleId = :sale", Map.of("sale", sale.getId()), "e.lineNumber")
         .forEach(i -> items.put(i.getId(), i));
+    if (Boolean.TRUE.equals(command.restock)) {
+      // after the sale, before the customer: the rows the units go back to, in lot-id order
+      stock.lockProductsAndReturns(
+          List.of(),
+          settlement.returningLots(command.items.stream().map(i -> i.saleItemId).toList()),
+          sale.getStorefrontId());
+    }
     UUID refundId = UUID.randomUUID();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
 

@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -326,6 +327,22 @@ public class SaleSettlement {
       recordCosts(lotCosts);
     }
     return lotCosts;
+  }
+
+  /**
+   * The lots these sale lines can still put units back into ({@link #restock}), for the caller to
+   * lock with the rest of its stock rows in one lot-id pass before anything lands in them.
+   */
+  public List<UUID> returningLots(Collection<UUID> saleItemIds) {
+    @SuppressWarnings("unchecked")
+    List<UUID> lots =
+        store
+            .nativeQuery(
+                "SELECT DISTINCT lot_id FROM sal_sale_item_lot WHERE business_id = ?1"
+                    + " AND sale_item_id = ANY(CAST(?2 AS uuid[])) AND restocked_quantity < quantity")
+            .setParameter(2, SqlArrays.literal(saleItemIds))
+            .getResultList();
+    return lots;
   }
 
   /** Puts units back in the lots they were sold from, at the value they left with. */

@@ -143,12 +143,13 @@ public class AdjustmentsResource {
       InputStream body)
       throws IOException {
     byte[] content = body.readNBytes(Evidence.MAX_BYTES + 1);
-    AttachmentView attachment = attachments.attach(id, contentType, fileName, content);
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("inventory/api/adjustments/{id}/attachments/{attachment}/")
-                .build(id, attachment.id()))
-        .entity(attachment)
+    return Response.fromResponse(
+            idempotent.created(
+                () -> attachments.attach(id, contentType, fileName, content),
+                a ->
+                    uri.getBaseUriBuilder()
+                        .path("inventory/api/adjustments/{id}/attachments/{attachment}/")
+                        .build(id, a.id())))
         .type(MediaType.APPLICATION_JSON_TYPE)
         .build();
   }

@@ -204,6 +204,19 @@ public class SalesResource {
   }
 
   @GET
+  @Path("exchanges")
+  @Allow({Access.ADMIN, Access.MANAGER})
+  @Operation(
+      summary =
+          "Exchanges, newest first, each with its refund and new sale; ?sale_id= for those"
+              + " of one original sale",
+      operationId = "listExchanges")
+  public PageEnvelope<ExchangeView> exchanges(
+      @QueryParam("sale_id") String saleId, @BeanParam PageParams page) {
+    return PageEnvelope.of(exchanges.list(QueryIds.uuid("sale_id", saleId), page.toRequest()), uri);
+  }
+
+  @GET
   @Path("exchanges/{id}")
   @Allow({Access.ADMIN, Access.MANAGER})
   @Operation(summary = "One exchange with its refund and its new sale", operationId = "getExchange")
