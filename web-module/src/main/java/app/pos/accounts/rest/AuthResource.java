@@ -46,6 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Accounts")
 public class AuthResource {
 
+  // request examples that more than one operation shows the same
+  static final String OWNER_SIGNS_UP =
+      "{\"business_name\": \"Corner Shop\", \"email\": \"ama@example.com\", \"password\":"
+          + " \"Correct-Horse-42\", \"first_name\": \"Ama\", \"last_name\": \"Mensah\"}";
+  static final String TOKEN_FROM_LINK = "{\"token\": \"q3X...from-the-link\"}";
+  static final String AN_ADDRESS = "{\"email\": \"ama@example.com\"}";
+
   @Inject Registrations registrations;
   @Inject SignIns signIns;
   @Inject PasswordResets passwordResets;
@@ -67,11 +74,9 @@ public class AuthResource {
                   @ExampleObject(
                       name = "owner",
                       summary = "A shop owner signs up",
-                      value =
-                          "{\"business_name\": \"Corner Shop\", \"email\": \"ama@example.com\", \"password\": \"Correct-Horse-42\", \"first_name\": \"Ama\", \"last_name\": \"Mensah\"}")))
+                      value = OWNER_SIGNS_UP)))
   public Response register(RegisterBusiness command) {
-    SignedIn signedIn = registrations.register(command);
-    return Created.at(uri, "accounts/api/users/{id}/", signedIn.user().id(), signedIn);
+    return createdAtTheUser(registrations.register(command));
   }
 
   @POST
@@ -94,8 +99,7 @@ public class AuthResource {
                   @ExampleObject(
                       name = "owner",
                       summary = "A shop owner signs up",
-                      value =
-                          "{\"business_name\": \"Corner Shop\", \"email\": \"ama@example.com\", \"password\": \"Correct-Horse-42\", \"first_name\": \"Ama\", \"last_name\": \"Mensah\"}")))
+                      value = OWNER_SIGNS_UP)))
   public Response signUp(RegisterBusiness command) {
     return Response.accepted(registrations.signUp(command)).build();
   }
@@ -118,10 +122,9 @@ public class AuthResource {
                   @ExampleObject(
                       name = "confirm",
                       summary = "Token from the link",
-                      value = "{\"token\": \"q3X...from-the-link\"}")))
+                      value = TOKEN_FROM_LINK)))
   public Response confirmSignUp(CompleteSignUp command) {
-    SignedIn signedIn = registrations.completeSignUp(command);
-    return Created.at(uri, "accounts/api/users/{id}/", signedIn.user().id(), signedIn);
+    return createdAtTheUser(registrations.completeSignUp(command));
   }
 
   @POST
@@ -213,7 +216,7 @@ public class AuthResource {
                   @ExampleObject(
                       name = "forgot",
                       summary = "Forgotten password",
-                      value = "{\"email\": \"ama@example.com\"}")))
+                      value = AN_ADDRESS)))
   public Response requestPasswordReset(RequestPasswordReset command) {
     return Response.accepted(passwordResets.request(command)).build();
   }
@@ -261,7 +264,7 @@ public class AuthResource {
                   @ExampleObject(
                       name = "verify",
                       summary = "Token from the link",
-                      value = "{\"token\": \"q3X...from-the-link\"}")))
+                      value = TOKEN_FROM_LINK)))
   public Response verifyEmail(VerifyEmail command) {
     verifications.verify(command);
     return Response.noContent().build();
@@ -281,11 +284,13 @@ public class AuthResource {
           @Content(
               mediaType = "application/json",
               examples =
-                  @ExampleObject(
-                      name = "resend",
-                      summary = "Resend the link",
-                      value = "{\"email\": \"ama@example.com\"}")))
+                  @ExampleObject(name = "resend", summary = "Resend the link", value = AN_ADDRESS)))
   public Response resendVerification(ResendVerification command) {
     return Response.accepted(verifications.resend(command)).build();
+  }
+
+  /** A new business's owner signed in: 201 at their user. */
+  private Response createdAtTheUser(SignedIn signedIn) {
+    return Created.at(uri, "accounts/api/users/{id}/", signedIn.user().id(), signedIn);
   }
 }
