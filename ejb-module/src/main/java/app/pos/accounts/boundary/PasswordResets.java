@@ -60,8 +60,7 @@ public class PasswordResets {
   @Asynchronous
   public void mailLinkIfKnown(String email, String ipAddress, String userAgent) {
     origin.set(ipAddress, userAgent); // for the audit entry: this thread has a request of its own
-    Person person = Emails.findPerson(em, email);
-    User user = person == null ? null : Emails.primaryMembership(em, person.getId()).orElse(null);
+    User user = Emails.primaryMembership(em, email).orElse(null);
     if (user != null) {
       mailLink(user);
       audit.recordFor(

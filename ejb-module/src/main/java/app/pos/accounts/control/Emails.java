@@ -47,6 +47,15 @@ public final class Emails {
     return memberships(em, personId).stream().findFirst();
   }
 
+  /**
+   * The membership a sign-in with that address speaks for (see {@link #memberships}), if the
+   * address is known and has an active one.
+   */
+  public static Optional<User> primaryMembership(EntityManager em, String email) {
+    Person person = findPerson(em, email);
+    return person == null ? Optional.empty() : primaryMembership(em, person.getId());
+  }
+
   /** The membership a sign-in speaks for, else any (an inactive one), if the person has one. */
   public static Optional<User> someMembership(EntityManager em, UUID personId) {
     return primaryMembership(em, personId)
