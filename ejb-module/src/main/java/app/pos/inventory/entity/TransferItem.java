@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** A product and quantity a transfer moves. */
+/** A product and quantity a transfer moves, or a storefront's request for one asks for. */
 @Embeddable
 public class TransferItem {
 

@@ -66,7 +66,7 @@ public class TransferRequest extends TenantOwned {
       name = "inv_transfer_request_item",
       joinColumns = @JoinColumn(name = "request_id"))
   @OrderBy("lineNumber")
-  private List<TransferRequestItem> items = new ArrayList<>();
+  private List<TransferItem> items = new ArrayList<>();
 
   protected TransferRequest() {}
 
@@ -80,7 +80,7 @@ public class TransferRequest extends TenantOwned {
   }
 
   public void add(UUID business, UUID productId, BigDecimal quantity) {
-    items.add(new TransferRequestItem(items.size() + 1, business, productId, quantity));
+    items.add(new TransferItem(items.size() + 1, business, productId, quantity));
   }
 
   /** A warehouse will send it, with that transfer. */
@@ -169,7 +169,7 @@ public class TransferRequest extends TenantOwned {
     return cancelledAt;
   }
 
-  public List<TransferRequestItem> getItems() {
+  public List<TransferItem> getItems() {
     return List.copyOf(items);
   }
 }
