@@ -39,16 +39,16 @@ public final class OfflinePostingRules {
       BigDecimal shelfCost,
       BigDecimal oversoldCost,
       Function<String, UUID> account) {
-    Lines draft =
-        new Lines(
-            JournalDraft.on(date, "Sale " + receiptNumber + " (offline)").reference(receiptNumber),
+    PostingLines draft =
+        SalePostingRules.saleLines(
+            date,
+            "Sale " + receiptNumber + " (offline)",
+            saleId,
+            receiptNumber,
+            kept,
+            net,
+            tax,
             account);
-    draft.builder.source(SaleSettlement.DOCUMENT, saleId);
-    kept.forEach(
-        (method, amount) ->
-            draft.debit(SalePostingRules.accountFor(method), amount, method.name()));
-    draft.credit(ChartOfAccounts.SALES_REVENUE, net, null);
-    draft.credit(ChartOfAccounts.SALES_TAX_PAYABLE, tax, null);
     draft.debit(ChartOfAccounts.COST_OF_GOODS_SOLD, shelfCost.add(oversoldCost), null);
     draft.credit(ChartOfAccounts.INVENTORY, shelfCost, null);
     draft.credit(ChartOfAccounts.OVERSOLD_HOLDING, oversoldCost, "oversold units");
@@ -63,8 +63,8 @@ public final class OfflinePostingRules {
       BigDecimal holdingValue,
       BigDecimal stockValue,
       Function<String, UUID> account) {
-    Lines draft =
-        new Lines(
+    PostingLines draft =
+        new PostingLines(
             JournalDraft.on(date, "Oversold units of sale " + receiptNumber + " covered by stock")
                 .reference(receiptNumber),
             account);
@@ -88,8 +88,8 @@ public final class OfflinePostingRules {
       String receiptNumber,
       BigDecimal holdingValue,
       Function<String, UUID> account) {
-    Lines draft =
-        new Lines(
+    PostingLines draft =
+        new PostingLines(
             JournalDraft.on(date, "Oversold units of sale " + receiptNumber + " written off")
                 .reference(receiptNumber),
             account);
@@ -97,28 +97,5 @@ public final class OfflinePostingRules {
     draft.debit(ChartOfAccounts.OVERSOLD_HOLDING, holdingValue, "oversold units written off");
     draft.credit(ChartOfAccounts.INVENTORY_SHRINKAGE, holdingValue, null);
     return draft.builder.build();
-  }
-
-  /** A draft that skips zero amounts and names accounts by code. */
-  private static final class Lines {
-    final JournalDraft.Builder builder;
-    final Function<String, UUID> account;
-
-    Lines(JournalDraft.Builder builder, Function<String, UUID> account) {
-      this.builder = builder;
-      this.account = account;
-    }
-
-    void debit(String code, BigDecimal amount, String memo) {
-      if (amount.signum() != 0) {
-        builder.debit(account.apply(code), amount, memo);
-      }
-    }
-
-    void credit(String code, BigDecimal amount, String memo) {
-      if (amount.signum() != 0) {
-        builder.credit(account.apply(code), amount, memo);
-      }
-    }
   }
 }

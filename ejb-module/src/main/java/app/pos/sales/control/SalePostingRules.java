@@ -41,15 +41,33 @@ public final class SalePostingRules {
       BigDecimal tax,
       BigDecimal cost,
       Function<String, UUID> account) {
-    Lines draft =
-        new Lines(JournalDraft.on(date, "Sale " + receiptNumber).reference(receiptNumber), account);
-    draft.builder.source("SALE", saleId);
-    kept.forEach((method, amount) -> draft.debit(accountFor(method), amount, method.name()));
-    draft.credit(ChartOfAccounts.SALES_REVENUE, net, null);
-    draft.credit(ChartOfAccounts.SALES_TAX_PAYABLE, tax, null);
+    PostingLines draft =
+        saleLines(date, "Sale " + receiptNumber, saleId, receiptNumber, kept, net, tax, account);
     draft.debit(ChartOfAccounts.COST_OF_GOODS_SOLD, cost, null);
     draft.credit(ChartOfAccounts.INVENTORY, cost, null);
     return draft.builder.build();
+  }
+
+  /**
+   * What every sale posts before its cost: Dr each tender's account for what the sale keeps; Cr
+   * 4000 net revenue; Cr 2100 tax. The caller adds the cost lines.
+   */
+  static PostingLines saleLines(
+      LocalDate date,
+      String description,
+      UUID saleId,
+      String receiptNumber,
+      Map<PaymentMethod, BigDecimal> kept,
+      BigDecimal net,
+      BigDecimal tax,
+      Function<String, UUID> account) {
+    PostingLines draft =
+        new PostingLines(JournalDraft.on(date, description).reference(receiptNumber), account);
+    draft.builder.source(SaleSettlement.DOCUMENT, saleId);
+    kept.forEach((method, amount) -> draft.debit(accountFor(method), amount, method.name()));
+    draft.credit(ChartOfAccounts.SALES_REVENUE, net, null);
+    draft.credit(ChartOfAccounts.SALES_TAX_PAYABLE, tax, null);
+    return draft;
   }
 
   /**
@@ -65,8 +83,8 @@ public final class SalePostingRules {
       BigDecimal tax,
       BigDecimal restockedCost,
       Function<String, UUID> account) {
-    Lines draft =
-        new Lines(
+    PostingLines draft =
+        new PostingLines(
             JournalDraft.on(date, "Refund on sale " + receiptNumber).reference(receiptNumber),
             account);
     draft.builder.source("REFUND", refundId);
@@ -90,36 +108,13 @@ public final class SalePostingRules {
     if (method == PaymentMethod.CREDIT) {
       throw new IllegalArgumentException("a credit account is not paid with credit");
     }
-    Lines draft =
-        new Lines(
+    PostingLines draft =
+        new PostingLines(
             JournalDraft.on(date, "Payment on account by " + customerName).reference(reference),
             account);
     draft.builder.source("CUSTOMER_PAYMENT", creditTransactionId);
     draft.debit(accountFor(method), amount, method.name());
     draft.credit(ChartOfAccounts.ACCOUNTS_RECEIVABLE, amount, null);
     return draft.builder.build();
-  }
-
-  /** A draft that skips zero amounts and names accounts by code. */
-  private static final class Lines {
-    final JournalDraft.Builder builder;
-    final Function<String, UUID> account;
-
-    Lines(JournalDraft.Builder builder, Function<String, UUID> account) {
-      this.builder = builder;
-      this.account = account;
-    }
-
-    void debit(String code, BigDecimal amount, String memo) {
-      if (amount.signum() != 0) {
-        builder.debit(account.apply(code), amount, memo);
-      }
-    }
-
-    void credit(String code, BigDecimal amount, String memo) {
-      if (amount.signum() != 0) {
-        builder.credit(account.apply(code), amount, memo);
-      }
-    }
   }
 }
