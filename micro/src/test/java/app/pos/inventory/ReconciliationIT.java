@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -106,6 +107,20 @@ class ReconciliationIT {
     return "rows.find { it.location_id == '" + location + "' }.";
   }
 
+  /** Sets the storefront's rice stock row by SQL, past the movements that should explain it. */
+  void bendTheStorefrontRow(String set) throws SQLException {
+    try (Connection c = TestDatabaseSession.connect();
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE inv_stock_balance SET "
+                    + set
+                    + " WHERE location_id = ? AND product_id = ?")) {
+      update.setObject(1, UUID.fromString(storefront));
+      update.setObject(2, UUID.fromString(rice));
+      update.executeUpdate();
+    }
+  }
+
   @Test
   void eachMovementKindHasItsColumnAndTheClosingAddsUp() {
     report(admin, "date_from=" + TODAY + "&date_to=" + TODAY)
@@ -189,15 +204,7 @@ class ReconciliationIT {
   @Test
   void stockRowsThatDisagreeWithTheMovementsAreNotBalanced() throws Exception {
     // no API call leaves such a row: made here as a write lost outside the movements would
-    try (Connection c = TestDatabaseSession.connect();
-        PreparedStatement drift =
-            c.prepareStatement(
-                "UPDATE inv_stock_balance SET on_hand = on_hand + 1 WHERE location_id = ? AND"
-                    + " product_id = ?")) {
-      drift.setObject(1, UUID.fromString(storefront));
-      drift.setObject(2, UUID.fromString(rice));
-      drift.executeUpdate();
-    }
+    bendTheStorefrontRow("on_hand = on_hand + 1");
     report(admin, "date_from=" + TODAY + "&date_to=" + TODAY)
         .then()
         .body(row(storefront) + "closing", Quantity.of("6.0"))
@@ -210,14 +217,7 @@ class ReconciliationIT {
   @Test
   void unitsHeldWithNoLiveSaleAreOrphanedReservations() throws Exception {
     // no API call leaves such a hold: made here as a lost release would leave it
-    try (Connection c = TestDatabaseSession.connect();
-        PreparedStatement hold =
-            c.prepareStatement(
-                "UPDATE inv_stock_balance SET reserved = 1 WHERE location_id = ? AND product_id = ?")) {
-      hold.setObject(1, UUID.fromString(storefront));
-      hold.setObject(2, UUID.fromString(rice));
-      hold.executeUpdate();
-    }
+    bendTheStorefrontRow("reserved = 1");
     report(admin, "date_from=" + TODAY + "&date_to=" + TODAY)
         .then()
         .body(row(storefront) + "reserved_linked", Quantity.of("0"))
