@@ -536,28 +536,10 @@ class HostileTrafficIT {
 
   @Test
   void theValuationCsvDefusesAFormulaInASku() {
-    String warehouse =
-        api.as(admin)
-            .body(Map.of("name", "Main"))
-            .post("inventory/api/warehouses/")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    Shop shop = Shop.of(api, admin, "Main");
     String formula = "=HYPERLINK(\"http://evil.test\",\"x\")";
-    String product =
-        api.as(admin)
-            .body(Map.of("sku", formula, "name", "Trap"))
-            .post("inventory/api/products/")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    api.as(admin)
-        .body(Shop.receipt(warehouse, product, "2", "1.00", "2.00", "1.50"))
-        .post("inventory/api/batches/")
-        .then()
-        .statusCode(201);
+    String product = shop.product(formula, "Trap");
+    shop.receive(product, "2", "1.00", "2.00", "1.50");
     String csv =
         api.as(admin)
             .get("inventory/api/reports/valuation/?format=csv")

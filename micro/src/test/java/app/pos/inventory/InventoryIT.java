@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
+import app.pos.devkit.Shop;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.time.LocalDate;
@@ -38,21 +39,13 @@ class InventoryIT {
   @BeforeEach
   void shop() {
     api = new PosApi(base);
-    admin = api.registerBusiness();
-    warehouse = create("warehouses/", Map.of("name", "Main warehouse"));
-    storefront = create("storefronts/", Map.of("name", "High street", "warehouse_id", warehouse));
+    Shop shop = Shop.open(api);
+    admin = shop.admin();
+    warehouse = shop.warehouse();
+    storefront = shop.storefront("High street");
     product =
-        create(
-            "products/",
-            Map.of(
-                "sku",
-                "RICE-5KG",
-                "name",
-                "Jasmine rice 5kg",
-                "barcode",
-                "600100200300",
-                "reorder_level",
-                3));
+        shop.product(
+            "RICE-5KG", "Jasmine rice 5kg", Map.of("barcode", "600100200300", "reorder_level", 3));
   }
 
   String create(String path, Map<String, Object> body) {
@@ -92,6 +85,15 @@ class InventoryIT {
                 "items",
                 items))
         .post(API + "batches/");
+  }
+
+  /** The owner receives one lot of the product at that cost; answers the lot's id. */
+  String lot(String qty, String cost) {
+    return receive(admin, List.of(item(product, qty, cost, null)))
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("items[0].id");
   }
 
   String transfer(Staff who, String qty) {
@@ -409,12 +411,7 @@ class InventoryIT {
 
   @Test
   void anApprovedShrinkageAdjustmentPostsAtLotCost() {
-    String lot =
-        receive(admin, List.of(item(product, "10", "2.50", null)))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("items[0].id");
+    String lot = lot("10", "2.50");
     Staff manager = api.addStaff(admin, "MANAGER");
     Staff warehouseStaff = api.addStaff(admin, "WAREHOUSE_STAFF");
     Staff cashier = api.addStaff(admin, "CASHIER");
@@ -472,12 +469,7 @@ class InventoryIT {
 
   @Test
   void managersRepriceLotsWarehouseStaffMayNot() {
-    String lot =
-        receive(admin, List.of(item(product, "3", "1.00", null)))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("items[0].id");
+    String lot = lot("3", "1.00");
     Staff warehouseStaff = api.addStaff(admin, "WAREHOUSE_STAFF");
     api.as(warehouseStaff)
         .body(Map.of("retail_price", "25.00"))
@@ -699,12 +691,7 @@ class InventoryIT {
 
   @Test
   void theIntegrityCheckPassesAfterAMixedScenarioAndNamesAForgedMovement() throws Exception {
-    String lot =
-        receive(admin, List.of(item(product, "6", "1.25", null)))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("items[0].id");
+    String lot = lot("6", "1.25");
     String t = transfer(admin, "2");
     api.as(admin).post(API + "transfers/" + t + "/complete/").then().statusCode(200);
     String damage = adjust(admin, "DAMAGE", "1", null).then().statusCode(201).extract().path("id");

@@ -11,6 +11,7 @@ import app.pos.devkit.FollowLocations;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
+import app.pos.devkit.Shop;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -56,27 +57,7 @@ class ApiResourcesIT {
   /** Units of a product at a warehouse: a transfer is asked for only when they are there. */
   void receive(String warehouse, String product, String quantity) {
     api.as(admin)
-        .body(
-            Map.of(
-                "warehouse_id",
-                warehouse,
-                "supplier",
-                "Acme",
-                "reference",
-                "INV-" + UUID.randomUUID(),
-                "items",
-                List.of(
-                    Map.of(
-                        "product_id",
-                        product,
-                        "quantity",
-                        quantity,
-                        "unit_cost",
-                        "1.00",
-                        "retail_price",
-                        "2.00",
-                        "wholesale_price",
-                        "2.00"))))
+        .body(Shop.receipt(warehouse, product, quantity, "1.00", "2.00", "2.00"))
         .post(INVENTORY + "batches/")
         .then()
         .statusCode(201);
@@ -259,7 +240,7 @@ class ApiResourcesIT {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         java.nio.file.Files.isExecutable(chromium) && java.nio.file.Files.isExecutable(driver),
         "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-    Shop shop = shop();
+    Stocked shop = stocked();
     com.sun.net.httpserver.HttpServer allowed =
         page(Integer.parseInt(System.getProperty("it.cors.port")));
     com.sun.net.httpserver.HttpServer stranger = page(0);
@@ -381,7 +362,7 @@ class ApiResourcesIT {
           .body("id", equalTo(r.path("id")))
           .body("is_active", equalTo(true));
     }
-    Shop shop = shop();
+    Stocked shop = stocked();
     Response sale =
         api.as(admin)
             .body(
@@ -415,36 +396,16 @@ class ApiResourcesIT {
     api.as(other).get(INVENTORY + "storefronts/" + storefront + "/").then().statusCode(404);
   }
 
-  record Shop(String warehouse, String storefront, String product) {}
+  record Stocked(String warehouse, String storefront, String product) {}
 
   /** A warehouse, a storefront it replenishes, and a product with 10 units at the storefront. */
-  Shop shop() {
-    String warehouse = create(INVENTORY + "warehouses/", Map.of("name", "WH " + UUID.randomUUID()));
-    String storefront =
-        create(
-            INVENTORY + "storefronts/",
-            Map.of("name", "SF " + UUID.randomUUID(), "warehouse_id", warehouse));
-    String product =
-        create(
-            INVENTORY + "products/",
-            Map.of("sku", "SKU-" + UUID.randomUUID().toString().substring(0, 8), "name", "Tea"));
-    api.as(admin)
-        .body(app.pos.devkit.Shop.receipt(warehouse, product, "20", "5.00", "9.00", "8.00"))
-        .post(INVENTORY + "batches/")
-        .then()
-        .statusCode(201);
-    String transfer =
-        create(
-            INVENTORY + "transfers/",
-            Map.of(
-                "from_warehouse_id",
-                warehouse,
-                "to_storefront_id",
-                storefront,
-                "items",
-                List.of(Map.of("product_id", product, "quantity", "10"))));
-    api.as(admin).post(INVENTORY + "transfers/" + transfer + "/complete/").then().statusCode(200);
-    return new Shop(warehouse, storefront, product);
+  Stocked stocked() {
+    Shop shop = Shop.of(api, admin, "WH " + UUID.randomUUID());
+    String storefront = shop.storefront("SF " + UUID.randomUUID());
+    String product = shop.product("SKU-" + UUID.randomUUID().toString().substring(0, 8), "Tea");
+    shop.receive(product, "20", "5.00", "9.00", "8.00");
+    shop.stock(storefront, product, "10");
+    return new Stocked(shop.warehouse(), storefront, product);
   }
 
   // --- change and retire master data ---------------------------------------------------------
@@ -661,8 +622,7 @@ class ApiResourcesIT {
     String warehouse = create(INVENTORY + "warehouses/", Map.of("name", "W"));
     String product = create(INVENTORY + "products/", Map.of("sku", "TEA", "name", "Tea"));
     patch200("products/" + product, Map.of("is_active", false));
-    Map<String, Object> receipt =
-        app.pos.devkit.Shop.receipt(warehouse, product, "1", "1.00", "2.00", "2.00");
+    Map<String, Object> receipt = Shop.receipt(warehouse, product, "1", "1.00", "2.00", "2.00");
     api.as(admin).body(receipt).post(INVENTORY + "batches/").then().statusCode(400);
     patch200("products/" + product, Map.of("is_active", true));
     api.as(admin).body(receipt).post(INVENTORY + "batches/").then().statusCode(201);
@@ -674,7 +634,7 @@ class ApiResourcesIT {
     String product = create(INVENTORY + "products/", Map.of("sku", "TEA", "name", "Tea"));
     patch200("warehouses/" + warehouse, Map.of("is_active", false));
     api.as(admin)
-        .body(app.pos.devkit.Shop.receipt(warehouse, product, "1", "1.00", "2.00", "2.00"))
+        .body(Shop.receipt(warehouse, product, "1", "1.00", "2.00", "2.00"))
         .post(INVENTORY + "batches/")
         .then()
         .statusCode(400)
@@ -703,7 +663,7 @@ class ApiResourcesIT {
 
   @Test
   void masterDataSomethingRefersToIsNotDeleted409AndStays() {
-    Shop shop = shop();
+    Stocked shop = stocked();
     String category = create(INVENTORY + "categories/", Map.of("name", "Tea"));
     create(INVENTORY + "products/", Map.of("sku", "IN-CAT", "name", "x", "category_id", category));
     String storefrontOfCashier = create(INVENTORY + "storefronts/", Map.of("name", "Till 2"));
@@ -727,7 +687,7 @@ class ApiResourcesIT {
 
   @Test
   void aRetiredStorefrontSellsNothing() {
-    Shop shop = shop();
+    Stocked shop = stocked();
     patch200("storefronts/" + shop.storefront, Map.of("is_active", false));
     api.as(admin)
         .body(
@@ -768,7 +728,7 @@ class ApiResourcesIT {
     api.as(admin).delete("sales/api/customers/" + retired + "/").then().statusCode(204);
     api.as(admin).get("sales/api/customers/" + retired + "/").then().statusCode(404);
 
-    Shop shop = shop();
+    Stocked shop = stocked();
     api.as(admin)
         .body(
             Map.of(

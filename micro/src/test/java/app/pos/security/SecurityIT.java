@@ -79,9 +79,9 @@ class SecurityIT {
         create(
             "accounts/api/invitations/",
             Map.of("email", PosApi.uniqueEmail("invitee"), "role", "CASHIER")));
-    String warehouse = create("inventory/api/warehouses/", Map.of("name", "W"));
-    String storefront =
-        create("inventory/api/storefronts/", Map.of("name", "S", "warehouse_id", warehouse));
+    Shop shop = Shop.of(api, a, "W");
+    String warehouse = shop.warehouse();
+    String storefront = shop.storefront("S");
     ids.put("/inventory/api/warehouses", warehouse);
     ids.put("/inventory/api/storefronts", storefront);
     ids.put("/inventory/api/categories", create("inventory/api/categories/", Map.of("name", "C")));
@@ -89,8 +89,7 @@ class SecurityIT {
     String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
     String barcode =
         String.valueOf(Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 1_000_000_000_000L);
-    String product =
-        create("inventory/api/products/", Map.of("sku", sku, "name", "Rice", "barcode", barcode));
+    String product = shop.product(sku, "Rice", Map.of("barcode", barcode));
     ids.put("/inventory/api/products", product);
     ids.put("/inventory/api/products/by-sku", sku);
     ids.put("/inventory/api/products/by-barcode", barcode);
@@ -101,14 +100,15 @@ class SecurityIT {
     batch.then().statusCode(201);
     ids.put("/inventory/api/batches", batch.path("id"));
     ids.put("/inventory/api/lots", batch.path("items[0].id"));
-    Map<String, Object> move =
-        Map.of(
-            "from_warehouse_id", warehouse,
-            "to_storefront_id", storefront,
-            "items", List.of(Map.of("product_id", product, "quantity", "20")));
-    String done = create("inventory/api/transfers/", move);
-    api.as(a).post("inventory/api/transfers/" + done + "/complete/").then().statusCode(200);
-    ids.put("/inventory/api/transfers", create("inventory/api/transfers/", move));
+    shop.stock(storefront, product, "20");
+    ids.put(
+        "/inventory/api/transfers",
+        create(
+            "inventory/api/transfers/",
+            Map.of(
+                "from_warehouse_id", warehouse,
+                "to_storefront_id", storefront,
+                "items", List.of(Map.of("product_id", product, "quantity", "20")))));
     ids.put(
         "/inventory/api/transfer-requests",
         create(
