@@ -22,14 +22,16 @@ server_start() { # $1: database name; sets SERVER_LAUNCHER and READY_SECONDS
   READY_SECONDS=$(echo "$(date +%s.%N) - $start" | bc)
 }
 
-server_pid() { pgrep -f "payara-micro.*--deploy" | head -1; }
+# this clone's server only: other engineers' servers (ITs) may run on the same machine
+SERVER_WAR="$(pwd)/micro/target/pos.war"
+server_pid() { pgrep -f -- "--deploy $SERVER_WAR" | head -1; }
 
 server_rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$(server_pid)/status"; }
 
 server_stop() {
   kill -TERM "$SERVER_LAUNCHER" 2>/dev/null || true
   wait "$SERVER_LAUNCHER" 2>/dev/null || true
-  while pgrep -f "payara-micro.*--deploy" >/dev/null; do sleep 0.5; done
+  while pgrep -f -- "--deploy $SERVER_WAR" >/dev/null; do sleep 0.5; done
 }
 
 platform_owner_token() { # registers the platform owner once, then signs in
