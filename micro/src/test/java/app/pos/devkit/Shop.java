@@ -110,18 +110,22 @@ public final class Shop {
     receive(product, quantity, unitCost, price, price);
   }
 
+  /** A transfer of stock from the main warehouse to a storefront, still pending; answers its id. */
+  public String transfer(String storefront, String product, String quantity) {
+    return create(
+        INVENTORY + "transfers/",
+        Map.of(
+            "from_warehouse_id",
+            warehouse,
+            "to_storefront_id",
+            storefront,
+            "items",
+            List.of(Map.of("product_id", product, "quantity", quantity))));
+  }
+
   /** Moves stock from the main warehouse to a storefront's shelves (a completed transfer). */
   public void stock(String storefront, String product, String quantity) {
-    String transfer =
-        create(
-            INVENTORY + "transfers/",
-            Map.of(
-                "from_warehouse_id",
-                warehouse,
-                "to_storefront_id",
-                storefront,
-                "items",
-                List.of(Map.of("product_id", product, "quantity", quantity))));
+    String transfer = transfer(storefront, product, quantity);
     api.as(admin).post(INVENTORY + "transfers/" + transfer + "/complete/").then().statusCode(200);
   }
 

@@ -54,34 +54,17 @@ class ApiResourcesIT {
     return api.as(admin).body(body).post(path).then().statusCode(201).extract().path("id");
   }
 
-  /** Units of a product at a warehouse: a transfer is asked for only when they are there. */
-  void receive(String warehouse, String product, String quantity) {
-    api.as(admin)
-        .body(Shop.receipt(warehouse, product, quantity, "1.00", "2.00", "2.00"))
-        .post(INVENTORY + "batches/")
-        .then()
-        .statusCode(201);
-  }
-
   // --- bodies that say nothing ---------------------------------------------------------------
 
   @Test
   void callsThatTakeNoBodyAcceptEmptyObjectNullAndNothing() {
-    String warehouse = create(INVENTORY + "warehouses/", Map.of("name", "W"));
-    String storefront = create(INVENTORY + "storefronts/", Map.of("name", "S"));
-    String product = create(INVENTORY + "products/", Map.of("sku", "P1", "name", "P"));
-    receive(warehouse, product, "4");
+    Shop shop = Shop.of(api, admin, "W");
+    String storefront = shop.storefront("S");
+    String product = shop.product("P1", "P");
+    // a transfer is asked for only when the units are at the warehouse
+    shop.receive(product, "4", "1.00", "2.00");
     for (String body : List.of("{}", "null", " { } ", "")) {
-      String transfer =
-          create(
-              INVENTORY + "transfers/",
-              Map.of(
-                  "from_warehouse_id",
-                  warehouse,
-                  "to_storefront_id",
-                  storefront,
-                  "items",
-                  List.of(Map.of("product_id", product, "quantity", "1"))));
+      String transfer = shop.transfer(storefront, product, "1");
       api.as(admin)
           .body(body)
           .post(INVENTORY + "transfers/" + transfer + "/cancel/")
@@ -98,20 +81,12 @@ class ApiResourcesIT {
 
   @Test
   void aBodyWithContentOnACallThatTakesNoneIs400AndChangesNothing() {
-    String warehouse = create(INVENTORY + "warehouses/", Map.of("name", "W"));
-    String storefront = create(INVENTORY + "storefronts/", Map.of("name", "S"));
-    String product = create(INVENTORY + "products/", Map.of("sku", "P1", "name", "P"));
-    receive(warehouse, product, "1");
-    String transfer =
-        create(
-            INVENTORY + "transfers/",
-            Map.of(
-                "from_warehouse_id",
-                warehouse,
-                "to_storefront_id",
-                storefront,
-                "items",
-                List.of(Map.of("product_id", product, "quantity", "1"))));
+    Shop shop = Shop.of(api, admin, "W");
+    String storefront = shop.storefront("S");
+    String product = shop.product("P1", "P");
+    // a transfer is asked for only when the units are at the warehouse
+    shop.receive(product, "1", "1.00", "2.00");
+    String transfer = shop.transfer(storefront, product, "1");
     api.as(admin)
         .body("{\"reason\": \"wrong\"}")
         .post(INVENTORY + "transfers/" + transfer + "/cancel/")
