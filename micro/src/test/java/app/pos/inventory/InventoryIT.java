@@ -1,6 +1,7 @@
 package app.pos.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -360,6 +361,47 @@ class InventoryIT {
         .then()
         .statusCode(400);
     api.as(admin).get(API + "transfers/" + t + "/").then().body("status", equalTo("PENDING"));
+  }
+
+  @Test
+  void aSearchCountsEveryMatchOnEachPageInNameOrder() {
+    create("products/", Map.of("sku", "RICE-1KG", "name", "Basmati RICE 1kg"));
+    create("products/", Map.of("sku", "OIL-1L", "name", "Palm oil 1l"));
+    api.as(admin)
+        .get(API + "products/?search=Rice&page_size=1")
+        .then()
+        .body("count", equalTo(2))
+        .body("results.name", contains("Basmati RICE 1kg"));
+    api.as(admin)
+        .get(API + "products/?search=rice&page_size=1&page=2")
+        .then()
+        .body("count", equalTo(2))
+        .body("results.name", contains("Jasmine rice 5kg"));
+    api.as(admin)
+        .get(API + "products/?search=rice&page_size=1&page=3")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(2))
+        .body("results", hasSize(0));
+  }
+
+  @Test
+  void aSearchLeavesRetiredProductsOutUnlessAsked() {
+    String retired = create("products/", Map.of("sku", "RICE-OLD", "name", "Old rice"));
+    api.as(admin)
+        .body(Map.of("is_active", false))
+        .patch(API + "products/" + retired + "/")
+        .then()
+        .statusCode(200);
+    api.as(admin).get(API + "products/?search=rice").then().body("count", equalTo(1));
+    api.as(admin)
+        .get(API + "products/?search=rice&include_inactive=true")
+        .then()
+        .body("count", equalTo(2));
+    api.as(admin)
+        .get(API + "products/?search=rice&is_active=false")
+        .then()
+        .body("results.id", contains(retired));
   }
 
   @Test
