@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
+import app.pos.devkit.RowLocks;
 import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.response.Response;
@@ -105,14 +106,14 @@ class ReturnLockOrderIT {
     try (Connection holder = TestDatabaseSession.connect();
         Connection probe = TestDatabaseSession.connect()) {
       holder.setAutoCommit(false);
-      lockRow(holder, lower, false);
+      RowLocks.lockStockRow(holder, lower, till.storefront, false);
       CompletableFuture<Integer> answer =
           CompletableFuture.supplyAsync(() -> call.get().statusCode());
-      awaitWaitingFor(pid(holder), probe);
+      RowLocks.awaitBlockedBy(RowLocks.pid(holder), probe);
       boolean heldHigher;
       probe.setAutoCommit(false);
       try {
-        lockRow(probe, higher, true);
+        RowLocks.lockStockRow(probe, higher, till.storefront, true);
         heldHigher = false;
       } catch (SQLException busy) {
         assertThat(busy.getSQLState()).isEqualTo("55P03"); // lock_not_available
@@ -123,46 +124,6 @@ class ReturnLockOrderIT {
       holder.rollback();
       return new Waited(heldHigher, answer.get(30, TimeUnit.SECONDS));
     }
-  }
-
-  void lockRow(Connection c, String product, boolean noWait) throws SQLException {
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "SELECT on_hand FROM inv_stock_balance WHERE product_id = ?::uuid"
-                + " AND location_id = ?::uuid FOR UPDATE"
-                + (noWait ? " NOWAIT" : ""))) {
-      q.setString(1, product);
-      q.setString(2, till.storefront);
-      q.executeQuery().close();
-    }
-  }
-
-  static int pid(Connection c) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("SELECT pg_backend_pid()");
-        ResultSet r = q.executeQuery()) {
-      r.next();
-      return r.getInt(1);
-    }
-  }
-
-  /** Until some statement waits for the holder's lock (the call reached the held row). */
-  void awaitWaitingFor(int holder, Connection probe) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline) {
-      try (PreparedStatement q =
-          probe.prepareStatement(
-              "SELECT count(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))")) {
-        q.setInt(1, holder);
-        try (ResultSet r = q.executeQuery()) {
-          r.next();
-          if (r.getInt(1) > 0) {
-            return;
-          }
-        }
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("the call never waited for the held row");
   }
 
   @Test

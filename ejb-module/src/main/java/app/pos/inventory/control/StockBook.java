@@ -1,5 +1,6 @@
 package app.pos.inventory.control;
 
+import app.pos.platform.control.LostRaceException;
 import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.SqlValues;
 import app.pos.platform.control.TenantStore;
@@ -111,8 +112,26 @@ public class StockBook {
       String documentType,
       UUID document,
       boolean reserved) {
-    // several picks may come from one lot (two lines of a product): each is valued on what the
-    // previous ones left, so the last units still take exactly the lot's remaining value
+    List<Taken> taken = valued(picks);
+    // one guarded statement for all lots (already locked in lot-id order by the caller), one for
+    // the movements
+    Map<UUID, LotTake> byLot = byLot(taken);
+    decrement(
+        location,
+        List.copyOf(byLot.keySet()),
+        byLot.values().stream().map(LotTake::quantity).toList(),
+        byLot.values().stream().map(LotTake::value).toList(),
+        reserved);
+    movements(location, movementType, documentType, document, movementsOf(taken));
+    return taken;
+  }
+
+  /**
+   * What each pick takes in book value ({@link StockValue#outflow}), from the lot figures it was
+   * picked on. Several picks may come from one lot (two lines of a product): each is valued on what
+   * the previous ones left, so the last units still take exactly the lot's remaining value.
+   */
+  public List<Taken> valued(List<Pick> picks) {
     Map<UUID, BigDecimal[]> left = new HashMap<>();
     List<Taken> taken = new ArrayList<>();
     for (Pick pick :
@@ -126,39 +145,108 @@ public class StockBook {
       state[1] = state[1].subtract(value);
       taken.add(new Taken(pick, value));
     }
-    // one guarded statement for all lots (already locked in lot-id order by the caller), one for
-    // the movements
-    Map<UUID, BigDecimal[]> byLot = new LinkedHashMap<>();
-    for (Taken t : taken) {
-      BigDecimal[] sum =
-          byLot.computeIfAbsent(
-              t.pick().take().lot().lotId(),
-              id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-      sum[0] = sum[0].add(t.pick().take().quantity());
-      sum[1] = sum[1].add(t.value());
-    }
-    decrement(
-        location,
-        List.copyOf(byLot.keySet()),
-        byLot.values().stream().map(v -> v[0]).toList(),
-        byLot.values().stream().map(v -> v[1]).toList(),
-        reserved);
-    movements(
-        location,
-        movementType,
-        documentType,
-        document,
-        taken.stream()
-            .map(
-                t ->
-                    new Movement(
-                        t.pick().take().lot().lotId(),
-                        t.pick().productId(),
-                        t.pick().take().quantity().negate(),
-                        t.pick().take().lot().unitCost(),
-                        t.value().negate()))
-            .toList());
     return taken;
+  }
+
+  /**
+   * Takes picks {@link #valued} on figures read without a lock, as the last statements of the
+   * transaction: the rows are locked in lot-id order, then one guarded statement takes them,
+   * refusing unless each lot still gives the value it was priced at (still more on hand than is
+   * taken and enough book value, so every pick is its quantity × unit cost; or, for picks that
+   * empty a lot, exactly the figures they were read with). A refusal is a {@link
+   * LostRaceException}: the sale runs again on fresh figures. Until then a hot product's rows stay
+   * locked only from here to the commit.
+   */
+  public void takeLast(
+      List<Taken> taken, UUID location, String movementType, String documentType, UUID document) {
+    Map<UUID, LotTake> byLot = byLot(taken);
+    List<UUID> lots = List.copyOf(byLot.keySet());
+    movements(location, movementType, documentType, document, movementsOf(taken));
+    store
+        .nativeQuery(
+            "SELECT b.lot_id FROM inv_stock_balance b WHERE b.business_id = ?1 AND b.location_id = ?2"
+                + " AND b.lot_id = ANY(CAST(?3 AS uuid[])) ORDER BY b.lot_id FOR UPDATE")
+        .setParameter(2, location)
+        .setParameter(3, SqlArrays.literal(lots))
+        .getResultList();
+    List<LotTake> takes = List.copyOf(byLot.values());
+    int updated =
+        store
+            .nativeQuery(
+                "UPDATE inv_stock_balance b SET on_hand = b.on_hand - t.quantity,"
+                    + " book_value = b.book_value - t.value, updated_at = now()"
+                    + " FROM unnest(CAST(?3 AS uuid[]), CAST(?4 AS numeric[]), CAST(?5 AS numeric[]),"
+                    + " CAST(?6 AS numeric[]), CAST(?7 AS numeric[]))"
+                    + " AS t(lot_id, quantity, value, on_hand, book_value)"
+                    + " WHERE b.business_id = ?1 AND b.location_id = ?2 AND b.lot_id = t.lot_id"
+                    + " AND b.on_hand - b.reserved >= t.quantity AND CASE WHEN t.on_hand IS NULL"
+                    + " THEN b.on_hand > t.quantity AND b.book_value >= t.value"
+                    + " ELSE b.on_hand = t.on_hand AND b.book_value = t.book_value END")
+            .setParameter(2, location)
+            .setParameter(3, SqlArrays.literal(lots))
+            .setParameter(4, SqlArrays.literal(takes.stream().map(LotTake::quantity).toList()))
+            .setParameter(5, SqlArrays.literal(takes.stream().map(LotTake::value).toList()))
+            .setParameter(6, SqlArrays.literal(takes.stream().map(LotTake::expectOnHand).toList()))
+            .setParameter(
+                7, SqlArrays.literal(takes.stream().map(LotTake::expectBookValue).toList()))
+            .executeUpdate();
+    if (updated != lots.size()) {
+      throw new LostRaceException(
+          "stock-changed",
+          "Stock changed",
+          "The stock of the lots this sale takes changed while it was rung up; send it again");
+    }
+  }
+
+  /**
+   * What one lot gives to a transaction's picks. {@code expectOnHand} and {@code expectBookValue}
+   * are the figures it was read with when the value depends on them (the picks empty the lot, or
+   * take more value than quantity × unit cost would leave): null when it does not.
+   */
+  private record LotTake(
+      BigDecimal quantity, BigDecimal value, BigDecimal expectOnHand, BigDecimal expectBookValue) {}
+
+  private static Map<UUID, LotTake> byLot(List<Taken> taken) {
+    Map<UUID, List<Taken>> picksOf = new LinkedHashMap<>();
+    taken.forEach(
+        t ->
+            picksOf.computeIfAbsent(t.pick().take().lot().lotId(), id -> new ArrayList<>()).add(t));
+    Map<UUID, LotTake> byLot = new LinkedHashMap<>();
+    picksOf.forEach(
+        (lot, picks) -> {
+          LotStock read = picks.get(0).pick().take().lot();
+          BigDecimal quantity = BigDecimal.ZERO;
+          BigDecimal value = BigDecimal.ZERO;
+          BigDecimal atUnitCost = BigDecimal.ZERO;
+          for (Taken t : picks) {
+            quantity = quantity.add(t.pick().take().quantity());
+            value = value.add(t.value());
+            atUnitCost = atUnitCost.add(StockValue.of(t.pick().take().quantity(), read.unitCost()));
+          }
+          boolean byUnitCost =
+              read.onHand() != null
+                  && quantity.compareTo(read.onHand()) < 0
+                  && value.compareTo(atUnitCost) == 0;
+          byLot.put(
+              lot,
+              byUnitCost
+                  ? new LotTake(quantity, value, null, null)
+                  : new LotTake(quantity, value, read.onHand(), read.bookValue()));
+        });
+    return byLot;
+  }
+
+  private static List<Movement> movementsOf(List<Taken> taken) {
+    return taken.stream()
+        .map(
+            t ->
+                new Movement(
+                    t.pick().take().lot().lotId(),
+                    t.pick().productId(),
+                    t.pick().take().quantity().negate(),
+                    t.pick().take().lot().unitCost(),
+                    t.value().negate()))
+        .toList();
   }
 
   /** Takes available stock of a lot from a location, or refuses (409) if it is no longer there. */
@@ -218,12 +306,20 @@ public class StockBook {
    * order) and returns them: allocation then works on figures no one else can change until commit.
    */
   public List<PricedLot> lockProducts(Collection<UUID> productIds, UUID location) {
-    return lock(productIds, List.of(), location);
+    return lock(productIds, List.of(), location, true);
+  }
+
+  /**
+   * As {@link #lockProducts} without the lock: figures another transaction may change before this
+   * one takes its picks, which {@link #takeLast} then checks.
+   */
+  public List<PricedLot> readProducts(Collection<UUID> productIds, UUID location) {
+    return lock(productIds, List.of(), location, false);
   }
 
   /** As {@link #lockProducts}, for the given lots. */
   public List<PricedLot> lockLots(Collection<UUID> lotIds, UUID location) {
-    return lock(List.of(), lotIds, location).stream()
+    return lock(List.of(), lotIds, location, true).stream()
         .filter(l -> l.stock().onHand().signum() > 0)
         .toList();
   }
@@ -235,13 +331,13 @@ public class StockBook {
    */
   public List<PricedLot> lockProductsAndReturns(
       Collection<UUID> productIds, Collection<UUID> returningLots, UUID location) {
-    return lock(productIds, returningLots, location).stream()
+    return lock(productIds, returningLots, location, true).stream()
         .filter(l -> l.stock().onHand().signum() > 0)
         .toList();
   }
 
   private List<PricedLot> lock(
-      Collection<UUID> productIds, Collection<UUID> lotIds, UUID location) {
+      Collection<UUID> productIds, Collection<UUID> lotIds, UUID location, boolean forUpdate) {
     String withStock = "(b.product_id = ANY(CAST(?3 AS uuid[])) AND b.on_hand > 0)";
     String returning = "b.lot_id = ANY(CAST(?4 AS uuid[]))";
     String which =
@@ -256,7 +352,8 @@ public class StockBook {
                     + " FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id = b.lot_id"
                     + " WHERE b.business_id = ?1 AND b.location_id = ?2 AND "
                     + which
-                    + " ORDER BY b.lot_id FOR UPDATE OF b")
+                    + " ORDER BY b.lot_id"
+                    + (forUpdate ? " FOR UPDATE OF b" : ""))
             .setParameter(2, location);
     if (which.contains("?3")) {
       query.setParameter(3, SqlArrays.literal(productIds.stream().distinct().toList()));
@@ -298,7 +395,11 @@ public class StockBook {
             .setParameter(4, quantity)
             .executeUpdate();
     if (updated != 1) {
-      throw new InsufficientStockException("Stock of lot " + lot + " changed meanwhile");
+      // only a caller that read the lot without locking it gets here (it runs again)
+      throw new LostRaceException(
+          "stock-changed",
+          "Stock changed",
+          "The stock of lot " + lot + " changed while this was rung up; send it again");
     }
     moved(product, location);
   }

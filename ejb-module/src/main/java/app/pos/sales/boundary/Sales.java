@@ -132,9 +132,17 @@ public class Sales {
     List<SalePricing.Line> lines =
         pricingLines(command, products, priceOverride != null, settings.defaultTaxRate());
 
-    // lock the stock of every product sold here, then price on figures no one else can change
+    // A sale on credit locks its stock before its customer, the order refunds and exchanges take
+    // them in, and prices on figures no one else can change. Any other sale prices on an unlocked
+    // read and takes its stock as its last statements, checking the lots still give what it
+    // priced (or it runs again): a hot product's rows stay locked from the take to the commit, not
+    // for the whole sale.
+    boolean stockLast = offered.stream().noneMatch(t -> t.method == PaymentMethod.CREDIT);
     Map<UUID, List<PricedLot>> lotsByProduct = new HashMap<>();
-    for (PricedLot lot : stock.lockProducts(products.keySet(), storefront.id())) {
+    for (PricedLot lot :
+        stockLast
+            ? stock.readProducts(products.keySet(), storefront.id())
+            : stock.lockProducts(products.keySet(), storefront.id())) {
       lotsByProduct.computeIfAbsent(lot.productId(), p -> new ArrayList<>()).add(lot);
     }
     BigDecimal discountLimit = settings.maxCashierDiscountPercent();
@@ -197,7 +205,14 @@ public class Sales {
     if (settled.covered()) {
       costs =
           settlement.complete(
-              sale, items, settled, lineLots, false, command.creditOverrideReason, chart);
+              sale,
+              items,
+              settled,
+              lineLots,
+              false,
+              command.creditOverrideReason,
+              chart,
+              stockLast);
     } else {
       sale.holdUntil(Instant.now().plus(Duration.ofMinutes(reservationMinutes)));
     }
@@ -216,7 +231,10 @@ public class Sales {
               discountLimit.stripTrailingZeros().toPlainString()));
     }
     if (!settled.covered()) {
-      settlement.reserve(sale, lineLots);
+      settlement.reserve(sale, lineLots); // guarded, in lot-id order: last, as a take would be
+    } else if (stockLast) {
+      store.flush(); // the sale's rows are written before its stock rows are locked
+      settlement.takeLast(sale, lineLots);
     }
     return SaleView.of(sale, items, payments, namesOf(products.values()));
   }
@@ -331,7 +349,8 @@ public class Sales {
           settlement.lotsOf(sale, items, true),
           true,
           tender.creditOverrideReason,
-          chart);
+          chart,
+          false);
     }
     return TakenPayment.of(PaymentView.of(payment), view(sale, items, all));
   }

@@ -94,6 +94,17 @@ public class SaleSettlement {
     return lots;
   }
 
+  /**
+   * Takes a new sale's stock as its transaction's last statements, at the values {@link #complete}
+   * (with {@code stockLast}) costed its lines with: the lots were read unlocked, so {@link
+   * StockBook#takeLast} checks they still give those values, or the sale runs again.
+   */
+  public void takeLast(Sale sale, List<LineLot> lots) {
+    List<StockBook.Pick> picks =
+        lots.stream().map(l -> new StockBook.Pick(l.productId(), l.take())).toList();
+    stock.takeLast(stock.valued(picks), sale.getStorefrontId(), "SALE", DOCUMENT, sale.getId());
+  }
+
   /** The book value that left with a line's units of a lot. */
   public record LotCost(UUID saleItemId, UUID lotId, BigDecimal cost) {}
 
@@ -241,7 +252,8 @@ public class SaleSettlement {
       List<LineLot> lots,
       boolean held,
       String creditOverrideReason,
-      Map<String, UUID> chart) {
+      Map<String, UUID> chart,
+      boolean stockLast) {
     if (!settlement.covered()) {
       throw new IllegalStateException("complete() needs tenders that cover the sale");
     }
@@ -258,7 +270,9 @@ public class SaleSettlement {
     List<StockBook.Taken> taken =
         held
             ? stock.takeReserved(picks, sale.getStorefrontId(), "SALE", DOCUMENT, sale.getId())
-            : stock.takeAll(picks, sale.getStorefrontId(), "SALE", DOCUMENT, sale.getId());
+            : stockLast
+                ? stock.valued(picks) // taken by takeLast, at these values
+                : stock.takeAll(picks, sale.getStorefrontId(), "SALE", DOCUMENT, sale.getId());
     Map<UUID, BigDecimal> costByItem = new HashMap<>();
     BigDecimal cost = BigDecimal.ZERO;
     List<LotCost> lotCosts = new ArrayList<>();

@@ -72,8 +72,10 @@ public class IdempotentResponses {
 
   /**
    * Runs a use case (its own transaction) again when the database aborted it for a serialization
-   * failure or a deadlock (40001, 40P01): lock order makes these rare, and a fresh attempt sees the
-   * committed state. Anything else, or a third abort, reaches the client as it is.
+   * failure or a deadlock (40001, 40P01), or a guarded write refused figures that changed since
+   * they were read ({@link app.pos.platform.control.LostRaceException}): lock order makes these
+   * rare, and a fresh attempt sees the committed state. Anything else, or a third abort, reaches
+   * the client as it is.
    */
   static <T> T retryingTransientConflicts(Supplier<T> useCase) {
     for (int attempt = 1; ; attempt++) {
@@ -95,6 +97,9 @@ public class IdempotentResponses {
 
   static boolean isTransientConflict(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof app.pos.platform.control.LostRaceException) {
+        return true; // a guarded write saw the figures it read change: read them again
+      }
       if (t instanceof java.sql.SQLException sql
           && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
         return true;
