@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -52,8 +55,11 @@ class FuzzIT {
   /** Cases per operation and round. */
   static final int ROUND = 30;
 
+  /** Workers sending at once, each as its own business (the server answers them in parallel). */
+  static final int WORKERS = Integer.getInteger("fuzz.workers", 4);
+
   /** Time after which no further round starts (the first always runs whole). */
-  static final long SECONDS = Long.getLong("fuzz.seconds", 60);
+  static final long SECONDS = Long.getLong("fuzz.seconds", 25);
 
   /** Tables that record attempts, not effects. */
   static final Set<String> ATTEMPT_TABLES =
@@ -80,84 +86,125 @@ class FuzzIT {
   void everyOperationAnswersGeneratedAndMutatedInputWithA4xxProblemOrSuccessNeverA5xx()
       throws Exception {
     PosApi api = new PosApi(base);
-    Staff admin = api.registerBusiness();
-    String token = admin.token();
     List<Operation> operations = operations();
     assertThat(operations).hasSizeGreaterThan(50);
+    // the operations are shared out among workers, each fuzzing as the owner of a business of its
+    // own, so its "nothing changed" check counts only rows its own requests could have written
+    List<List<Operation>> shares = new ArrayList<>();
+    for (int w = 0; w < WORKERS; w++) {
+      shares.add(new ArrayList<>());
+    }
+    for (int i = 0; i < operations.size(); i++) {
+      shares.get(i % WORKERS).add(operations.get(i));
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+    List<Future<Fuzzed>> running = new ArrayList<>();
+    try {
+      for (List<Operation> share : shares) {
+        running.add(pool.submit(() -> fuzz(api, share, deadline)));
+      }
+      List<String> failures = new ArrayList<>();
+      int requests = 0;
+      int rounds = Integer.MAX_VALUE;
+      int pending = 0;
+      for (Future<Fuzzed> worker : running) {
+        Fuzzed done = worker.get();
+        failures.addAll(done.failures());
+        requests += done.requests();
+        rounds = Math.min(rounds, done.rounds());
+        pending += done.pending();
+      }
+      System.out.printf(
+          "FuzzIT: %d operations, %d requests by %d workers in at least %d rounds, %d operations"
+              + " not fuzzed to %d cases%n",
+          operations.size(), requests, WORKERS, rounds, pending, CASES);
+      assertThat(requests).isGreaterThanOrEqualTo(operations.size() * Math.min(ROUND, CASES));
+      assertThat(failures).as("of %d requests", requests).isEmpty();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** What one worker sent and found. */
+  record Fuzzed(int requests, int rounds, int pending, List<String> failures) {}
+
+  /**
+   * Rounds over the share of operations, ROUND cases each, until CASES are sent or the time is
+   * spent: every operation is covered in the first round even on a slow machine.
+   */
+  private Fuzzed fuzz(PosApi api, List<Operation> operations, long deadline) throws Exception {
+    Staff admin = api.registerBusiness();
+    String token = admin.token();
     List<String> failures = new ArrayList<>();
     int requests = 0;
-    // rounds over every operation, ROUND cases each, until CASES are sent or the time is spent:
-    // every operation is covered in the first round even on a slow machine
     Map<Operation, Integer> pending = new java.util.LinkedHashMap<>(); // cases sent so far
     for (Operation operation : operations) {
       pending.put(operation, 0);
     }
-    long deadline = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
     int rounds = 0;
-    while (!pending.isEmpty() && (rounds == 0 || System.nanoTime() < deadline)) {
-      rounds++;
-      for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
-        var entry = it.next();
-        Operation operation = entry.getKey();
-        int sent = entry.getValue();
-        int count = Math.min(ROUND, CASES - sent);
-        List<Request> round = requests(operation, count);
-        entry.setValue(sent + count);
-        if (sent + count >= CASES) {
-          it.remove();
-        }
-        Map<String, Long> before = rowCounts(admin.businessId());
-        boolean allRefused = true;
-        for (Request request : round) {
-          HttpResponse<String> answer;
-          requests++;
-          try {
-            answer = send(request, token);
-          } catch (java.net.http.HttpTimeoutException e) {
-            failures.add("no answer within 30 s for " + request);
-            continue;
-          } catch (java.io.IOException e) {
-            // a connection closed without an answer (to this request or, unannounced, after the
-            // previous one on the same connection)
-            failures.add("no answer (" + e.getMessage() + ") for " + request);
-            continue;
+    try (Connection db = TestDatabaseSession.connect()) {
+      while (!pending.isEmpty() && (rounds == 0 || System.nanoTime() < deadline)) {
+        rounds++;
+        for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+          var entry = it.next();
+          Operation operation = entry.getKey();
+          int sent = entry.getValue();
+          int count = Math.min(ROUND, CASES - sent);
+          List<Request> round = requests(operation, count);
+          entry.setValue(sent + count);
+          if (sent + count >= CASES) {
+            it.remove();
           }
-          int status = answer.statusCode();
-          String type = answer.headers().firstValue("Content-Type").orElse("");
-          if (status >= 500) {
-            failures.add(status + " for " + request);
-          } else if (listenerRefusal(request, answer)) {
-            // the HTTP listener itself refuses an encoded control character in a path with a bare
-            // 400 and closes the connection, saying so, before any application code
-          } else if (status >= 400 && !type.startsWith("application/problem+json")) {
-            failures.add(status + " with " + type + " for " + request);
+          Map<String, Long> before = rowCounts(db, admin.businessId());
+          boolean allRefused = true;
+          for (Request request : round) {
+            HttpResponse<String> answer;
+            requests++;
+            try {
+              answer = send(request, token);
+            } catch (java.net.http.HttpTimeoutException e) {
+              failures.add("no answer within 30 s for " + request);
+              continue;
+            } catch (java.io.IOException e) {
+              // a connection closed without an answer (to this request or, unannounced, after the
+              // previous one on the same connection)
+              failures.add("no answer (" + e.getMessage() + ") for " + request);
+              continue;
+            }
+            int status = answer.statusCode();
+            String type = answer.headers().firstValue("Content-Type").orElse("");
+            if (status >= 500) {
+              failures.add(status + " for " + request);
+            } else if (listenerRefusal(request, answer)) {
+              // the HTTP listener itself refuses an encoded control character in a path with a
+              // bare 400 and closes the connection, saying so, before any application code
+            } else if (status >= 400 && !type.startsWith("application/problem+json")) {
+              failures.add(status + " with " + type + " for " + request);
+            }
+            if (status < 400) {
+              allRefused = false;
+            }
+            if (status == 401 && !valid(token)) {
+              token = api.login(admin.email(), admin.password()); // the fuzz signed itself out
+            }
           }
-          if (status < 400) {
-            allRefused = false;
-          }
-          if (status == 401 && !valid(token)) {
-            token = api.login(admin.email(), admin.password()); // the fuzz signed itself out
-          }
-        }
-        if (allRefused) {
-          Map<String, Long> after = rowCounts(admin.businessId());
-          if (!after.equals(before)) {
-            failures.add(
-                "tables changed although every answer was 4xx: "
-                    + operation.method()
-                    + " "
-                    + operation.path()
-                    + " "
-                    + difference(before, after));
+          if (allRefused) {
+            Map<String, Long> after = rowCounts(db, admin.businessId());
+            if (!after.equals(before)) {
+              failures.add(
+                  "tables changed although every answer was 4xx: "
+                      + operation.method()
+                      + " "
+                      + operation.path()
+                      + " "
+                      + difference(before, after));
+            }
           }
         }
       }
     }
-    System.out.printf(
-        "FuzzIT: %d operations, %d requests in %d rounds, %d operations not fuzzed to %d cases%n",
-        operations.size(), requests, rounds, pending.size(), CASES);
-    assertThat(requests).isGreaterThanOrEqualTo(operations.size() * Math.min(ROUND, CASES));
-    assertThat(failures).as("of %d requests", requests).isEmpty();
+    return new Fuzzed(requests, rounds, pending.size(), failures);
   }
 
   record Request(String method, String target, String body) {
@@ -436,45 +483,60 @@ class FuzzIT {
    * repository) are not compared here: {@code PlatformIT}'s hostile sweep, which runs alone, counts
    * every row of every table.
    */
-  private static Map<String, Long> rowCounts(UUID business) throws SQLException {
+  private static Map<String, Long> rowCounts(Connection db, UUID business) throws SQLException {
     Map<String, Long> counts = new TreeMap<>();
-    try (Connection c = TestDatabaseSession.connect();
-        Statement s = c.createStatement()) {
-      Map<String, String> scopes = new TreeMap<>();
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT t.table_name, bool_or(k.column_name = 'business_id'),"
-                  + " bool_or(k.column_name = 'user_id')"
-                  + " FROM information_schema.tables t JOIN information_schema.columns k"
-                  + " ON k.table_schema = t.table_schema AND k.table_name = t.table_name"
-                  + " WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'"
-                  + " GROUP BY t.table_name")) {
-        while (rs.next()) {
-          String table = rs.getString(1);
-          if (ATTEMPT_TABLES.contains(table)) {
-            continue;
-          }
-          if (rs.getBoolean(2)) {
-            scopes.put(table, "business_id = '" + business + "'");
-          } else if (table.equals("acc_business")) {
-            scopes.put(table, "id = '" + business + "'");
-          } else if (rs.getBoolean(3)) {
-            scopes.put(
-                table,
-                "user_id IN (SELECT id FROM acc_user WHERE business_id = '" + business + "')");
-          }
-        }
-      }
-      for (Map.Entry<String, String> table : scopes.entrySet()) {
-        try (ResultSet rs =
-            s.executeQuery(
-                "SELECT count(*) FROM " + table.getKey() + " WHERE " + table.getValue())) {
-          rs.next();
-          counts.put(table.getKey(), rs.getLong(1));
-        }
+    StringBuilder sql = new StringBuilder();
+    for (Map.Entry<String, String> table : scopes(db).entrySet()) {
+      sql.append(sql.length() == 0 ? "" : " UNION ALL ")
+          .append("SELECT '")
+          .append(table.getKey())
+          .append("', count(*) FROM ")
+          .append(table.getKey())
+          .append(" WHERE ")
+          .append(table.getValue().replace("{business}", business.toString()));
+    }
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql.toString())) {
+      while (rs.next()) {
+        counts.put(rs.getString(1), rs.getLong(2));
       }
     }
     return counts;
+  }
+
+  private static volatile Map<String, String> scopes;
+
+  /** Each table's condition for a business's rows ({business} in it), read once per run. */
+  private static Map<String, String> scopes(Connection db) throws SQLException {
+    if (scopes != null) {
+      return scopes;
+    }
+    Map<String, String> found = new TreeMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT t.table_name, bool_or(k.column_name = 'business_id'),"
+                    + " bool_or(k.column_name = 'user_id')"
+                    + " FROM information_schema.tables t JOIN information_schema.columns k"
+                    + " ON k.table_schema = t.table_schema AND k.table_name = t.table_name"
+                    + " WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'"
+                    + " GROUP BY t.table_name")) {
+      while (rs.next()) {
+        String table = rs.getString(1);
+        if (ATTEMPT_TABLES.contains(table)) {
+          continue;
+        }
+        if (rs.getBoolean(2)) {
+          found.put(table, "business_id = '{business}'");
+        } else if (table.equals("acc_business")) {
+          found.put(table, "id = '{business}'");
+        } else if (rs.getBoolean(3)) {
+          found.put(table, "user_id IN (SELECT id FROM acc_user WHERE business_id = '{business}')");
+        }
+      }
+    }
+    scopes = found;
+    return found;
   }
 
   private static String difference(Map<String, Long> before, Map<String, Long> after) {
