@@ -34,6 +34,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.Test;
  * validation.
  */
 @SharedServer
+@Order(1) // a long class: started first, so the run does not wait for it at the end
 class FuzzIT {
 
   /** Cases per operation: bodies (for operations with one), query strings and path values. */

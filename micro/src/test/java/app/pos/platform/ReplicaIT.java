@@ -50,6 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(3) // a long class: started first, so the run does not wait for it at the end
 class ReplicaIT {
 
   static final String INVENTORY = "inventory/api/";

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -42,6 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * of the result at 1366x768 and of the history at 390 px wide go to target/screenshots/.
  */
 @SharedServer
+@Order(2) // a long class: started first, so the run does not wait for it at the end
 class AdminConsoleIT {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");

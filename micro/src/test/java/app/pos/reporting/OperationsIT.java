@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Jobs through the API: who may run what, progress, results, and demo data that balances. */
 @SharedServer
+@Order(5) // a long class: started first, so the run does not wait for it at the end
 class OperationsIT {
 
   static final String JOBS = "admin/api/jobs/";

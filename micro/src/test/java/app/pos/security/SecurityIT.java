@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * ignored.
  */
 @SharedServer
+@Order(4) // a long class: started first, so the run does not wait for it at the end
 class SecurityIT {
 
   /** Path parameters that name no business object (platform data, assets, names, periods). */
