@@ -2,10 +2,13 @@ package app.pos.accounts.boundary;
 
 import app.pos.accounts.control.SignInBackoff;
 import app.pos.accounts.control.ThrottleWindow;
+import app.pos.accounts.control.UserHitTally;
 import app.pos.platform.boundary.ScheduledOnce;
 import app.pos.platform.control.CrossTenant;
 import app.pos.platform.control.ThrottledException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,8 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fixed-window request counters kept in PostgreSQL, so every server instance of a cluster counts
- * against the same limit. Each hit commits on its own: a failed request (a wrong password) still
- * counts.
+ * against the same limit. Each anonymous and sign-in hit commits on its own: a failed request (a
+ * wrong password) still counts. A signed-in user's hits are counted in memory and added to their
+ * row at most once a second ({@link UserHitTally}): the request path of a signed-in caller writes
+ * nothing, and the limit holds against every instance's hits, seen up to a second late.
  */
 @Stateless
 @CrossTenant("counters belong to callers and addresses, not to a business")
@@ -30,6 +35,8 @@ public class Throttle {
 
   @jakarta.inject.Inject ScheduledOnce once;
   @PersistenceContext EntityManager em;
+  @Inject UserHitTally userHits;
+  @Resource SessionContext context;
 
   @Inject
   @ConfigProperty(name = "debug", defaultValue = "false")
@@ -73,9 +80,43 @@ public class Throttle {
     hit("anon:" + ip, anonymousPerHour, Duration.ofHours(1));
   }
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  /** Counted in memory, written in batches: see {@link UserHitTally}. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public void userRequest(String userId) {
-    hit("user:" + userId, userPerHour, Duration.ofHours(1));
+    if (!isOn()) {
+      return;
+    }
+    Instant now = Instant.now();
+    ThrottleWindow window = ThrottleWindow.containing(now, Duration.ofHours(1));
+    String bucket = clip("user:" + userId, 300);
+    UserHitTally.Flush flush = userHits.hit(bucket, window, System.nanoTime());
+    if (flush.hits() > 0) {
+      try {
+        userHits.flushed(flush, context.getBusinessObject(Throttle.class).addHits(flush));
+      } catch (RuntimeException e) {
+        userHits.unflushed(flush);
+        throw e;
+      }
+    }
+    if (userHits.count(bucket) > userPerHour) {
+      throw new ThrottledException(window.secondsLeft(now));
+    }
+  }
+
+  /** Adds a batch of this instance's hits to the shared row; answers the row's new total. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long addHits(UserHitTally.Flush flush) {
+    return ((Number)
+            em.createNativeQuery(
+                    "INSERT INTO acc_throttle_counter (bucket, window_start, hits) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (bucket, window_start)"
+                        + " DO UPDATE SET hits = acc_throttle_counter.hits + EXCLUDED.hits"
+                        + " RETURNING hits")
+                .setParameter(1, flush.bucket())
+                .setParameter(2, Timestamp.from(flush.windowStart()))
+                .setParameter(3, flush.hits())
+                .getSingleResult())
+        .longValue();
   }
 
   /**
@@ -188,6 +229,9 @@ public class Throttle {
 
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   void forgetPastWindows() {
+    // every instance forgets its own past windows; the rows once per cluster
+    userHits.forgetWindowsBefore(
+        ThrottleWindow.containing(Instant.now(), Duration.ofHours(1)).start());
     if (!once.claim("forget-throttle-windows", Duration.ofMinutes(10))) {
       return;
     }
