@@ -7,6 +7,7 @@ import app.pos.accounts.control.Memberships;
 import app.pos.accounts.control.PasswordPolicy;
 import app.pos.accounts.control.Passwords;
 import app.pos.accounts.control.PlatformOwner;
+import app.pos.accounts.control.RecentCallers;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.Person;
 import app.pos.accounts.entity.User;
@@ -38,6 +39,7 @@ public class SignIns {
   @Inject TenantStore store;
   @Inject Passwords passwords;
   @Inject PlatformOwner platformOwner;
+  @Inject RecentCallers recent;
   @Inject AccessTokens tokens;
   @Inject CurrentTenant tenant;
   @Inject AuditTrail audit;
@@ -128,6 +130,7 @@ public class SignIns {
         .setParameter(2, user)
         .setParameter(3, java.sql.Timestamp.from(expiresAt))
         .executeUpdate();
+    recent.forgetToken(jti); // refused at once here; elsewhere within RecentCallers.LIFETIME
     audit.record("auth.logout", "User", user.toString(), Map.of());
   }
 

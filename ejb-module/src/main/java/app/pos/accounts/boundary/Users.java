@@ -4,6 +4,7 @@ import app.pos.accounts.control.Emails;
 import app.pos.accounts.control.PasswordPolicy;
 import app.pos.accounts.control.Passwords;
 import app.pos.accounts.control.PlatformOwner;
+import app.pos.accounts.control.RecentCallers;
 import app.pos.accounts.entity.Business;
 import app.pos.accounts.entity.User;
 import app.pos.inventory.boundary.Locations;
@@ -16,9 +17,12 @@ import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.QuotaUse;
+import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -42,6 +46,7 @@ public class Users {
   @Inject Locations locations;
   @Inject PasswordResets passwordResets;
   @Inject Invitations invitations;
+  @Inject RecentCallers recent;
 
   public Page<UserView> list(PageRequest page) {
     return list(ActiveFilter.ACTIVE, page);
@@ -58,8 +63,29 @@ public class Users {
     return UserView.of(store.find(User.class, id));
   }
 
+  /**
+   * The caller, read on every page load of a client: one statement (the membership with its person
+   * and storefronts joined) and no transaction of its own.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public UserView me() {
-    return find(tenant.userId().orElseThrow());
+    UUID id = tenant.userId().orElseThrow();
+    List<User> rows =
+        store
+            .unscopedReads()
+            .createQuery(
+                "SELECT e FROM User e JOIN FETCH e.person LEFT JOIN FETCH e.storefrontIds"
+                    + " WHERE e.id = :id AND e.businessId = :tenant",
+                User.class)
+            .setParameter("id", id)
+            .setParameter("tenant", store.businessId())
+            .setHint("eclipselink.read-only", "true")
+            .setHint("org.hibernate.readOnly", true)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new ResourceNotFoundException("User", id);
+    }
+    return UserView.of(rows.get(0));
   }
 
   /**
@@ -136,6 +162,7 @@ public class Users {
     }
     if (command.storefrontIds != null) {
       user.assignStorefronts(storefronts(command.storefrontIds));
+      recent.forgetUser(user.getId()); // a change of the collection alone may not be an update
     }
     if (Boolean.FALSE.equals(command.isActive)) {
       user.deactivate();

@@ -1,7 +1,9 @@
 package app.pos.accounts.entity;
 
+import app.pos.accounts.control.CallerChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -15,6 +17,8 @@ import java.util.UUID;
  * businesses they belong to. Each membership is a {@link User} of one business; a token speaks for
  * one membership.
  */
+// a change drops the tokens authenticated for it from the recent callers
+@EntityListeners(CallerChanges.class)
 @Entity
 @Table(name = "acc_person")
 public class Person {

@@ -1,5 +1,6 @@
 package app.pos.accounts.entity;
 
+import app.pos.accounts.control.CallerChanges;
 import app.pos.platform.entity.Role;
 import app.pos.platform.entity.TenantOwned;
 import jakarta.persistence.CascadeType;
@@ -7,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,6 +26,8 @@ import java.util.UUID;
  * the user id every other table refers to (cashier, author, audit); the e-mail and password are the
  * {@link Person}'s, shared by all their memberships.
  */
+// a change drops the tokens authenticated for it from the recent callers
+@EntityListeners(CallerChanges.class)
 @Entity
 @Table(name = "acc_user")
 public class User extends TenantOwned {
