@@ -7,14 +7,14 @@
 # is shared: compare within a run). Per request: the server's CPU (utime+stime of its java
 # process) and PostgreSQL's (all postgres processes), in milliseconds.
 # Usage: bench/floor.sh [seconds per measured run]   (default 10; WARM=seconds of each warm-up,
-# default 10; about 5 minutes in all)
+# default 8; about 5 minutes in all)
 # Prints a table and appends it, with date, commit and machine, to bench/RESULTS.md.
 # Needs: wrk, psql, curl, bc, the local PostgreSQL at 127.0.0.1:5432 (trust auth).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/server.sh
 T=${1:-10}
-WARM=${WARM:-10}
+WARM=${WARM:-8}
 TICK_MS=$(echo "1000 / $(getconf CLK_TCK)" | bc)
 stamp=$(date +%s)
 fdb="pos_floor_$stamp"
@@ -61,11 +61,16 @@ measure() {
     "$(echo "scale=3; ($j1 - $j0) * $TICK_MS / $n" | bc)" "$(echo "scale=3; $pg1 * $TICK_MS / $n" | bc)"
 }
 declare -A RPS SRV PG BAD
-# $1 label, $2 url, $3 java pid, rest: wrk args. Warm-up, then runs 1 and 2.
+# $1 label, $2 url, $3 java pid, rest: wrk args. Runs 1 and 2 (after warm, on every endpoint first:
+# the first endpoint measured would otherwise pay for the JIT of the whole stack).
+warm() {
+  local url=$1
+  shift 2
+  wrk -t2 -c16 -d"${WARM}s" "$@" "$url" >/dev/null
+}
 bench() {
   local label=$1 url=$2 pid=$3 r rps n bad srv pg
   shift 3
-  wrk -t2 -c16 -d"${WARM}s" "$@" "$url" >/dev/null
   for r in 1 2; do
     read -r rps n bad srv pg < <(measure "$url" "$pid" "$@")
     RPS[$label.$r]=$rps; SRV[$label.$r]=$srv; PG[$label.$r]=$pg; BAD[$label.$r]=$bad
@@ -92,6 +97,7 @@ until curl -fs "$POS_URL/floor/json" >/dev/null 2>&1; do
   sleep 0.2
   kill -0 "$FLOOR_PID" 2>/dev/null || { echo "floor WAR failed to start; see /tmp/pos-bench-floor.log" >&2; exit 1; }
 done
+for u in json "jdbc/$item" "ejb/$item"; do warm "$POS_URL/floor/$u" "$FLOOR_PID"; done
 bench json "$POS_URL/floor/json" "$FLOOR_PID"
 bench jdbc "$POS_URL/floor/jdbc/$item" "$FLOOR_PID"
 bench ejb "$POS_URL/floor/ejb/$item" "$FLOOR_PID"
@@ -105,6 +111,7 @@ java bench/LoadGenerator.java seed "$state" >&2
 token=$(sed -n 's/^cashiers=\([^,]*\).*/\1/p' "$state")
 printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$token" >"$lua"
 pid=$(server_pid)
+for u in roles/ users/me/; do warm "$POS_URL/accounts/api/$u" "$pid" -s "$lua"; done
 bench roles "$POS_URL/accounts/api/roles/" "$pid" -s "$lua"
 bench me "$POS_URL/accounts/api/users/me/" "$pid" -s "$lua"
 
