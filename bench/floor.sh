@@ -110,6 +110,11 @@ server_start "$db"
 java bench/LoadGenerator.java seed "$state" >&2
 token=$(sed -n 's/^cashiers=\([^,]*\).*/\1/p' "$state")
 printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$token" >"$lua"
+# what wrk will count as answers must be the real ones: 200 with the expected body
+for check in 'roles/|"results"' 'users/me/|"email"'; do
+  answer=$(curl -s -w ' %{http_code}' -H "Authorization: Bearer $token" "$POS_URL/accounts/api/${check%%|*}")
+  case "$answer" in *"${check#*|}"*" 200") ;; *) echo "unexpected answer to ${check%%|*}: $answer" >&2; exit 1 ;; esac
+done
 pid=$(server_pid)
 for u in roles/ users/me/; do warm "$POS_URL/accounts/api/$u" "$pid" -s "$lua"; done
 bench roles "$POS_URL/accounts/api/roles/" "$pid" -s "$lua"

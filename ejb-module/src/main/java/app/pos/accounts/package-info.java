@@ -11,9 +11,10 @@
  * {@code SignIns} (with switching business and the memberships list), {@code Invitations}, {@code
  * Callers} (a token's caller), {@code Users} (with temporary passwords and reset links), {@code
  * PasswordResets}, {@code EmailVerifications}, {@code Profiles}, {@code Businesses} (settings),
- * {@code PlatformOwnerPromotion}, {@code Throttle}; public control {@link
+ * {@code PlatformOwnerPromotion}, {@code Throttle}; public controls {@link
  * app.pos.accounts.control.AccessTokens} (issuing and verifying tokens, used by the web layer's
- * authentication filter).
+ * authentication filter) and {@link app.pos.accounts.control.RecentCallers} (tokens authenticated
+ * in the last seconds, which the filter looks up before calling {@code Callers}).
  *
  * <p><b>Publishes</b> {@link app.pos.platform.control.BusinessRegistered} (observed by bookkeeping,
  * sales and subscriptions), {@code UserCreated} (observed here by {@code WelcomeMail}, after
@@ -23,8 +24,9 @@
  *
  * <p><b>Uses</b> inventory's {@code Locations} (a cashier's storefronts must exist).
  */
-@PublicControls(AccessTokens.class)
+@PublicControls({AccessTokens.class, RecentCallers.class})
 package app.pos.accounts;
 
 import app.pos.accounts.control.AccessTokens;
+import app.pos.accounts.control.RecentCallers;
 import app.pos.platform.control.PublicControls;
