@@ -228,9 +228,7 @@ public class DemoDataJob extends TenantJob {
       for (int k = 0; k < PRODUCTS.length; k++) {
         ReceiveGoods.Item item = new ReceiveGoods.Item();
         item.productId = products.get(k);
-        // beyond five storefronts, enough more for each one's transfer (at most 69 units)
-        item.quantity =
-            BigDecimal.valueOf(200 + random.nextInt(200) + 70 * Math.max(0, storefrontCount - 5));
+        item.quantity = BigDecimal.valueOf(receivedUnits(random, storefrontCount));
         item.unitCost = new BigDecimal(PRODUCTS[k][3]);
         item.retailPrice = new BigDecimal(PRODUCTS[k][4]);
         item.wholesalePrice = new BigDecimal(PRODUCTS[k][5]);
@@ -246,7 +244,7 @@ public class DemoDataJob extends TenantJob {
       for (UUID product : products) {
         RequestTransfer.Item item = new RequestTransfer.Item();
         item.productId = product;
-        item.quantity = BigDecimal.valueOf(40 + random.nextInt(30));
+        item.quantity = BigDecimal.valueOf(transferredUnits(random));
         transfer.items.add(item);
       }
       transfers.complete(transfers.request(transfer).id());
@@ -365,6 +363,19 @@ public class DemoDataJob extends TenantJob {
     user.role = role;
     user.storefrontIds = storefronts;
     users.create(user);
+  }
+
+  /** Units of a product a storefront's opening transfer asks the main warehouse for: 40 to 69. */
+  static int transferredUnits(Random random) {
+    return 40 + random.nextInt(30);
+  }
+
+  /**
+   * Units of a product a warehouse receives: every storefront's opening transfer at its largest,
+   * and 200 to 399 left over for the warehouse's own sales.
+   */
+  static int receivedUnits(Random random, int storefronts) {
+    return 69 * storefronts + 200 + random.nextInt(200);
   }
 
   private static int bounded(Properties p, String name, int fallback, int min, int max) {
