@@ -27,6 +27,7 @@ import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Who is calling and may they: verifies the MicroProfile JWT of {@code Authorization: Bearer ...}
@@ -37,6 +38,9 @@ import java.util.Optional;
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
+
+  // compiled once: String.split compiles a pattern of more than one character on every call
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Request property holding the verified token's claims, for sign-out. */
   public static final String CLAIMS = "app.pos.token-claims";
@@ -122,7 +126,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     if (header == null) {
       return Optional.empty();
     }
-    String[] parts = header.trim().split("\\s+", 2);
+    String[] parts = WHITESPACE.split(header.trim(), 2);
     if (parts.length != 2
         || !(parts[0].equalsIgnoreCase("Bearer") || parts[0].equalsIgnoreCase("Token"))) {
       return Optional.empty();

@@ -40,14 +40,17 @@ public class AccessLogFilter implements ContainerRequestFilter, ContainerRespons
     LogRecord line =
         new LogRecord(
             Level.INFO,
-            String.format(
-                "%s /%s %d %.1fms user=%s tenant=%s",
-                request.getMethod(),
-                request.getUriInfo().getPath(),
-                response.getStatus(),
-                micros / 1000.0,
-                user == null ? "-" : user.getName(),
-                request.getProperty(TENANT_PROPERTY) == null
+            request.getMethod()
+                + " /"
+                + request.getUriInfo().getPath()
+                + " "
+                + response.getStatus()
+                + " "
+                + millis(micros)
+                + "ms user="
+                + (user == null ? "-" : user.getName())
+                + " tenant="
+                + (request.getProperty(TENANT_PROPERTY) == null
                     ? "-"
                     : request.getProperty(TENANT_PROPERTY)));
     line.setLoggerName(ACCESS.getName());
@@ -61,5 +64,14 @@ public class AccessLogFilter implements ContainerRequestFilter, ContainerRespons
           request.getProperty(TENANT_PROPERTY)
         });
     ACCESS.log(line);
+  }
+
+  /** As {@code "%.1f"} of the milliseconds, without a Formatter on every request. */
+  static String millis(long micros) {
+    if (micros < 0) {
+      return String.format("%.1f", micros / 1000.0);
+    }
+    long tenths = (micros + 50) / 100; // half up, as %.1f rounds
+    return tenths / 10 + "." + tenths % 10;
   }
 }
