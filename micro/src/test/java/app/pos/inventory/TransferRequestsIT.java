@@ -192,16 +192,7 @@ class TransferRequestsIT {
   @Test
   void aRequestIsAnsweredByALinkedTransferToTheSameStorefront() {
     String request = asked(cashier, "2");
-    String transfer =
-        shop.create(
-            API + "transfers/",
-            Map.of(
-                "from_warehouse_id",
-                shop.warehouse(),
-                "to_storefront_id",
-                storefront,
-                "items",
-                List.of(Map.of("product_id", rice, "quantity", "2"))));
+    String transfer = transferOf("2");
     assign(admin, request, Map.of("transfer_id", transfer))
         .then()
         .statusCode(200)

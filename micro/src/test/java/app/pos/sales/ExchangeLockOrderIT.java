@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,20 +44,6 @@ class ExchangeLockOrderIT {
     till.shop.receive(till.oil, "200", "7.50", "10.00", "9.00");
     till.shop.stock(till.storefront, till.rice, "100");
     till.shop.stock(till.storefront, till.oil, "200");
-  }
-
-  String customer() {
-    return till.shop.create(
-        "sales/api/customers/",
-        Map.of(
-            "name",
-            "Customer " + UUID.randomUUID().toString().substring(0, 6),
-            "customer_type",
-            "RETAIL",
-            "credit_limit",
-            "100000.00",
-            "credit_terms_days",
-            30));
   }
 
   /** A sale of one unit paid in cash (to the customer, when given); answers its line's id. */
@@ -104,7 +89,7 @@ class ExchangeLockOrderIT {
 
   @Test
   void anExchangeAndACreditSaleToItsCustomerNeverDeadlock() throws Exception {
-    String customer = customer();
+    String customer = till.creditCustomer("100000.00");
     int oil = onHand(till.oil);
     for (int round = 0; round < ROUNDS; round++) {
       List<Callable<Integer>> calls = new ArrayList<>();

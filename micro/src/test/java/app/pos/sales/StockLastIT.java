@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -88,18 +87,7 @@ class StockLastIT {
 
   @Test
   void aCreditSaleLocksItsStockBeforeWritingAnything() throws Exception {
-    String customer =
-        till.shop.create(
-            "sales/api/customers/",
-            Map.of(
-                "name",
-                "Credit " + UUID.randomUUID().toString().substring(0, 6),
-                "customer_type",
-                "RETAIL",
-                "credit_limit",
-                "1000.00",
-                "credit_terms_days",
-                30));
+    String customer = till.creditCustomer("1000.00");
     Queued queued = behindTheHeldOilRow(() -> sale("1", "CREDIT", customer));
     assertThat(queued.written()).doesNotContain("sal_sale", "bk_journal_entry");
     queued.answer().then().statusCode(201);
