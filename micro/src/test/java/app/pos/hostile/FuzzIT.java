@@ -402,13 +402,19 @@ class FuzzIT {
     return out.append('"').toString();
   }
 
+  /** jqwik's sampling outside a property shares one store: the workers take turns at it. */
+  private static final Object SAMPLING = new Object();
+
   /** Requests for an operation: a third each bodies, query strings and path values. */
   private List<Request> requests(Operation operation, int count) {
     List<Request> out = new ArrayList<>();
     boolean hasBody = operation.fields() != null;
-    List<String> bodies =
-        hasBody ? body(operation.fields()).sampleStream().limit(count).toList() : List.of();
-    List<String> values = hostileText().sampleStream().limit(count).toList();
+    List<String> bodies;
+    List<String> values;
+    synchronized (SAMPLING) {
+      bodies = hasBody ? body(operation.fields()).sampleStream().limit(count).toList() : List.of();
+      values = hostileText().sampleStream().limit(count).toList();
+    }
     for (int i = 0; i < count; i++) {
       String path = pathWith(operation.path(), i % 3 == 2 ? values.get(i) : null);
       String query = "";
