@@ -90,6 +90,7 @@ run() { # $1: label; POS_DB_REPLICA_URL set or not by the caller
   server_stop
 }
 server_start_on() {
+  SERVER_DB=$db
   DATABASE_URL="postgres://postgres@127.0.0.1:$PRIMARY_PORT/$db" server_start_db
 }
 server_start_db() { # as server_start in server.sh, with DATABASE_URL (and POS_DB_REPLICA_URL) from the caller
