@@ -15,7 +15,6 @@ cd "$(dirname "$0")/.."
 source bench/server.sh
 T=${1:-10}
 WARM=${WARM:-8}
-TICK_MS=$(echo "1000 / $(getconf CLK_TCK)" | bc)
 stamp=$(date +%s)
 fdb="pos_floor_$stamp"
 db="pos_bench_floor_$stamp"
@@ -30,17 +29,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-ticks() { # utime+stime of the given pids, in clock ticks (a pid gone meanwhile counts 0)
-  local sum=0 p f
-  for p in "$@"; do
-    f=$(cat "/proc/$p/stat" 2>/dev/null) || continue
-    f=${f##*) } # the command may hold spaces: fields after it, from field 3 (state)
-    set -- $f
-    sum=$((sum + ${12} + ${13}))
-  done
-  echo "$sum"
-}
-pg_pids() { pgrep -x postgres || true; }
 declare -A PG_START
 # wrk against $1 (extra wrk args after it); prints "req/s requests non2xx server_ms_per_req pg_ms_per_req"
 measure() {

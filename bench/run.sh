@@ -35,12 +35,14 @@ rss_start=$(server_rss_mb)
 java bench/LoadGenerator.java seed "$state" >&2
 unlimited_plan "$state"
 java bench/LoadGenerator.java checkout "$state" 4 5 >/dev/null # warm-up: JIT, pools, statement caches
-declare -A TPS P99 P50 P95 ERR
+declare -A TPS P99 P50 P95 ERR CPU
 for c in 1 8 16; do
   if [ "$c" = 16 ]; then
     ( sleep $((T / 2)); server_rss_mb > /tmp/pos-bench-rss ) &
   fi
+  cpu_start
   read -r _ tps p50 p95 p99 ok conflicts errors < <(java bench/LoadGenerator.java checkout "$state" "$c" "$T")
+  CPU[$c]=$(cpu_per "$ok")
   TPS[$c]=$tps; P50[$c]=$p50; P95[$c]=$p95; P99[$c]=$p99; ERR[$c]=$((conflicts + errors))
 done
 rss_load=$(cat /tmp/pos-bench-rss)
@@ -59,6 +61,8 @@ for c in 1 8 16; do
   row "checkout, $c client(s)" "${TPS[$c]} /s (p50 ${P50[$c]} ms, p95 ${P95[$c]} ms, p99 ${P99[$c]} ms, ${ERR[$c]} refused)" \
     "${CEIL[$c]} /s" "$(ratio "${TPS[$c]}" "${CEIL[$c]}") %" "$([ "$c" = 16 ] && echo '≥ 50 %' || ([ "$c" = 8 ] && echo 'p99 ≤ 50 ms' || echo '-'))"
 done
+row "CPU per checkout, 16 clients (load generator included in both cores)" "${CPU[16]}" "-" "-" \
+  "both cores ≤ 3 ms, server ≤ 2 ms"
 for c in 8 16; do
   row "hot product, $c clients" "${TPS[hot$c]} /s (p99 ${P99[hot$c]} ms, ${ERR[hot$c]} refused)" "${CEIL[hot$c]} /s" \
     "$(ratio "${TPS[hot$c]}" "${CEIL[hot$c]}") %" "≥ 30 %, no deadlocks (seen: $deadlocks)"

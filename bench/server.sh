@@ -57,3 +57,32 @@ unlimited_plan() { # $1: state file of LoadGenerator seed: its business gets the
     -H "Authorization: Bearer $owner" -H 'Content-Type: application/json' \
     -d "{\"business_id\":\"$business\",\"plan_id\":\"$plan\"}"
 }
+
+# CPU, from /proc: clock ticks of processes and of the whole machine, and their length in ms
+TICK_MS=$(echo "1000 / $(getconf CLK_TCK)" | bc)
+ticks() { # utime+stime of the given pids, in clock ticks (a pid gone meanwhile counts 0)
+  local sum=0 p f
+  for p in "$@"; do
+    f=$(cat "/proc/$p/stat" 2>/dev/null) || continue
+    f=${f##*) } # the command may hold spaces: fields after it, from field 3 (state)
+    set -- $f
+    sum=$((sum + ${12} + ${13}))
+  done
+  echo "$sum"
+}
+pg_pids() { pgrep -x postgres || true; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; } # busy, both cores
+declare -A CPU_START
+cpu_start() { # before a load run: the server's, PostgreSQL's and the machine's ticks so far
+  local p
+  CPU_START=([server]=$(ticks "$(server_pid)") [machine]=$(machine_ticks))
+  for p in $(pg_pids); do CPU_START[pg$p]=$(ticks "$p"); done
+}
+cpu_per() { # after it, $1 = what was done: "server S ms, PostgreSQL P ms, both cores M ms" each
+  local n=$1 pg=0 p
+  for p in $(pg_pids); do pg=$((pg + $(ticks "$p") - ${CPU_START[pg$p]:-0})); done # a new backend from 0
+  printf 'server %s ms, PostgreSQL %s ms, both cores %s ms' \
+    "$(echo "scale=2; ($(ticks "$(server_pid)") - ${CPU_START[server]}) * $TICK_MS / $n" | bc)" \
+    "$(echo "scale=2; $pg * $TICK_MS / $n" | bc)" \
+    "$(echo "scale=2; ($(machine_ticks) - ${CPU_START[machine]}) * $TICK_MS / $n" | bc)"
+}
