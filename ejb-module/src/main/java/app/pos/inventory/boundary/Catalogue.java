@@ -280,44 +280,42 @@ public class Catalogue {
   private Page<ProductView> search(
       String search, Instant updatedSince, ActiveFilter active, PageRequest page) {
     List<Object> values = new ArrayList<>(List.of(SearchTerm.containing(search), search.trim()));
-    StringBuilder sql =
+    StringBuilder matching =
         new StringBuilder(
-            "SELECT p.id, count(*) OVER () FROM inv_product p WHERE p.business_id = ?1"
+            " FROM inv_product p WHERE p.business_id = ?1"
                 + " AND (lower(p.name) LIKE ?2 OR lower(p.sku) LIKE ?2 OR p.barcode = ?3)");
     if (updatedSince != null) {
       values.add(java.sql.Timestamp.from(updatedSince));
-      sql.append(" AND p.updated_at >= ?").append(values.size() + 1);
+      matching.append(" AND p.updated_at >= ?").append(values.size() + 1);
     }
-    sql.append(
+    matching.append(
         switch (active) {
           case ACTIVE -> " AND p.is_active";
           case INACTIVE -> " AND NOT p.is_active";
           case ALL -> "";
         });
-    values.add(page.pageSize());
-    sql.append(" ORDER BY p.name, p.id LIMIT ?").append(values.size() + 1);
-    values.add(page.offset());
-    sql.append(" OFFSET ?").append(values.size() + 1);
-    Query query = store.nativeQuery(sql.toString());
-    for (int i = 0; i < values.size(); i++) {
-      query.setParameter(i + 2, values.get(i));
-    }
+    List<Object> pageValues = new ArrayList<>(values);
+    pageValues.add(page.pageSize());
+    pageValues.add(page.offset());
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
+    List<Object[]> rows =
+        bound(
+                "SELECT p.id, count(*) OVER ()"
+                    + matching
+                    + " ORDER BY p.name, p.id LIMIT ?"
+                    + (values.size() + 2)
+                    + " OFFSET ?"
+                    + (values.size() + 3),
+                pageValues)
+            .getResultList();
     List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
     if (ids.isEmpty()) {
       // past the last page no row carries the count: count apart (a page nobody lands on often)
-      Conditions where =
-          new Conditions()
-              .and(
-                  "(LOWER(e.name) LIKE :term OR LOWER(e.sku) LIKE :term OR e.barcode = :exact)",
-                  Map.of("term", SearchTerm.containing(search), "exact", search.trim()))
-              .and("e.updatedAt >= :since", "since", updatedSince)
-              .and(active.jpql(), active == ActiveFilter.ALL ? null : Map.of());
       long count =
           page.offset() == 0
               ? 0
-              : store.page(Product.class, where.where(), where.params(), "e.id", page).count();
+              : ((Number) bound("SELECT count(*)" + matching, values).getSingleResult())
+                  .longValue();
       return new Page<>(count, page, List.of());
     }
     Map<UUID, Product> byId = new HashMap<>();
@@ -328,6 +326,15 @@ public class Catalogue {
         ((Number) rows.get(0)[1]).longValue(),
         page,
         ids.stream().map(byId::get).map(ProductView::of).toList());
+  }
+
+  /** Native SQL of this business with its further parameters bound from ?2 on. */
+  private Query bound(String sql, List<Object> values) {
+    Query query = store.nativeQuery(sql);
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 2, values.get(i));
+    }
+    return query;
   }
 
   public ProductView product(UUID id) {
