@@ -31,7 +31,7 @@ class CheckoutMergeTest {
   }
 
   @Test
-  void linesOfOneProductBecomeOneLineWithTheirQuantitiesAndDiscountsAdded() {
+  void linesOfOneProductBecomeOneLineSummingTheirQuantitiesWithTheirDiscounts() {
     List<Checkout.Line> lines =
         checkout(
                 item(GUM, "0.004", "0.01", null),

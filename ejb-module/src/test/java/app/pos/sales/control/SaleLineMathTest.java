@@ -40,7 +40,7 @@ class SaleLineMathTest {
     "2.5, 4.00, 10, 15, 9.00, 1.35, 10.35",
     "7, 19.99, 12.5, 16, 122.44, 19.59, 142.03"
   })
-  void percentDiscountsAndTaxRoundHalfUpOncePerLine(
+  void aPercentDiscountOrTaxRoundsHalfUpOncePerLine(
       String qty, String price, String pct, String rate, String net, String tax, String total) {
     LineAmounts line =
         SaleLineMath.price(

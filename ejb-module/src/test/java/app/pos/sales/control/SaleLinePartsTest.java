@@ -32,14 +32,25 @@ class SaleLinePartsTest {
         .isEqualByComparingTo("14.00");
   }
 
+  /** A line of 1 at 3.00 and 2 at 1.00, 1.00 off, taxed at 10 %. */
+  static final List<Portion> TWO_PRICES =
+      List.of(new Portion(d("1"), d("3.00")), new Portion(d("2"), d("1.00")));
+
+  static final LineAmounts DISCOUNTED_LINE =
+      SaleLineMath.price(TWO_PRICES, d("1.00"), null, d("10"), "f");
+
   @Test
-  void theLinesDiscountIsSharedOutAndAddsUp() {
-    List<Portion> portions =
-        List.of(new Portion(d("1"), d("3.00")), new Portion(d("2"), d("1.00")));
-    LineAmounts line = SaleLineMath.price(portions, d("1.00"), null, d("10"), "f");
-    List<PricedPart> parts = SaleLineMath.byPrice(portions, line, "f");
+  void theLinesDiscountIsSharedOutInFull() {
+    List<PricedPart> parts = SaleLineMath.byPrice(TWO_PRICES, DISCOUNTED_LINE, "f");
     assertThat(parts.get(0).amounts().discount()).isEqualByComparingTo("0.60");
     assertThat(parts.get(1).amounts().discount()).isEqualByComparingTo("0.40");
+    assertThat(parts.get(0).amounts().discount().add(parts.get(1).amounts().discount()))
+        .isEqualByComparingTo(DISCOUNTED_LINE.discount());
+  }
+
+  @Test
+  void eachPartIsTaxedOnItsShareOfTheNet() {
+    List<PricedPart> parts = SaleLineMath.byPrice(TWO_PRICES, DISCOUNTED_LINE, "f");
     assertThat(parts.get(0).amounts().tax()).isEqualByComparingTo("0.24");
     assertThat(parts.get(1).amounts().tax()).isEqualByComparingTo("0.16");
   }

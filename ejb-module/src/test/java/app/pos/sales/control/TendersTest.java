@@ -18,7 +18,7 @@ class TendersTest {
   }
 
   @Test
-  void cashOverpaymentBecomesChangeAndTheSaleKeepsOnlyTheTotal() {
+  void aCashOverpaymentIsChangeWithTheSaleKeepingOnlyItsTotal() {
     Settlement s = Tenders.settle(new BigDecimal("63.25"), List.of(t(PaymentMethod.CASH, "100")));
     assertThat(s.covered()).isTrue();
     assertThat(s.changeDue()).isEqualByComparingTo("36.75");
@@ -26,23 +26,35 @@ class TendersTest {
     assertThat(s.kept().get(PaymentMethod.CASH)).isEqualByComparingTo("63.25");
   }
 
+  /** 60 by card and 50 in cash on a total of 100, with a mobile-money tender of nothing. */
+  static Settlement splitTender() {
+    return Tenders.settle(
+        new BigDecimal("100.00"),
+        List.of(
+            t(PaymentMethod.CARD, "60"),
+            t(PaymentMethod.CASH, "50"),
+            t(PaymentMethod.MOBILE_MONEY, "0.00")));
+  }
+
   @Test
-  void aSplitTenderKeepsEachPartAndTakesChangeFromCash() {
-    Settlement s =
-        Tenders.settle(
-            new BigDecimal("100.00"),
-            List.of(
-                t(PaymentMethod.CARD, "60"),
-                t(PaymentMethod.CASH, "50"),
-                t(PaymentMethod.MOBILE_MONEY, "0.00")));
+  void aSplitTenderKeepsEachPartWithTheChangeTakenFromCash() {
+    Settlement s = splitTender();
     assertThat(s.changeDue()).isEqualByComparingTo("10");
     assertThat(s.kept().get(PaymentMethod.CARD)).isEqualByComparingTo("60");
     assertThat(s.kept().get(PaymentMethod.CASH)).isEqualByComparingTo("40");
-    assertThat(s.kept()).doesNotContainKey(PaymentMethod.MOBILE_MONEY);
+  }
+
+  @Test
+  void aTenderOfNothingIsNotKept() {
+    assertThat(splitTender().kept()).doesNotContainKey(PaymentMethod.MOBILE_MONEY);
   }
 
   @Test
   void onlyCashMayOverpay() {
+    assertThat(
+            Tenders.settle(new BigDecimal("10"), List.of(t(PaymentMethod.CASH, "10.01")))
+                .changeDue())
+        .isEqualByComparingTo("0.01");
     assertThatThrownBy(
             () -> Tenders.settle(new BigDecimal("10"), List.of(t(PaymentMethod.CARD, "10.01"))))
         .isInstanceOf(InvalidInputException.class);
