@@ -21,7 +21,7 @@ class TenancyArchitectureTest {
           .importPackages("app.pos");
 
   @Test
-  void onlyTheTenantStoreAndDeclaredCrossTenantClassesUseTheEntityManager() {
+  void onlyTheTenantStoreOrADeclaredCrossTenantClassUsesTheEntityManager() {
     noClasses()
         .that()
         .areNotAnnotatedWith(CrossTenant.class)

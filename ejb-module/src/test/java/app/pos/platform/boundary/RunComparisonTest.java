@@ -38,7 +38,7 @@ class RunComparisonTest {
   }
 
   @Test
-  void trialBalancesMatchByAccountAndShowBMinusA() {
+  void trialBalancesMatchByAccountShowingTheSecondRunLessTheFirst() {
     String a =
         "{\"lines\":[{\"account_code\":\"1200\",\"account_name\":\"Inventory\",\"debit\":\"40.00\","
             + "\"credit\":\"0.00\"}]}";

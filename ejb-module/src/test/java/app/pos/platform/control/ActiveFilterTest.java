@@ -27,7 +27,7 @@ class ActiveFilterTest {
   }
 
   @Test
-  void onlyTrueAndFalseAreBooleans() {
+  void onlyTrueOrFalseIsABoolean() {
     assertThatThrownBy(() -> ActiveFilter.of("yes", null))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> ActiveFilter.of(null, "1")).isInstanceOf(InvalidInputException.class);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CsvTableTest {
 
   @Test
-  void formulaInATextCellIsPrefixedAndQuoted() {
+  void aFormulaInATextCellIsQuotedBehindAnApostrophe() {
     String csv = new CsvTable("sku").row("=HYPERLINK(\"http://x.test\",\"a\")").toString();
     assertThat(csv).isEqualTo("sku\r\n\"'=HYPERLINK(\"\"http://x.test\"\",\"\"a\"\")\"\r\n");
   }
@@ -32,7 +32,7 @@ class CsvTableTest {
   }
 
   @Test
-  void quotesCommasAndLineBreaksStayInsideTheirCell() {
+  void aQuoteCommaOrLineBreakStaysInsideItsCell() {
     assertThat(new CsvTable("name").row("a,\"b\"\nc").toString())
         .isEqualTo("name\r\n\"a,\"\"b\"\"\nc\"\r\n");
   }

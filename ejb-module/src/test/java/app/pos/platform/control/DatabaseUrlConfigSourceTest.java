@@ -17,11 +17,23 @@ class DatabaseUrlConfigSourceTest {
     assertThat(source.getValue("pos.db.password")).isEqualTo("s@cret");
   }
 
+  /** The postgresql:// spelling, with neither a port nor a password. */
+  static final String SHORT_URL = "postgresql://u@localhost/pos";
+
   @Test
-  void portDefaultsTo5432AndPostgresqlSchemeIsAccepted() {
-    var source = new DatabaseUrlConfigSource("postgresql://u@localhost/pos");
-    assertThat(source.getValue("pos.db.port")).isEqualTo("5432");
-    assertThat(source.getValue("pos.db.password")).isNull();
+  void thePostgresqlSchemeIsAccepted() {
+    assertThat(new DatabaseUrlConfigSource(SHORT_URL).getValue("pos.db.host"))
+        .isEqualTo("localhost");
+  }
+
+  @Test
+  void thePortDefaultsTo5432() {
+    assertThat(new DatabaseUrlConfigSource(SHORT_URL).getValue("pos.db.port")).isEqualTo("5432");
+  }
+
+  @Test
+  void aUrlWithoutAPasswordOffersNoPassword() {
+    assertThat(new DatabaseUrlConfigSource(SHORT_URL).getValue("pos.db.password")).isNull();
   }
 
   @Test

@@ -14,7 +14,7 @@ class PosJsonTest {
   }
 
   @Test
-  void onlyJsonTrueAndFalseAreBooleans() {
+  void onlyJsonTrueOrFalseIsABoolean() {
     Flags flags =
         PosJson.jsonb().fromJson("{\"is_active\": false, \"restock\": true}", Flags.class);
     assertThat(flags.isActive).isFalse();

@@ -11,19 +11,23 @@ import org.junit.jupiter.api.Test;
 class SqlArraysTest {
 
   @Test
-  void quotesEveryElementSoCommasBracesAndQuotesSurvive() {
+  void eachValueIsQuotedSoItsPunctuationSurvivesWhileNullStaysBare() {
     assertEquals(
         "{\"a,b\",\"{x}\",\"say \\\"hi\\\"\",\"back\\\\slash\",NULL}",
         SqlArrays.literal(Arrays.asList("a,b", "{x}", "say \"hi\"", "back\\slash", null)));
   }
 
   @Test
-  void writesUuidsAndAmountsAsTheirText() {
+  void aUuidOrAnAmountIsWrittenAsItsText() {
     UUID id = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     assertEquals("{\"00000000-0000-0000-0000-00000000000a\"}", SqlArrays.literal(List.of(id)));
     assertEquals(
         "{\"1.2500\",\"-3\"}",
         SqlArrays.literal(List.of(new BigDecimal("1.2500"), BigDecimal.valueOf(-3))));
+  }
+
+  @Test
+  void anEmptyListIsAnEmptyArray() {
     assertEquals("{}", SqlArrays.literal(List.of()));
   }
 }
