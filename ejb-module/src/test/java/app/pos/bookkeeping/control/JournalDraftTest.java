@@ -72,7 +72,7 @@ class JournalDraftTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenRules")
-  void eachBrokenRuleIsRefusedAndNamed(String rule, String[][] sides, String field) {
+  void eachBrokenRuleIsRefusedNamingItsField(String rule, String[][] sides, String field) {
     JournalDraft.Builder builder = JournalDraft.on(DAY, "Broken");
     for (int i = 0; i < sides.length; i++) {
       builder.line(i % 2 == 0 ? CASH : REVENUE, amount(sides[i][0]), amount(sides[i][1]), null);
@@ -83,7 +83,7 @@ class JournalDraftTest {
   }
 
   @Test
-  void aDateAndADescriptionAreRequired() {
+  void anEntryWithoutADateOrADescriptionIsRefusedNamingBoth() {
     assertThatThrownBy(
             () ->
                 JournalDraft.on(null, " ")

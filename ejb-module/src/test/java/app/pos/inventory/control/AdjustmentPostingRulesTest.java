@@ -40,7 +40,7 @@ class AdjustmentPostingRulesTest {
   }
 
   @Test
-  void everyTypeRemovingStockDebitsItsAccountAndCreditsInventory() {
+  void everyTypeRemovingStockMovesItsValueFromInventoryToItsAccount() {
     Map<AdjustmentType, String> expected = new EnumMap<>(AdjustmentType.class);
     for (AdjustmentType t :
         new AdjustmentType[] {
@@ -70,7 +70,7 @@ class AdjustmentPostingRulesTest {
   }
 
   @Test
-  void everyTypeAddingStockDebitsInventoryAndCreditsItsAccount() {
+  void everyTypeAddingStockMovesItsValueFromItsAccountToInventory() {
     Map<AdjustmentType, String> expected = new EnumMap<>(AdjustmentType.class);
     expected.put(AdjustmentType.FOUND, "4200");
     expected.put(AdjustmentType.COUNT_VARIANCE, "4200");

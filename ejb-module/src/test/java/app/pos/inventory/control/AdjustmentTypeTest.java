@@ -38,7 +38,7 @@ class AdjustmentTypeTest {
   }
 
   @Test
-  void countVarianceAndOtherKeepTheSignTheyAreGiven() {
+  void aTypeThatGoesEitherWayKeepsTheSignItIsGiven() {
     assertThat(AdjustmentType.COUNT_VARIANCE.signed(d("-4"))).isEqualByComparingTo("-4");
     assertThat(AdjustmentType.OTHER.signed(d("4"))).isEqualByComparingTo("4");
   }

@@ -46,9 +46,13 @@ class EvidenceTest {
   }
 
   @Test
-  void aFileNameKeepsOnlySafeCharactersAndTheTypesExtension() {
+  void aFileNameKeepsOnlySafeCharacters() {
     assertThat(Evidence.fileName("../../shelf 3\"; x.html", EvidenceType.PNG, "evidence"))
         .isEqualTo("shelf_3___x.png");
+  }
+
+  @Test
+  void aFileNameEndsInTheExtensionOfItsType() {
     assertThat(Evidence.fileName("receipt.PDF", EvidenceType.PDF, "evidence"))
         .isEqualTo("receipt.pdf");
   }

@@ -37,7 +37,7 @@ class FefoAllocationTest {
   }
 
   @Test
-  void expiredLotsAndReservedUnitsAreNeverTaken() {
+  void expiredLotsOrReservedUnitsAreNeverTaken() {
     LotStock expired = lot("9", "0", TODAY, 5);
     LotStock partlyReserved = lot("5", "4", null, 1);
     assertThatThrownBy(
@@ -58,7 +58,7 @@ class FefoAllocationTest {
   }
 
   @Test
-  void aRefusalNamesTheProductWithWhatIsAvailableAndWhatWasRequested() {
+  void aRefusalNamesTheProductWithWhatIsAvailableOfWhatWasRequested() {
     UUID rice = UUID.randomUUID();
     assertThatThrownBy(
             () ->

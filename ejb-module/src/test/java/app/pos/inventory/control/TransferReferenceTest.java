@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TransferReferenceTest {
 
   @Test
-  void aReferenceNamesTheDayAndSixUnambiguousCharacters() {
+  void aReferenceIsTheDayFollowedBySixUnambiguousCharacters() {
     String reference = TransferReference.next(LocalDate.of(2026, 12, 2), new Random(7));
     assertThat(reference).matches("TRF-20261202-[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{6}");
     assertThat(TransferReference.looksLikeOne(reference)).isTrue();
