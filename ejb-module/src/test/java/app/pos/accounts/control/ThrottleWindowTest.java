@@ -15,11 +15,19 @@ class ThrottleWindowTest {
     assertThat(window.start()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
   }
 
+  /** The minute from 09:41 to 09:42. */
+  static ThrottleWindow oneMinute() {
+    return ThrottleWindow.containing(
+        Instant.parse("2026-11-24T09:41:58.100Z"), Duration.ofMinutes(1));
+  }
+
   @Test
-  void retryAfterRoundsUpToWholeSecondsAndIsNeverZero() {
-    var window =
-        ThrottleWindow.containing(Instant.parse("2026-11-24T09:41:58.100Z"), Duration.ofMinutes(1));
-    assertThat(window.secondsLeft(Instant.parse("2026-11-24T09:41:58.100Z"))).isEqualTo(2);
-    assertThat(window.secondsLeft(Instant.parse("2026-11-24T09:42:00Z"))).isEqualTo(1);
+  void retryAfterRoundsUpToWholeSeconds() {
+    assertThat(oneMinute().secondsLeft(Instant.parse("2026-11-24T09:41:58.100Z"))).isEqualTo(2);
+  }
+
+  @Test
+  void retryAfterIsNeverZero() {
+    assertThat(oneMinute().secondsLeft(Instant.parse("2026-11-24T09:42:00Z"))).isEqualTo(1);
   }
 }
