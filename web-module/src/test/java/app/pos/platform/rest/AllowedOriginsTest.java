@@ -30,7 +30,7 @@ class AllowedOriginsTest {
   }
 
   @Test
-  void noOriginAndTheNullOriginAreNeverAllowed() {
+  void aMissingOrNullOriginIsNeverAllowed() {
     AllowedOrigins any = AllowedOrigins.parse("*");
     assertThat(any.allows(null)).isFalse();
     assertThat(any.allows("")).isFalse();

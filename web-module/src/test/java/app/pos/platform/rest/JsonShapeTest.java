@@ -41,13 +41,13 @@ class JsonShapeTest {
   }
 
   @Test
-  void backspaceAndFormFeedEscapesAreRefused() {
+  void aBackspaceOrFormFeedEscapeIsRefused() {
     assertThat(shape.violation("{\"name\": \"a\\bb\"}")).isPresent();
     assertThat(shape.violation("{\"name\": \"a\\fb\"}")).isPresent();
   }
 
   @Test
-  void escapedLineBreaksAndTabsAreAllowed() {
+  void anEscapedLineBreakOrTabIsAllowed() {
     assertThat(shape.violation("{\"name\": \"a\\u000a\\u0009\\r\"}")).isEmpty();
   }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PublicBaseUriTest {
 
   @Test
-  void aRequestMovesUnderThePublicOriginKeepingPathAndQuery() {
+  void aRequestMovesUnderThePublicOriginKeepingItsPathWithItsQuery() {
     PublicBaseUri.Rebased r =
         PublicBaseUri.rebase(
             PublicBaseUri.parse("https://pos.example.com"),

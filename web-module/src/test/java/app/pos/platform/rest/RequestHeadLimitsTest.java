@@ -30,7 +30,7 @@ class RequestHeadLimitsTest {
   }
 
   @Test
-  void aPathAndQueryOfTenThousandCharactersEachAreRefusedAsTooLongA414() {
+  void aPathWithAQueryOfTenThousandCharactersEachIsRefusedAsTooLongA414() {
     String x = "x".repeat(10_001);
     assertThat(
             limits.check("POST", "/bookkeeping/api/accounts/" + x + "/?page=" + x, headers(5, 10)))

@@ -12,7 +12,7 @@ class RequiredBodyFilterTest {
   }
 
   @Test
-  void anEmptyBodyAnEmptyObjectAndNullSayNothing() {
+  void anEmptyBodyAnEmptyObjectOrNullSaysNothing() {
     assertThat(says("")).isFalse();
     assertThat(says("{}")).isFalse();
     assertThat(says("null")).isFalse();
