@@ -201,7 +201,7 @@ class ErrorShapesIT {
   }
 
   @Test
-  void aHugeExponentInARepriceIsRefusedAndThePriceIsUnchanged() {
+  void aRepriceWithAHugeExponentIsRefusedWithThePriceUnchanged() {
     String lot =
         api.as(admin)
             .body(
@@ -243,7 +243,7 @@ class ErrorShapesIT {
   }
 
   @Test
-  void unitCostsAndPricesKeepFourDecimalsFromCreateToRead() {
+  void aLotsUnitCostOrPriceKeepsFourDecimalsFromCreateToRead() {
     Map<String, Object> item = item("unit_cost", "0.1234");
     item.put("retail_price", "0.2468");
     Response created =
