@@ -82,7 +82,15 @@ class PlatformIT {
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("database"))
         .body("checks.find { it.name == 'database' }.data.migrations", hasToString("true"));
+  }
+
+  @Test
+  void livenessIsUp() {
     given().get(root() + "health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void theHealthSummaryAnswers() {
     given().get(root() + "health").then().statusCode(200);
   }
 
@@ -162,7 +170,7 @@ class PlatformIT {
   }
 
   @Test
-  void swaggerUiAndRedocRenderFromBundledAssets() {
+  void theApiReferencePagesRenderFromBundledAssets() {
     String swagger =
         api().get("api/schema/swagger-ui/").then().statusCode(200).extract().asString();
     assertThat(swagger)
@@ -177,6 +185,10 @@ class PlatformIT {
     String redoc = api().get("api/schema/redoc/").then().statusCode(200).extract().asString();
     assertThat(redoc).contains("/api/schema/redoc/redoc.standalone.js");
     api().get("api/schema/redoc/redoc.standalone.js").then().statusCode(200);
+  }
+
+  @Test
+  void anAssetPathCannotClimbOutOfTheBundle() {
     api().get("api/schema/redoc/..%2F..%2Fpom.properties").then().statusCode(404);
   }
 
@@ -193,7 +205,7 @@ class PlatformIT {
   }
 
   @Test
-  void malformedJsonAnswers400AndWritesNothing() throws SQLException {
+  void malformedJsonIsRefusedWithNothingWritten() throws SQLException {
     UUID business = UUID.randomUUID();
     for (String body :
         List.of("{\"label\": ", "[1,2]", "{\"label\":\"x\",\"amount\":\"twelve\"}", "nonsense")) {
@@ -214,6 +226,10 @@ class PlatformIT {
         .contentType("application/problem+json")
         .body("errors.label", notNullValue())
         .body("errors.amount", notNullValue());
+  }
+
+  @Test
+  void anEmptyBodyAnswers400() {
     probe(UUID.randomUUID(), "").then().statusCode(400).contentType("application/problem+json");
   }
 
@@ -230,8 +246,12 @@ class PlatformIT {
   }
 
   @Test
-  void wrongMethodAndMediaTypeAreProblems() {
+  void aMethodTheCallDoesNotTakeIsAProblem() {
     api().delete(PROBE).then().statusCode(405).contentType("application/problem+json");
+  }
+
+  @Test
+  void aMediaTypeTheCallDoesNotTakeIsAProblem() {
     api()
         .header("X-Test-Business", UUID.randomUUID().toString())
         .contentType(ContentType.XML)
@@ -243,22 +263,28 @@ class PlatformIT {
   }
 
   @Test
-  void pathsWorkWithAndWithoutTrailingSlashAndMoneyIsAStringWithTwoDecimals() {
-    UUID business = UUID.randomUUID();
+  void aPathWithoutItsTrailingSlashIsServedToo() {
     api()
-        .header("X-Test-Business", business.toString())
+        .header("X-Test-Business", UUID.randomUUID().toString())
         .contentType(ContentType.JSON)
         .body("{\"label\": \"no slash\", \"amount\": 12.5}")
         .post("test-support/idempotency-probe")
         .then()
         .statusCode(201)
         .header("Location", containsString("/test-support/idempotency-probe/"))
-        .body("amount", equalTo("12.50"))
         .body("created_at", notNullValue());
   }
 
   @Test
-  void listsArePaginatedWithCountNextAndPrevious() {
+  void moneyIsAnsweredAsAStringWithTwoDecimals() {
+    probe(UUID.randomUUID(), "{\"label\": \"twelve fifty\", \"amount\": 12.5}")
+        .then()
+        .statusCode(201)
+        .body("amount", equalTo("12.50"));
+  }
+
+  @Test
+  void aListPageCountsEveryRowWithLinksToTheNextOrPreviousPage() {
     UUID business = UUID.randomUUID();
     for (int i = 0; i < 3; i++) {
       probe(business, "{\"label\": \"row " + i + "\", \"amount\": \"1.00\"}")
@@ -281,6 +307,11 @@ class PlatformIT {
         .body("results.size()", equalTo(1))
         .body("next", nullValue())
         .body("previous", containsString("page=1"));
+  }
+
+  @Test
+  void aPageSizeOverTheLimitOrAPageThatIsNoNumberIsRefused() {
+    UUID business = UUID.randomUUID();
     api()
         .header("X-Test-Business", business.toString())
         .get(PROBE + "?page_size=500")
@@ -331,7 +362,7 @@ class PlatformIT {
   }
 
   @Test
-  void concurrentTwinsWithOneKeyHaveOneEffectAndIdenticalAnswers() throws Exception {
+  void concurrentTwinsWithOneKeyHaveOneEffectWithIdenticalAnswers() throws Exception {
     UUID business = UUID.randomUUID();
     String body = "{\"label\": \"concurrent\", \"amount\": \"5.00\"}";
     ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -434,7 +465,7 @@ class PlatformIT {
    * answer is a 4xx problem, and no business table gains a row.
    */
   @Test
-  void hostileBodiesToEveryPostAnswer4xxAndWriteNothing() throws Exception {
+  void hostileBodiesToEveryPostAreRefusedWithNothingWritten() throws Exception {
     app.pos.devkit.PosApi posApi = new app.pos.devkit.PosApi(base);
     app.pos.devkit.PosApi.Staff admin = posApi.registerBusiness();
     java.util.Map<String, Object> paths =
