@@ -37,7 +37,6 @@ import java.util.Map;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What an attacker tries (issue: hostile traffic), from the outside: a client's mistake is a 4xx
@@ -47,7 +46,6 @@ import org.junit.jupiter.api.parallel.Isolated;
  * that spend a per-address budget use an address of their own (127.0.0.x).
  */
 @SharedServer
-@Isolated("it counts every table's rows and ties up the listener's connections")
 class HostileTrafficIT {
 
   @ArquillianResource URL base;
@@ -97,20 +95,43 @@ class HostileTrafficIT {
 
   @Test
   void anAddressWithTooManyUnfinishedBodiesGets429AtOnce() throws Exception {
+    RawHttp.Answer answer = null;
+    // the server counts a body once it has begun reading it, which a busy machine delays: a ninth
+    // body that is held rather than refused is closed and sent again while the eight are still
+    // within their grace period, and the whole attempt is repeated should that period run out
+    for (int attempt = 0; attempt < 3 && answer == null; attempt++) {
+      List<Socket> held = new ArrayList<>();
+      try {
+        for (int i = 0; i < 8; i++) { // pos.http.max-unfinished-bodies-per-address
+          held.add(stalledBody("127.0.0.42", 100_000, 1));
+        }
+        long graceEnds = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+        while (answer == null && System.nanoTime() < graceEnds) {
+          try (Socket ninth = stalledBody("127.0.0.42", 100_000, 1)) {
+            ninth.setSoTimeout(1000); // at once: within a second, long before any 408
+            answer = RawHttp.read(ninth.getInputStream());
+          } catch (java.net.SocketTimeoutException heldLikeTheOthers) {
+            // not all eight were counted yet: this one was one of them
+          }
+        }
+      } finally {
+        for (Socket socket : held) {
+          socket.close();
+        }
+      }
+    }
+    assertThat(answer).as("an answer to the ninth unfinished body").isNotNull();
+    assertThat(answer.status()).isEqualTo(429);
+    assertThat(answer.header("Retry-After")).isNotNull();
+  }
+
+  @Test
+  void anotherAddressIsServedWhileOneHasTooManyUnfinishedBodies() throws Exception {
     List<Socket> held = new ArrayList<>();
     try {
-      for (int i = 0; i < 8; i++) { // pos.http.max-unfinished-bodies-per-address
-        held.add(stalledBody("127.0.0.42", 100_000, 1));
+      for (int i = 0; i < 9; i++) {
+        held.add(stalledBody("127.0.0.45", 100_000, 1));
       }
-      Thread.sleep(500);
-      long started = System.nanoTime();
-      try (Socket ninth = stalledBody("127.0.0.42", 100_000, 1)) {
-        RawHttp.Answer answer = RawHttp.read(ninth.getInputStream());
-        assertThat(answer.status()).isEqualTo(429);
-        assertThat(answer.header("Retry-After")).isNotNull();
-      }
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
-      // another address is not affected
       try (Socket other = stalledBody("127.0.0.44", 20, 20)) {
         assertThat(RawHttp.read(other.getInputStream()).status()).isBetween(200, 499);
       }
@@ -152,17 +173,17 @@ class HostileTrafficIT {
   // the client's next request on it got no answer at all
 
   @Test
-  void aRequestLineOverTheLimitIsA414ProblemAndTheClientsNextRequestIsAnswered() throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    String x = "x".repeat(10_001);
+  void aRequestLineOverTheLimitIsA414Problem() throws Exception {
     HttpResponse<String> refused =
-        http.send(
-            authorized("bookkeeping/api/accounts/" + x + "/?page=" + x)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        overlongRequestLine(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
     assertThat(refused.statusCode()).isEqualTo(414);
     assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void aClientRefusedForItsRequestLineIsAnsweredOnItsNextRequests() throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpResponse<String> refused = overlongRequestLine(http);
     assertThat(refused.headers().firstValue("Connection")).hasValue("close");
     for (int i = 0; i < 3; i++) { // on the same client: a fresh connection each time it is told
       HttpResponse<String> next =
@@ -171,6 +192,15 @@ class HostileTrafficIT {
               HttpResponse.BodyHandlers.ofString());
       assertThat(next.statusCode()).isEqualTo(200);
     }
+  }
+
+  private HttpResponse<String> overlongRequestLine(HttpClient http) throws Exception {
+    String x = "x".repeat(10_001);
+    return http.send(
+        authorized("bookkeeping/api/accounts/" + x + "/?page=" + x)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -246,15 +276,15 @@ class HostileTrafficIT {
   }
 
   @Test
-  void nulInAProductNameIsRefusedAndNothingIsWritten() throws SQLException {
-    long before = count("inv_product");
+  void aProductNameWithNulIsRefusedWithNothingWritten() throws SQLException {
+    long before = rowsOfTheBusiness("inv_product");
     api.as(admin)
         .body("{\"sku\": \"NUL-1\", \"name\": \"Tea\\u0000Bags\"}")
         .post("inventory/api/products/")
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
-    assertThat(count("inv_product")).isEqualTo(before);
+    assertThat(rowsOfTheBusiness("inv_product")).isEqualTo(before);
   }
 
   @Test
@@ -281,7 +311,7 @@ class HostileTrafficIT {
   }
 
   @Test
-  void nulInAPathIsA400AndNeverAnHtmlPage() {
+  void nulInAPathIsAPlain400NotAnHtmlPage() {
     // the HTTP listener refuses an encoded NUL in the path itself, before the application: a bare
     // 400 without a body; the application's own check covers the paths the listener lets through
     String body =
@@ -315,8 +345,8 @@ class HostileTrafficIT {
   }
 
   @Test
-  void aHugeExponentIsA400ProblemAndNothingIsWritten() throws SQLException {
-    long before = count("sal_customer");
+  void aHugeExponentIsRefusedAsA400ProblemWithNothingWritten() throws SQLException {
+    long before = rowsOfTheBusiness("sal_customer");
     api.as(admin)
         .body(
             "{\"name\": \"Big\", \"customer_type\": \"WHOLESALE\", \"credit_limit\": 1E+2147483647}")
@@ -333,7 +363,7 @@ class HostileTrafficIT {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
-    assertThat(count("sal_customer")).isEqualTo(before);
+    assertThat(rowsOfTheBusiness("sal_customer")).isEqualTo(before);
   }
 
   @Test
@@ -453,7 +483,7 @@ class HostileTrafficIT {
   // gap 5: pages and headers
 
   @Test
-  void apiPagesHaveAPolicyWithHashesNosniffAndNoFraming() {
+  void apiPagesCarryAHashedPolicyThatForbidsSniffingOrFraming() {
     for (String page : List.of("api/schema/swagger-ui/", "api/schema/redoc/", "admin/")) {
       String policy =
           RestAssured.given()
@@ -479,7 +509,7 @@ class HostileTrafficIT {
   }
 
   @Test
-  void authenticatedJsonIsNosniffAndNoStore() {
+  void authenticatedJsonIsNeitherSniffedNorStored() {
     api.as(admin)
         .get("accounts/api/users/me/")
         .then()
@@ -605,11 +635,16 @@ class HostileTrafficIT {
     }
   }
 
-  private static long count(String table) throws SQLException {
+  /** Rows of this test's own business: other classes write theirs at the same time. */
+  private long rowsOfTheBusiness(String table) throws SQLException {
     try (Connection c = TestDatabaseSession.connect();
-        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
-      rs.next();
-      return rs.getLong(1);
+        PreparedStatement s =
+            c.prepareStatement("SELECT count(*) FROM " + table + " WHERE business_id = ?")) {
+      s.setObject(1, admin.businessId());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 }

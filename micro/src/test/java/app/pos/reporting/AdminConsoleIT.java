@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,6 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * of the result at 1366x768 and of the history at 390 px wide go to target/screenshots/.
  */
 @SharedServer
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Order(2) // a long class: started first, so the run does not wait for it at the end
 class AdminConsoleIT {
 
@@ -55,7 +58,8 @@ class AdminConsoleIT {
   WebDriver browser;
   WebDriverWait wait;
 
-  @BeforeEach
+  /** One browser for the class: starting Chromium costs more than most of these tests. */
+  @BeforeAll
   void browser() throws IOException {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -87,7 +91,19 @@ class AdminConsoleIT {
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
-  @AfterEach
+  /** Each test starts signed out, on a laptop's screen, as a new visitor would. */
+  @BeforeEach
+  void signedOut() {
+    if (browser.getCurrentUrl().startsWith(base.toString())) { // what the last test left
+      ((JavascriptExecutor) browser)
+          .executeScript("window.sessionStorage.clear(); window.localStorage.clear();");
+      browser.manage().deleteAllCookies();
+      browser.get("about:blank");
+    }
+    browser.manage().window().setSize(new Dimension(1366, 768));
+  }
+
+  @AfterAll
   void close() {
     if (browser != null) {
       browser.quit();
@@ -233,7 +249,7 @@ class AdminConsoleIT {
   }
 
   @Test
-  void theBadInputOfAFormIsShownNextToItsFieldAndNothingStarts() {
+  void aFormsBadInputIsShownBesideItsFieldWithoutStartingARun() {
     PosApi api = new PosApi(base);
     Staff admin = api.registerBusiness();
     browser.get(base + "admin/");
@@ -282,10 +298,9 @@ class AdminConsoleIT {
   }
 
   @Test
-  void aManagerSeesWhyRunIsDisabledAndAnExpiredSessionReturnsToSignIn() {
+  void aManagerSeesWhyRunIsDisabled() {
     PosApi api = new PosApi(base);
-    Staff admin = api.registerBusiness();
-    Staff manager = api.addStaff(admin, "MANAGER");
+    Staff manager = api.addStaff(api.registerBusiness(), "MANAGER");
     browser.get(base + "admin/");
     signIn(manager);
     By run = By.cssSelector("form[data-job='trial-balance'] button.run");
@@ -294,6 +309,14 @@ class AdminConsoleIT {
     assertThat(browser.findElement(By.id("why-trial-balance")).getText())
         .contains("Only an administrator");
     assertThat(browser.findElement(By.id("platform-panel")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void aSessionEndedBehindTheConsolesBackReturnsToSignIn() {
+    PosApi api = new PosApi(base);
+    Staff manager = api.addStaff(api.registerBusiness(), "MANAGER");
+    browser.get(base + "admin/");
+    signIn(manager);
     // the token is revoked behind the console's back: the next call returns to sign-in
     String token =
         (String)
@@ -325,7 +348,7 @@ class AdminConsoleIT {
   }
 
   @Test
-  void swaggerUiAndRedocRenderUnderTheirContentSecurityPolicy() {
+  void theApiDocumentationPagesRenderUnderTheirContentSecurityPolicy() {
     browser.get(base + "api/schema/swagger-ui/");
     // the element appears before its text is rendered: wait for the text itself
     wait.until(
