@@ -53,7 +53,7 @@ class CustomerCreditStatusIT {
   }
 
   @Test
-  void aNewCustomerOwesNothingOverdueAndStandsGood() {
+  void aNewCustomerIsActiveInGoodStandingWithNothingOverdue() {
     till.api
         .as(admin)
         .get(CUSTOMERS + customer + "/")
