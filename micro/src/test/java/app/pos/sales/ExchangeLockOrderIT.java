@@ -88,7 +88,7 @@ class ExchangeLockOrderIT {
   }
 
   @Test
-  void anExchangeAndACreditSaleToItsCustomerNeverDeadlock() throws Exception {
+  void anExchangeNeverDeadlocksWithACreditSaleToItsCustomer() throws Exception {
     String customer = till.creditCustomer("100000.00");
     int oil = onHand(till.oil);
     for (int round = 0; round < ROUNDS; round++) {
