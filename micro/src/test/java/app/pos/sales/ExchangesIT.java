@@ -55,7 +55,7 @@ class ExchangesIT {
   }
 
   @Test
-  void anExchangeRefundsTheReturnAndSellsTheNewLinesInOneGo() {
+  void anExchangeIsOneRefundOfTheReturnWithOneSaleOfTheNewLines() {
     Response done = exchangeAs(admin, exchange("1", till.oil, "3", "CASH"));
     done.then()
         .statusCode(201)
@@ -74,7 +74,7 @@ class ExchangesIT {
   }
 
   @Test
-  void exchangesAreListedNewestFirstWithTheirRefundAndSale() {
+  void theExchangesOfASaleAreListedNewestFirstWithTheirRefunds() {
     String first = exchangeAs(admin, exchange("1", till.oil, "1", "CASH")).path("id");
     String second = exchangeAs(admin, exchange("1", till.oil, "1", "CASH")).path("id");
     till.api
@@ -103,7 +103,7 @@ class ExchangesIT {
   }
 
   @Test
-  void theReturnAndTheNewSaleArePostedAsTwoEntries() {
+  void anExchangeIsPostedAsARefundEntryBesideASaleEntry() {
     String cash = till.balance("1000");
     Response done = exchangeAs(admin, exchange("1", till.oil, "3", "CASH"));
     String refundEntry = done.path("refund.journal_entry_id");
@@ -116,7 +116,7 @@ class ExchangesIT {
   }
 
   @Test
-  void theReturnedUnitsGoBackOnTheShelfAndTheNewOnesLeaveIt() {
+  void anExchangePutsTheReturnedUnitsBackOnTheShelfInPlaceOfTheNewOnes() {
     exchangeAs(admin, exchange("1", till.oil, "3", "CASH")).then().statusCode(201);
     assertThat(till.stock(till.rice, "quantity_on_hand")).isEqualTo("19");
     assertThat(till.stock(till.oil, "quantity_on_hand")).isEqualTo("17");
