@@ -159,7 +159,7 @@ class MoneyPathsIT {
   }
 
   @Test
-  void aCashierAddsCustomersWithoutCreditAndAManagerWithIt() {
+  void onlyAManagersNewCustomerStartsWithCredit() {
     Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefrontA));
     Staff manager = api.addStaff(admin, "MANAGER");
     api.as(cashier)
@@ -252,7 +252,7 @@ class MoneyPathsIT {
   }
 
   @Test
-  void aManagerDiscountAboveTheLimitNeedsAReasonAndIsAudited() {
+  void aManagerDiscountAboveTheLimitNeedsAReasonThatIsAudited() {
     Staff manager = api.addStaff(admin, "MANAGER");
     Map<String, Object> half = line(tea, "2");
     half.put("discount_percent", "50");
@@ -535,7 +535,7 @@ class MoneyPathsIT {
   }
 
   @Test
-  void aSaleOnOrBeforeTheLockDateIs409AndTakesNothing() {
+  void aSaleOnOrBeforeTheLockDateIsRefusedWithNothingTaken() {
     YearMonth now = YearMonth.now(ZoneOffset.UTC);
     api.as(admin).post("bookkeeping/api/periods/" + now + "/close/").then().statusCode(200);
     sell(admin, sale(storefrontA, List.of(line(tea, "1")), List.of(pay("CASH", "10.00"))))
@@ -744,7 +744,7 @@ class MoneyPathsIT {
   }
 
   @Test
-  void aCheckoutEventMustMatchTheRecordedSessionAmountAndCurrency() throws Exception {
+  void aCheckoutEventActivatesASubscriptionOnlyWhenItMatchesTheRecordedCheckout() throws Exception {
     String starter =
         api.anonymous()
             .get(SUBSCRIPTIONS + "plans/")
@@ -850,7 +850,7 @@ class MoneyPathsIT {
   }
 
   @Test
-  void everyGroupingsRowsAddUpToTheTotalsAndTheCashRowIsTheCashAccount() {
+  void everyGroupingsRowsAddUpToTheReportsTotals() {
     aDayOfSales();
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     String url = "sales/api/reports/sales/?date_from=" + today + "&group_by=";
@@ -871,6 +871,15 @@ class MoneyPathsIT {
     List<Object> totals = byMethod.path("rows.figures.total");
     assertThat(totals.stream().map(MoneyPathsIT::money).reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo(money(byMethod.path("totals.total")));
+  }
+
+  @Test
+  void theSalesReportsCashRowIsTheCashAccount() {
+    aDayOfSales();
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    Response byMethod =
+        api.as(admin)
+            .get("sales/api/reports/sales/?date_from=" + today + "&group_by=payment_method");
     assertThat(byMethod.<String>path("rows.find { it.key == 'CASH' }.figures.total"))
         .isEqualTo(balance("1000"))
         .isEqualTo("31.10");
@@ -983,7 +992,7 @@ class MoneyPathsIT {
   }
 
   @Test
-  void theJsonTextAndPdfReceiptsTellTheSameStory() throws Exception {
+  void aReceiptTellsTheSameStoryInEveryFormat() throws Exception {
     String soap = product("SOAP", "10", null);
     shop.receive(soap, "10", "0.50", "3.00");
     shop.stock(storefrontA, soap, "10");
