@@ -296,7 +296,7 @@ class OfflineSyncIT {
   }
 
   @Test
-  void aPriceOtherThanTheServersIsRecordedAsAnExceptionAndTheSaleStandsAsCharged() {
+  void aPriceOtherThanTheServersStandsAsChargedWithAnExceptionRecorded() {
     Response r = synced(cashier, List.of(offlineSale("2", "9.00", 10)));
     r.then().body("results[0].status", equalTo("EXCEPTION"));
     assertThat(r.<List<String>>path("results[0].exceptions.kind"))
@@ -311,7 +311,7 @@ class OfflineSyncIT {
   }
 
   @Test
-  void creditBeyondTheLimitIsChargedAndRaisedAsAnException() {
+  void creditBeyondTheLimitIsChargedWithAnExceptionRaised() {
     String customer =
         api.as(admin)
             .body(Map.of("name", "Ada", "customer_type", "RETAIL", "credit_limit", "5.00"))
@@ -394,7 +394,7 @@ class OfflineSyncIT {
   }
 
   @Test
-  void anOnlineCheckoutAndAnOfflineBatchOnOneHotProductNeverDeadlock() throws Exception {
+  void onlineCheckoutsNeverDeadlockWithAnOfflineBatchOnOneHotProduct() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<List<Integer>>> answers = new ArrayList<>();
     for (int t = 0; t < 2; t++) {
@@ -441,7 +441,7 @@ class OfflineSyncIT {
   }
 
   @Test
-  void aCashierOfAnotherStorefrontIsRefusedAndNothingIsWritten() {
+  void aBatchNamingACashierOfAnotherStorefrontIsRefusedWithNothingWritten() {
     String other = shop.storefront("Back street");
     Staff elsewhere = api.addStaff(admin, "CASHIER", List.of(other));
     Map<String, Object> good = offlineSale("1", "10.00", 10);
@@ -472,7 +472,7 @@ class OfflineSyncIT {
   }
 
   @Test
-  void syncedSalesDuplicatesAndExceptionsShowAtMetrics() {
+  void theOutcomesOfSyncedSalesShowAtMetrics() {
     List<Map<String, Object>> sales = List.of(offlineSale("25", "10.00", 10));
     synced(cashier, sales);
     synced(cashier, sales);
@@ -521,7 +521,7 @@ class OfflineSyncIT {
   }
 
   @Test
-  void theTillSnapshotGivesThePriceAndStockOfTheShelf() {
+  void theTillSnapshotGivesEachProductsShelfPriceWithItsAvailableStock() {
     Response r =
         api.as(cashier).queryParam("storefront_id", storefront).get("inventory/api/till-snapshot/");
     r.then()
