@@ -210,7 +210,7 @@ class OfflineSyncRulesIT {
   }
 
   @Test
-  void aSaleOfADeactivatedCashierIsRejectedAndTheRestOfTheBatchApplies() {
+  void aSaleOfADeactivatedCashierIsRejectedWithoutBlockingItsBatch() {
     Staff leaver = api.addStaff(admin, "CASHIER", List.of(storefront));
     Map<String, Object> stale = offlineSale(20);
     stale.put("cashier_id", leaver.userId().toString());
@@ -220,7 +220,7 @@ class OfflineSyncRulesIT {
   }
 
   @Test
-  void aSaleOfARetiredProductIsRejectedAndTheRestOfTheBatchApplies() {
+  void aSaleOfARetiredProductIsRejectedWithoutBlockingItsBatch() {
     String gum = shop.product("GUM", "Gum");
     Map<String, Object> stale = offlineSale(20);
     Map<String, Object> item = line(gum, "1");
@@ -236,7 +236,7 @@ class OfflineSyncRulesIT {
   }
 
   @Test
-  void aSaleAtARetiredStorefrontIsRejectedAndTheRestOfTheBatchApplies() {
+  void aSaleAtARetiredStorefrontIsRejectedWithoutBlockingItsBatch() {
     String closed = shop.storefront("Closed street");
     Map<String, Object> stale = offlineSale(20);
     stale.put("storefront_id", closed);
@@ -251,7 +251,7 @@ class OfflineSyncRulesIT {
   }
 
   @Test
-  void aSaleFromATillClockMoreThanFiveMinutesFastIsRejectedAndTheRestOfTheBatchApplies() {
+  void aSaleFromATillClockMoreThanFiveMinutesFastIsRejectedWithoutBlockingItsBatch() {
     Map<String, Object> stale = offlineSale(Instant.now().plus(10, ChronoUnit.MINUTES));
     Map<String, Object> good = offlineSale(10);
     assertOnlyTheStaleSaleIsRejected(synced(cashier, List.of(stale, good)), good, "clock");
