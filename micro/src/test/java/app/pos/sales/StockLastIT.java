@@ -77,7 +77,7 @@ class StockLastIT {
   }
 
   @Test
-  void aCashSaleWritesItselfAndItsEntryBeforeItLocksItsStock() throws Exception {
+  void aCashSaleLocksItsStockOnlyAfterWritingTheSaleWithItsEntry() throws Exception {
     Queued queued = behindTheHeldOilRow(() -> sale("1", "CASH", null));
     assertThat(queued.written()).contains("sal_sale", "sal_sale_item", "bk_journal_entry");
     queued.answer().then().statusCode(201);
@@ -94,7 +94,7 @@ class StockLastIT {
   }
 
   @Test
-  void twoTillsTakingTheLastUnitsAtOnceSellThemOnceAndTellTheOtherWhatIsShort() throws Exception {
+  void twoTillsTakingTheLastUnitsAtOnceSellThemOnceTellingTheLoserWhatIsShort() throws Exception {
     sale("18", "CASH", null).then().statusCode(201); // two bottles left
     try (Connection holder = TestDatabaseSession.connect();
         Connection probe = TestDatabaseSession.connect()) {
