@@ -180,7 +180,7 @@ class WarehouseSalesIT {
   }
 
   @Test
-  void moreThanTheWarehouseHoldsIsRefusedAndNothingWritten() {
+  void moreThanTheWarehouseHoldsIsRefusedWithNothingWritten() {
     api.as(admin)
         .body(sale(wholesaler, "41", List.of(pay("CASH", "2000.00"))))
         .post(WAREHOUSE_SALES)
