@@ -487,8 +487,8 @@ class FuzzIT {
    * (its users' rows) or, for the business itself, by {@code id}. Other classes run at the same
    * time and the shared server's timers (expiry warnings at 02:15, reservation releases every 15
    * minutes, ...) write other businesses' rows at any time, so rows of no business (plans, the job
-   * repository) are not compared here: {@code PlatformIT}'s hostile sweep, which runs alone, counts
-   * every row of every table.
+   * repository) are not compared here: {@code ServerWideIT}'s hostile sweep, which runs alone,
+   * counts every row of every table.
    */
   private static Map<String, Long> rowCounts(Connection db, UUID business) throws SQLException {
     Map<String, Long> counts = new TreeMap<>();
