@@ -31,15 +31,38 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Accounts and audit end to end: sign-up, tokens, roles, tenancy, the trail. */
 @SharedServer
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountsIT {
 
   @ArquillianResource URL base;
   PosApi api;
+
+  /** A business whose trail the audit tests only read: its owner, and the one cashier added. */
+  Staff audited;
+
+  Staff auditedCashier;
+
+  /** A failed sign-in, a sign-in, a new cashier and a sign-out, all in the audited business. */
+  @BeforeAll
+  void anAuditedBusiness() {
+    api = new PosApi(base);
+    audited = api.registerBusiness();
+    api.anonymous()
+        .body(Map.of("email", audited.email(), "password", "Wrong-Password-9"))
+        .post("accounts/api/auth/login/")
+        .then()
+        .statusCode(401);
+    String token = api.login(audited.email(), audited.password());
+    auditedCashier = api.addStaff(audited, "CASHIER");
+    api.as(token).post("accounts/api/auth/logout/").then().statusCode(204);
+  }
 
   @BeforeEach
   void client() {
@@ -83,7 +106,7 @@ class AccountsIT {
   }
 
   @Test
-  void registrationRefusesWeakPasswordsDuplicatesAndBadInput() {
+  void anAddressRegistersOnlyOnceWhateverItsLetterCase() {
     Staff owner = api.registerBusiness();
     Map<String, Object> body =
         Map.of(
@@ -93,6 +116,10 @@ class AccountsIT {
             "first_name", "A",
             "last_name", "B");
     api.anonymous().body(body).post("accounts/api/auth/register/").then().statusCode(409);
+  }
+
+  @Test
+  void registrationRefusesAWeakPassword() {
     String email = PosApi.uniqueEmail("weak");
     api.anonymous()
         .body(
@@ -127,6 +154,10 @@ class AccountsIT {
         .post("accounts/api/auth/register/")
         .then()
         .statusCode(400);
+  }
+
+  @Test
+  void registrationRefusesMissingOrMalformedFields() {
     api.anonymous()
         .body(Map.of("business_name", "", "email", "not-an-email", "password", PosApi.PASSWORD))
         .post("accounts/api/auth/register/")
@@ -138,7 +169,7 @@ class AccountsIT {
   }
 
   @Test
-  void wrongPasswordAndUnknownEmailGetTheSame401() {
+  void aWrongPasswordGetsTheSame401AsAnUnknownAddress() {
     Staff owner = api.registerBusiness();
     Response wrong =
         api.anonymous()
@@ -170,7 +201,7 @@ class AccountsIT {
   }
 
   @Test
-  void changingThePasswordRevokesEarlierTokens() {
+  void changingThePasswordNeedsTheCurrentOne() {
     Staff owner = api.registerBusiness();
     api.as(owner)
         .body(Map.of("old_password", "wrong-old-password", "new_password", "Another-Secret-77"))
@@ -178,6 +209,11 @@ class AccountsIT {
         .then()
         .statusCode(400)
         .body("errors.old_password", notNullValue());
+  }
+
+  @Test
+  void changingThePasswordRevokesEarlierTokens() {
+    Staff owner = api.registerBusiness();
     api.as(owner)
         .body(Map.of("old_password", owner.password(), "new_password", "Another-Secret-77"))
         .post("accounts/api/auth/change-password/")
@@ -194,7 +230,7 @@ class AccountsIT {
   }
 
   @Test
-  void tamperedExpiredAndUnsignedTokensAre401() throws Exception {
+  void onlyAnUntamperedUnexpiredTokenSignedByThisServerIsAccepted() throws Exception {
     Staff owner = api.registerBusiness();
     String[] parts = owner.token().split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
@@ -284,6 +320,11 @@ class AccountsIT {
                     mac.doFinal((hsHeader + "." + parts[1]).getBytes(StandardCharsets.US_ASCII)));
     api.as(hs).get("accounts/api/users/me/").then().statusCode(401);
     api.anonymous().get("accounts/api/users/me/").then().statusCode(401);
+  }
+
+  @Test
+  void theOlderClientsTokenSchemeStillSignsIn() {
+    Staff owner = api.registerBusiness();
     api.anonymous()
         // the older clients' scheme, which the document (bearer) does not describe
         .filter(app.pos.devkit.ApiContract.hostileRequest())
@@ -443,7 +484,7 @@ class AccountsIT {
   }
 
   @Test
-  void deactivatedUsersCannotSignInAndTheirTokensStop() {
+  void aDeactivatedUserCanNeitherSignInNorUseTheirTokens() {
     Staff admin = api.registerBusiness();
     Staff cashier = api.addStaff(admin, "CASHIER");
     api.as(admin).delete("accounts/api/users/" + cashier.userId() + "/").then().statusCode(204);
@@ -453,11 +494,16 @@ class AccountsIT {
         .post("accounts/api/auth/login/")
         .then()
         .statusCode(401);
+  }
+
+  @Test
+  void anAdminCannotDeactivateThemselves() {
+    Staff admin = api.registerBusiness();
     api.as(admin).delete("accounts/api/users/" + admin.userId() + "/").then().statusCode(409);
   }
 
   @Test
-  void thePlatformOwnerIsPromotedAndNoOneElse() {
+  void onlyThePlatformOwnerIsPromotedToSuperuser() {
     Staff owner = api.platformOwner();
     api.as(owner).get("accounts/api/users/me/").then().body("is_superuser", equalTo(true));
     api.as(owner)
@@ -470,18 +516,8 @@ class AccountsIT {
   }
 
   @Test
-  void theAuditTrailRecordsEachChangeAndIsImmutable() throws SQLException {
-    Staff admin = api.registerBusiness();
-    api.anonymous()
-        .body(Map.of("email", admin.email(), "password", "Wrong-Password-9"))
-        .post("accounts/api/auth/login/")
-        .then()
-        .statusCode(401);
-    String token = api.login(admin.email(), admin.password());
-    Staff cashier = api.addStaff(admin, "CASHIER");
-    api.as(token).post("accounts/api/auth/logout/").then().statusCode(204);
-
-    Response trail = api.as(admin).get("accounts/api/audit-logs/?page_size=200");
+  void theAuditTrailRecordsEachChange() {
+    Response trail = api.as(audited).get("accounts/api/audit-logs/?page_size=200");
     trail.then().statusCode(200);
     List<String> actions = trail.path("results.action");
     assertThat(actions)
@@ -491,20 +527,31 @@ class AccountsIT {
             "auth.login",
             "user.created",
             "auth.logout");
+    api.as(audited)
+        .get("accounts/api/audit-logs/?action=user.created")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results[0].entity_id", equalTo(auditedCashier.userId().toString()));
+  }
+
+  @Test
+  void theAuditTrailNeverHoldsAPassword() {
     String created =
-        api.as(admin)
+        api.as(audited)
             .get("accounts/api/audit-logs/?action=user.created")
             .then()
             .statusCode(200)
-            .body("count", equalTo(1))
-            .body("results[0].entity_id", equalTo(cashier.userId().toString()))
             .body("results[0].changes.password", equalTo("***"))
             .extract()
             .asString();
     assertThat(created).doesNotContain(PosApi.PASSWORD);
-    // a cashier reads only their own entries
+  }
+
+  @Test
+  void aCashierReadsOnlyTheirOwnEntriesOfTheTrail() {
     assertThat(
-            api.as(cashier)
+            api.as(auditedCashier)
                 .get("accounts/api/audit-logs/")
                 .then()
                 .statusCode(200)
@@ -512,9 +559,16 @@ class AccountsIT {
                 .jsonPath()
                 .getList("results.user_id", String.class))
         .isNotEmpty()
-        .containsOnly(cashier.userId().toString());
-    api.as(admin).get("accounts/api/audit-logs/?date_from=yesterday").then().statusCode(400);
+        .containsOnly(auditedCashier.userId().toString());
+  }
 
+  @Test
+  void aTrailDateFilterThatIsNotADateIsRefused() {
+    api.as(audited).get("accounts/api/audit-logs/?date_from=yesterday").then().statusCode(400);
+  }
+
+  @Test
+  void theAuditTrailCannotBeChangedOrDeleted() throws SQLException {
     try (Connection c = TestDatabaseSession.connect();
         Statement s = c.createStatement()) {
       assertThatThrownBy(() -> s.executeUpdate("UPDATE aud_audit_log SET action = 'x'"))
@@ -526,7 +580,7 @@ class AccountsIT {
   }
 
   @Test
-  void repeatedWrongPasswordsMakeThatAddressWaitWith429AndRetryAfter() {
+  void repeatedWrongPasswordsMakeOnlyThatAccountWaitToSignIn() {
     Staff owner = api.registerBusiness();
     Map<String, String> wrong = Map.of("email", owner.email(), "password", "Wrong-Password-9");
     for (int i = 0; i < 5; i++) {
