@@ -31,7 +31,7 @@ class BusinessSettingsIT {
   }
 
   @Test
-  void settingsCarryTheAppearanceAndNotificationGroups() {
+  void eachSettingsGroupChangesOnlyTheFieldsAPatchNames() {
     Staff admin = api.registerBusiness();
     api.as(admin)
         .get(BUSINESS)
@@ -70,7 +70,7 @@ class BusinessSettingsIT {
   }
 
   @Test
-  void aResetPutsEverySettingBackToItsDefaultButTheNameAndCurrency() {
+  void aResetPutsEverySettingBackToItsDefaultExceptTheNameOrCurrency() {
     Staff admin = api.registerBusiness();
     String name = api.as(admin).get(BUSINESS).path("name");
     api.as(admin)
@@ -94,6 +94,7 @@ class BusinessSettingsIT {
         .then()
         .statusCode(200)
         .body("name", equalTo(name))
+        .body("currency", equalTo("USD"))
         .body("time_zone", equalTo("UTC"))
         .body("receipt_footer", nullValue())
         .body("appearance.theme", equalTo("SYSTEM"))
