@@ -19,21 +19,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * People's own access to their accounts: forgotten passwords, staff passwords, e-mail verification.
  */
 @SharedServer
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeopleIT {
 
   static final String NEW_PASSWORD = "Lantern-Orchard-Velvet-93";
+  static final String TEMPORARY_PASSWORD = "Temporary-Meadow-Pencil-58";
   static final String RESET = "Reset your";
   static final String VERIFY = "Verify your e-mail";
 
   @ArquillianResource URL base;
   PosApi api;
+
+  /** A cashier whose admin has set {@link #TEMPORARY_PASSWORD}: their old password and token. */
+  Staff temporaryCashier;
+
+  @BeforeAll
+  void aCashierWithATemporaryPassword() {
+    api = new PosApi(base);
+    Staff admin = api.registerBusiness();
+    temporaryCashier = api.addStaff(admin, "CASHIER");
+    api.as(admin)
+        .body(Map.of("password", TEMPORARY_PASSWORD))
+        .patch("accounts/api/users/" + temporaryCashier.userId() + "/")
+        .then()
+        .statusCode(200)
+        .body("must_change_password", equalTo(true));
+  }
 
   @BeforeEach
   void client() {
@@ -43,7 +63,7 @@ class PeopleIT {
   // --- password reset ---------------------------------------------------------------------------
 
   @Test
-  void aResetLinkMailedInTextAndHtmlSetsANewPassword() {
+  void aResetLinkMailedAsTextOrHtmlSetsANewPassword() {
     Staff owner = api.registerBusiness();
     requestReset(owner.email()).then().statusCode(202);
     Inbox.Mail mail = Inbox.latest(owner.email(), RESET, 1);
@@ -107,7 +127,7 @@ class PeopleIT {
   }
 
   @Test
-  void aResetNeedsAStrongPasswordAndAWeakOneLeavesTheLinkUsable() {
+  void aResetRefusesAWeakPasswordWithoutUsingUpTheLink() {
     Staff owner = api.registerBusiness();
     requestReset(owner.email());
     String token = Inbox.latest(owner.email(), RESET, 1).token("/reset-password");
@@ -128,7 +148,7 @@ class PeopleIT {
   }
 
   @Test
-  void aResetAnswersTheSameForKnownAndUnknownAddresses() {
+  void aResetAnswersTheSameWhetherTheAddressIsKnownOrNot() {
     Staff owner = api.registerBusiness();
     String unknown = PosApi.uniqueEmail("nobody");
     Response known = requestReset(owner.email());
@@ -153,18 +173,16 @@ class PeopleIT {
   // --- staff passwords ------------------------------------------------------------------------
 
   @Test
-  void aTemporaryPasswordSetByTheAdminSignsInAndMustBeChangedFirst() {
-    Staff admin = api.registerBusiness();
-    Staff cashier = api.addStaff(admin, "CASHIER");
-    String temporary = "Temporary-Meadow-Pencil-58";
-    api.as(admin)
-        .body(Map.of("password", temporary))
-        .patch("accounts/api/users/" + cashier.userId() + "/")
-        .then()
-        .statusCode(200)
-        .body("must_change_password", equalTo(true));
+  void aTemporaryPasswordSetByTheAdminRevokesTheOldPasswordWithItsTokens() {
+    Staff cashier = temporaryCashier;
     api.as(cashier).get("accounts/api/users/me/").then().statusCode(401);
     login(cashier.email(), cashier.password()).then().statusCode(401);
+  }
+
+  @Test
+  void aTemporaryPasswordSignsInButMustBeChangedBeforeAnythingElse() {
+    Staff cashier = temporaryCashier;
+    String temporary = TEMPORARY_PASSWORD;
     Response signedIn = login(cashier.email(), temporary);
     signedIn.then().statusCode(200).body("user.must_change_password", equalTo(true));
     String token = signedIn.path("token");
@@ -300,7 +318,7 @@ class PeopleIT {
   }
 
   @Test
-  void resendingAnswersTheSameForKnownUnknownAndVerifiedAddresses() {
+  void resendingAVerificationLinkAnswersTheSameWhateverTheAddress() {
     Staff owner = api.registerUnverifiedBusiness();
     verify(Inbox.latest(owner.email(), VERIFY, 1).token("/verify-email")).then().statusCode(204);
     Staff unverified = api.registerUnverifiedBusiness();
