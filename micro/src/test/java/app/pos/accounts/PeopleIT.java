@@ -14,10 +14,7 @@ import io.restassured.response.Response;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -337,42 +334,18 @@ class PeopleIT {
   @Test
   void aResetTakesAsLongForAKnownAsForAnUnknownAddress() {
     Staff owner = api.registerBusiness();
-    assertSimilarTimes(
+    ResponseTimes.assertAlike(
         () -> requestReset(owner.email()), () -> requestReset(PosApi.uniqueEmail("nobody")));
   }
 
   @Test
   void resendingTakesAsLongForAnUnverifiedAsForAnUnknownAddress() {
     Staff unverified = api.registerUnverifiedBusiness();
-    assertSimilarTimes(
+    ResponseTimes.assertAlike(
         () -> resend(unverified.email()), () -> resend(PosApi.uniqueEmail("nobody")));
   }
 
   // --- helpers ----------------------------------------------------------------------------------
-
-  /**
-   * Alternates the two calls (so load on the machine falls on both alike) and compares medians: a
-   * path that did the known address's work before answering would take several times as long.
-   */
-  static void assertSimilarTimes(Supplier<Response> known, Supplier<Response> unknown) {
-    known.get();
-    unknown.get(); // warm up both paths
-    List<Long> knownTimes = new ArrayList<>();
-    List<Long> unknownTimes = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      knownTimes.add(timed(known));
-      unknownTimes.add(timed(unknown));
-    }
-    long a = SignUpIT.median(knownTimes);
-    long b = SignUpIT.median(unknownTimes);
-    assertThat((double) Math.min(a, b)).isGreaterThan(Math.max(a, b) * 0.4);
-  }
-
-  static long timed(Supplier<Response> call) {
-    long started = System.nanoTime();
-    call.get().then().statusCode(202);
-    return System.nanoTime() - started;
-  }
 
   Response verify(String token) {
     return api.anonymous().body(Map.of("token", token)).post("accounts/api/auth/verify-email/");
