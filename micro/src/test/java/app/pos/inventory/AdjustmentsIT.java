@@ -103,7 +103,7 @@ class AdjustmentsIT {
   }
 
   @Test
-  void foundStockIsDebitedToInventoryAndCreditedToInventoryGains() {
+  void foundStockIsAnInventoryGainAtLotCost() {
     approve(requested("FOUND", "2", lot)).then().statusCode(200).body("value", equalTo("5.00"));
     assertThat(onHand()).isEqualTo("12");
     assertThat(balance("1200")).isEqualTo("30.00");
@@ -146,7 +146,7 @@ class AdjustmentsIT {
   }
 
   @Test
-  void anAppliedAdjustmentRecordsTheQuantityBeforeAndAfter() {
+  void anAppliedAdjustmentRecordsTheQuantityOnHandEitherSideOfIt() {
     String id = requested("DAMAGE", "2", null);
     api.as(admin)
         .get(API + "adjustments/" + id + "/")
@@ -162,7 +162,7 @@ class AdjustmentsIT {
   }
 
   @Test
-  void countVarianceAndOtherTakeASignedQuantity() {
+  void aTypeWithoutADirectionTakesASignedQuantity() {
     approve(requested("OTHER", "-1", null))
         .then()
         .statusCode(200)
@@ -198,7 +198,7 @@ class AdjustmentsIT {
   }
 
   @Test
-  void theListFiltersByTypeAndStatus() {
+  void theListFiltersByTypeOrStatus() {
     requested("THEFT", "1", null);
     approve(requested("EXPIRED", "1", null)).then().statusCode(200);
     api.as(admin)
@@ -313,20 +313,24 @@ class AdjustmentsIT {
   }
 
   @Test
-  void aPhotoIsStoredAndServedBackAsADownloadThatIsNeverSniffed() {
+  void aPhotoIsStoredWithItsDetectedTypeUnderASafeFileName() {
+    String id = requested("DAMAGE", "1", null);
+    upload(api.addStaff(admin, "WAREHOUSE_STAFF"), id, "image/png", PNG)
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/attachments/"))
+        .body("type", equalTo("PNG"))
+        .body("content_type", equalTo("image/png"))
+        .body("size_bytes", equalTo(PNG.length))
+        .body("file_name", equalTo("shelf_3.png"));
+    assertThat(attachments(id)).isEqualTo(1);
+  }
+
+  @Test
+  void aStoredPhotoIsServedBackAsADownloadThatIsNeverSniffed() {
     String id = requested("DAMAGE", "1", null);
     String attachment =
-        upload(api.addStaff(admin, "WAREHOUSE_STAFF"), id, "image/png", PNG)
-            .then()
-            .statusCode(201)
-            .header("Location", containsString("/attachments/"))
-            .body("type", equalTo("PNG"))
-            .body("content_type", equalTo("image/png"))
-            .body("size_bytes", equalTo(PNG.length))
-            .body("file_name", equalTo("shelf_3.png"))
-            .extract()
-            .path("id");
-    assertThat(attachments(id)).isEqualTo(1);
+        upload(admin, id, "image/png", PNG).then().statusCode(201).extract().path("id");
     Response file =
         api.as(admin)
             .accept("image/png")

@@ -10,6 +10,10 @@ import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
 import app.pos.devkit.Shop;
 import io.restassured.response.Response;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,32 +25,74 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
 
 /** Catalogue, receiving, stock levels, transfers and valuation end to end. */
 @SharedServer
+// most tests move stock and money, each in a shop of its own; the few that only read or are
+// refused share one shop opened once, sparing each a sign-up
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InventoryIT {
 
   static final String API = "inventory/api/";
 
+  /**
+   * A test that only reads the class's shared shop (its rice received once), is refused in it or
+   * adds staff no other test reads.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface OnTheSharedShop {}
+
+  /** A shop as a test finds it: its owner, main warehouse, storefront and rice (reorder at 3). */
+  record Opened(Staff admin, String warehouse, String storefront, String product) {}
+
   @ArquillianResource URL base;
   PosApi api;
+  Opened shared;
   Staff admin;
   String warehouse;
   String storefront;
   String product;
 
-  @BeforeEach
-  void shop() {
+  /** The shared shop's one goods receipt: 10 rice at 12.3456 a unit. */
+  Response received;
+
+  @BeforeAll
+  void sharedShop() {
     api = new PosApi(base);
-    Shop shop = Shop.open(api);
+    shared = open();
+    use(shared);
+    received = receive(admin, List.of(item(product, "10", "12.3456", null)));
+  }
+
+  @BeforeEach
+  void shop(TestInfo test) {
+    use(
+        test.getTestMethod().orElseThrow().isAnnotationPresent(OnTheSharedShop.class)
+            ? shared
+            : open());
+  }
+
+  void use(Opened shop) {
     admin = shop.admin();
     warehouse = shop.warehouse();
-    storefront = shop.storefront("High street");
-    product =
+    storefront = shop.storefront();
+    product = shop.product();
+  }
+
+  Opened open() {
+    Shop shop = Shop.open(api);
+    return new Opened(
+        shop.admin(),
+        shop.warehouse(),
+        shop.storefront("High street"),
         shop.product(
-            "RICE-5KG", "Jasmine rice 5kg", Map.of("barcode", "600100200300", "reorder_level", 3));
+            "RICE-5KG", "Jasmine rice 5kg", Map.of("barcode", "600100200300", "reorder_level", 3)));
   }
 
   String create(String path, Map<String, Object> body) {
@@ -137,20 +183,13 @@ class InventoryIT {
   }
 
   @Test
-  void receivingABatchAddsStockAndPostsTheEntry() {
-    Response r = receive(admin, List.of(item(product, "10", "12.3456", null)));
-    r.then()
+  @OnTheSharedShop
+  void aReceivedBatchIsOnHandAtTheWarehouseAtItsPrices() {
+    received
+        .then()
         .statusCode(201)
         .body("items", hasSize(1))
-        .body("items[0].retail_price", equalTo("20.00"))
-        .body("total_cost", equalTo("123.46"));
-    assertThat(balance("1200")).isEqualTo("123.46");
-    assertThat(balance("2000")).isEqualTo("123.46");
-    api.as(admin)
-        .get("bookkeeping/api/journal-entries/" + r.path("journal_entry_id") + "/")
-        .then()
-        .statusCode(200)
-        .body("source_type", equalTo("GOODS_RECEIPT"));
+        .body("items[0].retail_price", equalTo("20.00"));
     api.as(admin)
         .get(API + "inventory/?location_type=WAREHOUSE")
         .then()
@@ -162,6 +201,25 @@ class InventoryIT {
         .body("results[0].quantity_available", equalTo(10.0f))
         .body("results[0].retail_price", equalTo("20.00"))
         .body("results[0].wholesale_price", equalTo("17.50"));
+  }
+
+  @Test
+  @OnTheSharedShop
+  void aReceivedBatchPostsItsCostToTheCentAsInventoryOwedToTheSupplier() {
+    received.then().statusCode(201).body("total_cost", equalTo("123.46"));
+    assertThat(balance("1200")).isEqualTo("123.46");
+    assertThat(balance("2000")).isEqualTo("123.46");
+    api.as(admin)
+        .get("bookkeeping/api/journal-entries/" + received.path("journal_entry_id") + "/")
+        .then()
+        .statusCode(200)
+        .body("source_type", equalTo("GOODS_RECEIPT"));
+  }
+
+  @Test
+  @OnTheSharedShop
+  void aReceiptOfNoneOrLessIsRefusedWithNothingPosted() {
+    received.then().statusCode(201);
     receive(admin, List.of(item(product, "0", "1", null))).then().statusCode(400);
     receive(admin, List.of(item(product, "-1", "1", null))).then().statusCode(400);
     assertThat(balance("1200")).isEqualTo("123.46");
@@ -207,7 +265,7 @@ class InventoryIT {
   }
 
   @Test
-  void expiredLotsAreSkippedAndTheFirstToExpireGoesFirst() {
+  void anExpiredLotIsNeitherAvailableNorTransferred() {
     LocalDate today = LocalDate.now();
     receive(
             admin,
@@ -237,7 +295,7 @@ class InventoryIT {
         .body("short_lines[0].available", equalTo(5));
     String two = transfer(admin, "2");
     api.as(admin).post(API + "transfers/" + two + "/complete/").then().statusCode(200);
-    // the lot expiring in 5 days went; the one expiring in 30 days stays
+    // the 2 came from the lots still in date: what stays available is 3, not 5
     api.as(admin)
         .get(API + "inventory/?location_id=" + warehouse)
         .then()
@@ -299,9 +357,8 @@ class InventoryIT {
   }
 
   @Test
-  void warehouseStaffReceiveAndTransferCashiersOnlyRead() {
+  void warehouseStaffMoveStockButDoNotEditTheCatalogue() {
     Staff warehouseStaff = api.addStaff(admin, "WAREHOUSE_STAFF");
-    Staff cashier = api.addStaff(admin, "CASHIER");
     receive(warehouseStaff, List.of(item(product, "4", "1.00", null))).then().statusCode(201);
     String t = transfer(admin, "1");
     api.as(warehouseStaff).post(API + "transfers/" + t + "/complete/").then().statusCode(200);
@@ -310,6 +367,12 @@ class InventoryIT {
         .post(API + "products/")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  @OnTheSharedShop
+  void cashiersOnlyReadTheStockLevelsOfTheCatalogue() {
+    Staff cashier = api.addStaff(admin, "CASHIER");
     receive(cashier, List.of(item(product, "4", "1.00", null))).then().statusCode(403);
     api.as(cashier)
         .body(
@@ -405,7 +468,8 @@ class InventoryIT {
   }
 
   @Test
-  void productsAreFoundBySearchBarcodeAndSku() {
+  @OnTheSharedShop
+  void aProductIsFoundByItsNameBarcodeOrSku() {
     api.as(admin)
         .get(API + "products/?search=jasmine")
         .then()
@@ -423,6 +487,11 @@ class InventoryIT {
         .then()
         .statusCode(200)
         .body("id", equalTo(product));
+  }
+
+  @Test
+  @OnTheSharedShop
+  void aSecondProductWithTheSameSkuIsRefused() {
     api.as(admin)
         .body(Map.of("sku", "RICE-5KG", "name", "Duplicate"))
         .post(API + "products/")
@@ -604,7 +673,7 @@ class InventoryIT {
   }
 
   @Test
-  void aTransferGoesThroughEachStateMovingStockOnlyWhenDispatchedAndReceived() {
+  void aTransferGoesThroughEachStateInTurnMovingStockOnDispatchThenOnReceipt() {
     receive(admin, List.of(item(product, "10", "3.00", null))).then().statusCode(201);
     String t = transfer(admin, "4");
     api.as(admin).post(API + "transfers/" + t + "/receive/").then().statusCode(409);
@@ -640,7 +709,11 @@ class InventoryIT {
         .body("total_value", equalTo("30.00"))
         .body("rows.findAll { it.in_transit }.size()", equalTo(0));
     assertThat(balance("1200")).isEqualTo("30.00");
+  }
 
+  @Test
+  void aRejectedTransferIsNeverDispatched() {
+    receive(admin, List.of(item(product, "10", "3.00", null))).then().statusCode(201);
     String refused = transfer(admin, "1");
     api.as(admin).post(API + "transfers/" + refused + "/approve/").then().statusCode(200);
     api.as(admin)
@@ -649,33 +722,50 @@ class InventoryIT {
         .statusCode(200)
         .body("status", equalTo("REJECTED"));
     api.as(admin).post(API + "transfers/" + refused + "/dispatch/").then().statusCode(409);
-    assertThat(onHand(warehouse)).isEqualTo("6");
+    assertThat(onHand(warehouse)).isEqualTo("10");
     api.as(admin).get(API + "transfers/?status=REJECTED").then().body("count", equalTo(1));
-    api.as(admin).get(API + "transfers/?status=NOPE").then().statusCode(400);
   }
 
   @Test
-  void suppliersAndLandedCostsMakeTheLotCost() {
-    String supplier =
-        create("suppliers/", Map.of("name", "Acme Foods Ltd", "email", "orders@acme.test"));
+  @OnTheSharedShop
+  void transfersAreNotListedByAnUnknownStatus() {
+    api.as(admin).get(API + "transfers/?status=NOPE").then().statusCode(400);
+  }
+
+  /** A receipt line of 4 at 2.00 a unit, with 0.30 of tax and 0.20 of other landed costs each. */
+  Map<String, Object> landedLine() {
     Map<String, Object> line = new HashMap<>(item(product, "4", "2.00", null));
     line.put("tax_per_unit", "0.30");
     line.put("additional_cost_per_unit", "0.20");
+    return line;
+  }
+
+  @Test
+  void aLotFromASupplierCostsItsPricePlusTaxPlusOtherLandedCosts() {
+    String supplier =
+        create("suppliers/", Map.of("name", "Acme Foods Ltd", "email", "orders@acme.test"));
     api.as(admin)
-        .body(Map.of("warehouse_id", warehouse, "supplier_id", supplier, "items", List.of(line)))
+        .body(
+            Map.of(
+                "warehouse_id", warehouse, "supplier_id", supplier, "items", List.of(landedLine())))
         .post(API + "batches/")
         .then()
         .statusCode(201)
         .body("supplier", equalTo("Acme Foods Ltd"))
         .body("items[0].unit_cost", equalTo("2.50"))
         .body("total_cost", equalTo("10.00"));
+    api.as(admin).get(API + "suppliers/").then().body("count", equalTo(1));
+  }
+
+  @Test
+  @OnTheSharedShop
+  void aReceiptNamingNoSupplierIsRefused() {
     api.as(admin)
-        .body(Map.of("warehouse_id", warehouse, "items", List.of(line)))
+        .body(Map.of("warehouse_id", warehouse, "items", List.of(landedLine())))
         .post(API + "batches/")
         .then()
         .statusCode(400)
         .body("errors.supplier", org.hamcrest.Matchers.notNullValue());
-    api.as(admin).get(API + "suppliers/").then().body("count", equalTo(1));
   }
 
   @Test
@@ -732,8 +822,8 @@ class InventoryIT {
   }
 
   @Test
-  void theIntegrityCheckPassesAfterAMixedScenarioAndNamesAForgedMovement() throws Exception {
-    String lot = lot("6", "1.25");
+  void theIntegrityCheckPassesAfterAMixedScenario() {
+    lot("6", "1.25");
     String t = transfer(admin, "2");
     api.as(admin).post(API + "transfers/" + t + "/complete/").then().statusCode(200);
     String damage = adjust(admin, "DAMAGE", "1", null).then().statusCode(201).extract().path("id");
@@ -744,8 +834,17 @@ class InventoryIT {
         .statusCode(200)
         .body("ok", equalTo(true))
         .body("checks.size()", equalTo(8));
-    api.as(api.addStaff(admin, "MANAGER")).get("admin/api/integrity/").then().statusCode(403);
+  }
 
+  @Test
+  @OnTheSharedShop
+  void aManagerDoesNotRunTheIntegrityCheck() {
+    api.as(api.addStaff(admin, "MANAGER")).get("admin/api/integrity/").then().statusCode(403);
+  }
+
+  @Test
+  void theIntegrityCheckNamesAForgedMovementInItsOwnBusinessOnly() throws Exception {
+    String lot = lot("6", "1.25");
     try (java.sql.Connection c = app.pos.devkit.TestDatabaseSession.connect();
         java.sql.PreparedStatement forged =
             c.prepareStatement(

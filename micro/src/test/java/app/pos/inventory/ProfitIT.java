@@ -45,7 +45,7 @@ class ProfitIT {
   }
 
   @Test
-  void aProjectionAtAMixPricesEachLotAtItsOwnRetailAndWholesalePrice() {
+  void aProjectionAtAMixPricesEachLotAtItsOwnSellingPrices() {
     api.as(admin)
         .get(projection("&retail_percent=60&wholesale_percent=40"))
         .then()

@@ -122,7 +122,7 @@ class ReconciliationIT {
   }
 
   @Test
-  void eachMovementKindHasItsColumnAndTheClosingAddsUp() {
+  void theClosingIsTheOpeningPlusEachKindOfMovementInItsColumn() {
     report(admin, "date_from=" + TODAY + "&date_to=" + TODAY)
         .then()
         .statusCode(200)
@@ -154,7 +154,7 @@ class ReconciliationIT {
   }
 
   @Test
-  void theReportIsFilteredByLocationAndProduct() {
+  void theReportIsFilteredByLocationOrProduct() {
     report(admin, "date_from=" + TODAY + "&date_to=" + TODAY + "&location_id=" + storefront)
         .then()
         .body("rows", hasSize(1))
@@ -226,7 +226,7 @@ class ReconciliationIT {
   }
 
   @Test
-  void warehouseStaffReadTheReportAndCashiersDoNot() {
+  void warehouseStaffReadTheReportButCashiersDoNot() {
     Staff staff = api.addStaff(admin, "WAREHOUSE_STAFF");
     Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefront));
     report(staff, "date_from=" + TODAY + "&date_to=" + TODAY).then().statusCode(200);

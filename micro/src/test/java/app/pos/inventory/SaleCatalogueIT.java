@@ -59,7 +59,7 @@ class SaleCatalogueIT {
   }
 
   @Test
-  void includeZeroListsProductsWithNoneAvailableAndTheirLatestPrice() {
+  void includeZeroAlsoListsProductsWithNoneAvailableAtTheirLatestPrice() {
     api.as(admin)
         .get(catalogue("?include_zero=true"))
         .then()

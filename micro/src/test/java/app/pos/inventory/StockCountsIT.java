@@ -51,7 +51,7 @@ class StockCountsIT {
   }
 
   @Test
-  void aCountIsStoredWithItsLinesAndTheCorrectionsItProposed() {
+  void aCountIsStoredLineByLineWithTheCorrectionsItProposed() {
     Staff counter = api.addStaff(admin, "WAREHOUSE_STAFF");
     String correction =
         count(counter, List.of(line(rice, 7), line(oil, 4)))
@@ -120,7 +120,7 @@ class StockCountsIT {
   }
 
   @Test
-  void aCountThatAgreesWithTheBooksIsStoredAndProposesNothing() {
+  void aCountThatAgreesWithTheBooksIsStoredWithNoCorrection() {
     count(admin, List.of(line(rice, 10))).then().statusCode(200).body("count", equalTo(0));
     api.as(admin)
         .get(API + "stock-counts/")
@@ -144,7 +144,7 @@ class StockCountsIT {
   }
 
   @Test
-  void aProductCountedTwiceIsRefusedAndNothingIsStored() {
+  void aProductCountedTwiceIsRefusedWithNothingStored() {
     count(admin, List.of(line(rice, 7), line(rice, 8)))
         .then()
         .statusCode(400)

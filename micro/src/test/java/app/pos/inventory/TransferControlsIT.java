@@ -322,7 +322,7 @@ class TransferControlsIT {
   }
 
   @Test
-  void theAvailabilityCheckAnswersPerLineAndMovesNothing() {
+  void theAvailabilityCheckAnswersPerLineWithoutMovingStock() {
     shop.receive(rice, "10", "1.00", "2.00");
     String oil = shop.product("OIL-1L", "Sunflower oil 1l");
     Staff cashier = api.addStaff(admin, "CASHIER", List.of(storefront));
@@ -349,7 +349,7 @@ class TransferControlsIT {
   }
 
   @Test
-  void theAvailabilityCheckRefusesAnotherBusinesssProductsAndLocations() {
+  void theAvailabilityCheckRefusesAnotherBusinesssStockOrAnEmptyList() {
     Shop other = Shop.open(api);
     String theirs = other.product("X-1", "Theirs");
     api.as(admin)

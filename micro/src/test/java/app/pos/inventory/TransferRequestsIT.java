@@ -118,7 +118,7 @@ class TransferRequestsIT {
   }
 
   @Test
-  void aManagerAssignsAWarehouseAndTheRequestIsFulfilledWhenItsTransferCompletes() {
+  void aRequestAssignedToAWarehouseIsFulfilledWhenItsTransferCompletes() {
     String request = asked(cashier, "3");
     Staff manager = api.addStaff(admin, "MANAGER");
     Response assigned = assign(manager, request, Map.of("warehouse_id", shop.warehouse()));
@@ -325,7 +325,7 @@ class TransferRequestsIT {
   }
 
   @Test
-  void requestsAreListedByStatusStorefrontAndPriority() {
+  void requestsAreListedByStatusStorefrontOrPriority() {
     asked(cashier, "1");
     ask(cashier, "1", "LOW").then().statusCode(201);
     String cancelled = asked(cashier, "1");
@@ -343,7 +343,7 @@ class TransferRequestsIT {
   }
 
   @Test
-  void badRequestsAreRefusedAndWriteNothing() {
+  void aBadRequestIsRefusedWithNothingWritten() {
     api.as(cashier)
         .body(Map.of("storefront_id", storefront, "items", List.of()))
         .post(API + "transfer-requests/")

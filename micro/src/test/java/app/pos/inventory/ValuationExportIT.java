@@ -48,7 +48,7 @@ class ValuationExportIT {
   }
 
   @Test
-  void theValuationIsAWorkbookNamingProductsAndLocations() throws IOException {
+  void theValuationIsAWorkbookNamingEachProductWithItsLocation() throws IOException {
     PosApi api = new PosApi(base);
     Shop shop = Shop.open(api);
     String rice = shop.product("RICE-5KG", "Jasmine rice 5kg");
