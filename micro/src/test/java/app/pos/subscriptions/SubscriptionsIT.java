@@ -18,6 +18,10 @@ import app.pos.devkit.TestDatabaseSession;
 import app.pos.subscriptions.control.WebhookSignatures;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -28,27 +32,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /** Plans, trials, checkouts at the (fake) gateways, signed webhooks, limits and lapses. */
 @SharedServer
 @Isolated(
     "its clock probe runs the daily subscription rules for every business, and would end the trials of other classes' shops")
+// most tests subscribe, pay or lapse, each in a business of its own; the few that need no business
+// or only an ADMIN to be refused share one signed up once, sparing each a sign-up
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubscriptionsIT {
 
   static final String API = "subscriptions/api/";
   static final String WEBHOOK = API + "webhooks/payment/";
 
+  /**
+   * A test that needs no business of its own: its ADMIN, if any, is the class's shared one, which
+   * the clock probe may have let lapse (subscription calls stay open to a lapsed business).
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface InTheSharedBusiness {}
+
   @ArquillianResource URL base;
   PosApi api;
+  Staff shared;
+  Staff sharedCashier;
   Staff admin;
 
-  @BeforeEach
-  void business() {
+  @BeforeAll
+  void sharedBusiness() {
     api = new PosApi(base);
-    admin = api.registerBusiness();
+    shared = api.registerBusiness();
+    // added now: once the clock probe has ended the shared trial, adding staff is refused
+    sharedCashier = api.addStaff(shared, "CASHIER");
+  }
+
+  @BeforeEach
+  void business(TestInfo test) {
+    admin =
+        test.getTestMethod().orElseThrow().isAnnotationPresent(InTheSharedBusiness.class)
+            ? shared
+            : api.registerBusiness();
   }
 
   String planId(String code) {
@@ -135,7 +165,8 @@ class SubscriptionsIT {
   }
 
   @Test
-  void anyoneReadsThePlansAndANewBusinessIsOnATrial() {
+  @InTheSharedBusiness
+  void anyoneReadsThePlans() {
     api.anonymous()
         .get(API + "plans/")
         .then()
@@ -145,6 +176,10 @@ class SubscriptionsIT {
         .body("results.find { it.code == 'starter' }.price", equalTo("29.00"))
         .body("results.find { it.code == 'starter' }.limits.storefronts", equalTo(2))
         .body("results.find { it.code == 'enterprise' }.limits.users", nullValue());
+  }
+
+  @Test
+  void aNewBusinessIsOnATrial() {
     api.as(admin)
         .get(API + "subscriptions/current/")
         .then()
@@ -159,8 +194,12 @@ class SubscriptionsIT {
         .body("plan", equalTo("trial"))
         .body("metrics.find { it.metric == 'users' }.used", equalTo(1))
         .body("metrics.find { it.metric == 'users' }.limit", equalTo(10));
-    Staff cashier = api.addStaff(admin, "CASHIER");
-    api.as(cashier).get(API + "subscriptions/current/").then().statusCode(403);
+  }
+
+  @Test
+  @InTheSharedBusiness
+  void aCashierDoesNotReadTheSubscription() {
+    api.as(sharedCashier).get(API + "subscriptions/current/").then().statusCode(403);
   }
 
   Map<String, Object> newPlan() {
@@ -174,6 +213,7 @@ class SubscriptionsIT {
   }
 
   @Test
+  @InTheSharedBusiness
   void aPlanNoSubscriptionReferredToIsDeletedByThePlatformOwner() {
     Staff owner = api.platformOwner();
     String plan =
@@ -215,7 +255,8 @@ class SubscriptionsIT {
   }
 
   @Test
-  void onlyThePlatformOwnerWritesPlansAndGatewayKeysAndNoSecretIsEverReturned() throws Exception {
+  @InTheSharedBusiness
+  void onlyThePlatformOwnerWritesPlans() {
     Map<String, Object> plan = new HashMap<>();
     plan.put("code", "tiny-" + UUID.randomUUID().toString().substring(0, 6));
     plan.put("name", "Tiny");
@@ -233,8 +274,11 @@ class SubscriptionsIT {
         .body("limits.products", equalTo(1))
         .body("limits.users", nullValue());
     api.as(owner).body(plan).post(API + "plans/").then().statusCode(400);
+  }
 
-    // a complimentary period for another business
+  @Test
+  void onlyThePlatformOwnerGivesABusinessAComplimentaryPeriod() {
+    Staff owner = api.platformOwner();
     Map<String, Object> gift =
         Map.of("business_id", admin.businessId().toString(), "plan_id", planId("enterprise"));
     api.as(admin).body(gift).post(API + "platform/complimentary/").then().statusCode(403);
@@ -251,13 +295,32 @@ class SubscriptionsIT {
         .body("plan_code", equalTo("enterprise"));
     api.as(admin).get(API + "invoices/").then().body("results[0].total", equalTo("0.00"));
     api.as(owner).get(API + "subscriptions/current/").then().body("plan_code", equalTo("trial"));
+  }
 
-    Map<String, Object> keys =
-        Map.of(
-            "public_key", "pk_test_fake",
-            "secret_key", FakeGateway.STRIPE_SECRET,
-            "webhook_secret", FakeGateway.STRIPE_WEBHOOK_SECRET);
-    api.as(admin).body(keys).put(API + "gateway-configs/stripe/").then().statusCode(403);
+  /** The Stripe keys the fake gateway answers to. */
+  static final Map<String, Object> STRIPE_KEYS =
+      Map.of(
+          "public_key", "pk_test_fake",
+          "secret_key", FakeGateway.STRIPE_SECRET,
+          "webhook_secret", FakeGateway.STRIPE_WEBHOOK_SECRET);
+
+  @Test
+  @InTheSharedBusiness
+  void onlyThePlatformOwnerSetsTheGatewayKeys() {
+    api.as(admin).body(STRIPE_KEYS).put(API + "gateway-configs/stripe/").then().statusCode(403);
+    api.as(api.platformOwner())
+        .body(STRIPE_KEYS)
+        .put(API + "gateway-configs/stripe/")
+        .then()
+        .statusCode(200)
+        .body("source", equalTo("database"))
+        .body("secret_key_set", equalTo(true))
+        .body("webhook_secret_set", equalTo(true));
+  }
+
+  @Test
+  void aGatewaySecretIsSealedNeverReturned() throws Exception {
+    Staff owner = api.platformOwner();
     // a business's ADMIN reads which gateways are set up (the API's roles), never a secret
     api.as(admin)
         .get(API + "gateway-configs/")
@@ -266,13 +329,10 @@ class SubscriptionsIT {
         .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("sk_")));
     String saved =
         api.as(owner)
-            .body(keys)
+            .body(STRIPE_KEYS)
             .put(API + "gateway-configs/stripe/")
             .then()
             .statusCode(200)
-            .body("source", equalTo("database"))
-            .body("secret_key_set", equalTo(true))
-            .body("webhook_secret_set", equalTo(true))
             .extract()
             .asString();
     String listed =
@@ -373,7 +433,8 @@ class SubscriptionsIT {
   }
 
   @Test
-  void aWrongStaleOrMissingSignatureIs400AndNothingIsStored() throws Exception {
+  @InTheSharedBusiness
+  void aWrongStaleOrMissingSignatureIsRefusedWithNothingStored() throws Exception {
     long before = count("SELECT count(*) FROM sub_webhook_event", null);
     String event =
         checkoutCompleted("evt_" + UUID.randomUUID(), "cs_x", UUID.randomUUID().toString(), 100);
@@ -391,7 +452,12 @@ class SubscriptionsIT {
         .then()
         .statusCode(400);
     assertThat(count("SELECT count(*) FROM sub_webhook_event", null)).isEqualTo(before);
-    // a verified event of a kind the platform does not act on is stored and acknowledged
+  }
+
+  @Test
+  @InTheSharedBusiness
+  void aVerifiedEventOfAKindThePlatformDoesNotActOnIsStillStored() throws Exception {
+    long before = count("SELECT count(*) FROM sub_webhook_event", null);
     stripeEvent(
             "{\"id\":\"evt_"
                 + UUID.randomUUID()
@@ -403,7 +469,7 @@ class SubscriptionsIT {
   }
 
   @Test
-  void aPaystackPaymentIsConfirmedByItsVerifyCallAndAppliedOnce() throws Exception {
+  void aPaystackChargeConfirmedByItsVerifyCallIsAppliedOnce() throws Exception {
     Response pending = subscribe(admin, planId("business"), "PAYSTACK");
     pending
         .then()
@@ -439,17 +505,16 @@ class SubscriptionsIT {
         .body("results[0].total", equalTo("79.00"));
     assertThat(count("SELECT count(*) FROM sub_payment WHERE business_id = ?", admin.businessId()))
         .isEqualTo(1);
+  }
 
-    // a charge Paystack does not confirm changes nothing
-    Staff other = api.registerBusiness();
-    String otherReference =
+  @Test
+  void aPaystackChargeItsVerifyCallDoesNotConfirmChangesNothing() {
+    String reference =
         "sub_"
-            + subscribe(other, planId("business"), "PAYSTACK").<String>path("id").replace("-", "");
-    TestDatabaseSession.gateway().paystackWillReport(otherReference, "failed");
+            + subscribe(admin, planId("business"), "PAYSTACK").<String>path("id").replace("-", "");
+    TestDatabaseSession.gateway().paystackWillReport(reference, "failed");
     byte[] forged =
-        ("{\"event\":\"charge.success\",\"data\":{\"id\":992,\"reference\":\""
-                + otherReference
-                + "\"}}")
+        ("{\"event\":\"charge.success\",\"data\":{\"id\":992,\"reference\":\"" + reference + "\"}}")
             .getBytes(StandardCharsets.UTF_8);
     api.anonymous()
         .header(
@@ -461,7 +526,7 @@ class SubscriptionsIT {
         .then()
         .statusCode(200)
         .body("outcome", startsWith("not confirmed"));
-    api.as(other).get(API + "subscriptions/current/").then().body("status", equalTo("TRIAL"));
+    api.as(admin).get(API + "subscriptions/current/").then().body("status", equalTo("TRIAL"));
   }
 
   @Test
@@ -503,7 +568,7 @@ class SubscriptionsIT {
   }
 
   @Test
-  void aSubscriptionDeletedAtStripeEndsAndACancelledOneLastsItsPeriod() throws Exception {
+  void aSubscriptionItsAdminCancelsLastsItsPeriod() {
     String id = activateWithStripe(admin, planId("starter"), 2900);
     api.as(admin)
         .post(API + "subscriptions/" + id + "/cancel/")
@@ -515,6 +580,11 @@ class SubscriptionsIT {
         .post(API + "subscriptions/" + id + "/cancel/")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void aSubscriptionDeletedAtStripeEndsAtOnce() {
+    String id = activateWithStripe(admin, planId("starter"), 2900);
     String deleted =
         "{\"id\":\"evt_"
             + UUID.randomUUID()
