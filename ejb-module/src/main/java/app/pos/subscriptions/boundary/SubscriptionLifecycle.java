@@ -11,10 +11,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,11 +68,24 @@ public class SubscriptionLifecycle {
 
   /** Applies every rule as of {@code now}. */
   public Run run(Instant now) {
+    return apply(now, null);
+  }
+
+  /**
+   * Applies every rule as of {@code now} to one business's subscriptions only: what the daily run
+   * would do to it on that day, leaving every other business as it is.
+   */
+  public Run runFor(UUID business, Instant now) {
+    return apply(now, java.util.Objects.requireNonNull(business, "business"));
+  }
+
+  /** The rules as of {@code now}, for every business when {@code business} is null. */
+  private Run apply(Instant now, UUID business) {
     int ended = 0;
     int pastDue = 0;
     int expired = 0;
     int notices = 0;
-    for (Subscription s : inForce("s.currentPeriodEnd <= :now", now)) {
+    for (Subscription s : inForce("s.currentPeriodEnd <= :now", now, business)) {
       if (s.isCancelAtPeriodEnd()) {
         s.end();
         ended++;
@@ -90,7 +105,8 @@ public class SubscriptionLifecycle {
     for (Subscription s :
         inForce(
             "s.status = app.pos.subscriptions.entity.SubscriptionStatus.PAST_DUE AND s.currentPeriodEnd <= :now",
-            now.minus(Duration.ofDays(graceDays)))) {
+            now.minus(Duration.ofDays(graceDays)),
+            business)) {
       s.expire();
       expired++;
       billing.notifyOwner(
@@ -102,7 +118,8 @@ public class SubscriptionLifecycle {
     for (Subscription s :
         inForce(
             "s.status = app.pos.subscriptions.entity.SubscriptionStatus.ACTIVE AND s.cancelAtPeriodEnd = FALSE AND s.currentPeriodEnd <= :now",
-            now.plus(Duration.ofDays(noticeDays)))) {
+            now.plus(Duration.ofDays(noticeDays)),
+            business)) {
       if (s.getCurrentPeriodEnd().isAfter(now)
           && !s.getCurrentPeriodEnd().equals(s.getNoticeSentFor())) {
         s.noticeSent();
@@ -132,15 +149,20 @@ public class SubscriptionLifecycle {
         .executeUpdate();
   }
 
-  private List<Subscription> inForce(String condition, Instant now) {
-    return em.createQuery(
-            "SELECT s FROM Subscription s WHERE s.status IN :standing AND "
-                + condition
-                + " ORDER BY s.currentPeriodEnd",
-            Subscription.class)
-        .setParameter("standing", SubscriptionStatus.IN_GOOD_STANDING)
-        .setParameter("now", now)
-        .getResultList();
+  private List<Subscription> inForce(String condition, Instant now, UUID business) {
+    TypedQuery<Subscription> query =
+        em.createQuery(
+                "SELECT s FROM Subscription s WHERE s.status IN :standing AND "
+                    + condition
+                    + (business == null ? "" : " AND s.businessId = :business")
+                    + " ORDER BY s.currentPeriodEnd",
+                Subscription.class)
+            .setParameter("standing", SubscriptionStatus.IN_GOOD_STANDING)
+            .setParameter("now", now);
+    if (business != null) {
+      query.setParameter("business", business);
+    }
+    return query.getResultList();
   }
 
   private static String day(Instant instant) {
