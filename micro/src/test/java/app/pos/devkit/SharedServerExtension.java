@@ -118,15 +118,18 @@ public final class SharedServerExtension implements BeforeAllCallback, TestInsta
       }
     }
 
+    /** The server's JVM options; POS_IT_SERVER_JVM replaces them (to measure or profile a run). */
+    private static final String SERVER_JVM =
+        System.getenv()
+            .getOrDefault("POS_IT_SERVER_JVM", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+
     /** The settings the tests rely on (what the it.* properties of TestDatabaseSession name). */
     private static List<String> command(Path deployment, int port) {
       List<String> c = new ArrayList<>();
       c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      c.addAll(List.of(SERVER_JVM.trim().split("\\s+")));
       c.addAll(
           List.of(
-              "-Xmx512m",
-              "-XX:+UseSerialGC",
-              "-XX:TieredStopAtLevel=1",
               "-Dpos.db.host=" + it("db.host"),
               "-Dpos.db.port=" + it("db.port"),
               "-Dpos.db.name=" + it("db.name"),

@@ -317,6 +317,9 @@ class AdminConsoleIT {
     Staff manager = api.addStaff(api.registerBusiness(), "MANAGER");
     browser.get(base + "admin/");
     signIn(manager);
+    wait.until( // the console has loaded its jobs: the manager is at work in it
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("form[data-job='trial-balance'] button.run")));
     // the token is revoked behind the console's back: the next call returns to sign-in
     String token =
         (String)

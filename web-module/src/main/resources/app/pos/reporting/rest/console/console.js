@@ -227,7 +227,8 @@
   async function enter() {
     const me = await api('GET', 'accounts/api/users/me/');
     state.me = me;
-    try { state.business = await api('GET', 'accounts/api/business/'); } catch (e) { state.business = null; }
+    // a refused session stops here (api() has signed out): the console must not reopen behind it
+    try { state.business = await api('GET', 'accounts/api/business/'); } catch (e) { if (e.status === 401) throw e; state.business = null; }
     const name = [me.first_name, me.last_name].filter(Boolean).join(' ') || me.email;
     $('who').textContent = name + ' · ' + (me.is_superuser ? 'platform owner' : me.role.toLowerCase());
     $('business').textContent = state.business ? '· ' + state.business.name : '';
@@ -249,6 +250,7 @@
         const page = await api('GET', 'inventory/api/' + kind + '/?page_size=200');
         page.results.forEach((l) => state.locations.set(l.id, l.name + (kind === 'warehouses' ? ' (warehouse)' : ' (storefront)')));
       } catch (e) {
+        if (e.status === 401) throw e;
         // a role without stock access still runs the other jobs
       }
     }
