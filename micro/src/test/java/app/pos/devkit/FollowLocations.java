@@ -79,8 +79,7 @@ public final class FollowLocations implements Filter {
       return null;
     }
     try {
-      Object token = answer.path("token");
-      return token instanceof String s ? s : null;
+      return AnswerFields.text(answer, "token");
     } catch (RuntimeException notJson) {
       return null;
     }

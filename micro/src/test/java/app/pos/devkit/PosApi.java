@@ -65,7 +65,7 @@ public final class PosApi {
         .pollInterval(Duration.ofMillis(200))
         .until(
             () -> as(who).get(path),
-            r -> r.statusCode() == 200 && FINISHED.contains(r.path("status")));
+            r -> r.statusCode() == 200 && FINISHED.contains(AnswerFields.text(r, "status")));
   }
 
   /**
@@ -137,9 +137,9 @@ public final class PosApi {
             .post("accounts/api/auth/register/");
     r.then().statusCode(201);
     return new Staff(
-        r.path("token"),
-        UUID.fromString(r.path("user.id")),
-        UUID.fromString(r.path("business.id")),
+        AnswerFields.text(r, "token"),
+        UUID.fromString(AnswerFields.text(r, "user.id")),
+        UUID.fromString(AnswerFields.text(r, "business.id")),
         email,
         PASSWORD);
   }
@@ -174,7 +174,7 @@ public final class PosApi {
             .post("accounts/api/auth/register/");
     String token;
     if (r.statusCode() == 201) {
-      token = r.path("token");
+      token = AnswerFields.text(r, "token");
       verifyOwnersNextLink(mailed);
     } else {
       token = login(PLATFORM_OWNER, PASSWORD);
@@ -182,8 +182,8 @@ public final class PosApi {
     Response me = as(token).get("accounts/api/users/me/");
     return new Staff(
         token,
-        UUID.fromString(me.path("id")),
-        UUID.fromString(me.path("business_id")),
+        UUID.fromString(AnswerFields.text(me, "id")),
+        UUID.fromString(AnswerFields.text(me, "business_id")),
         PLATFORM_OWNER,
         PASSWORD);
   }
@@ -209,7 +209,11 @@ public final class PosApi {
             .post("accounts/api/users/");
     r.then().statusCode(201);
     return new Staff(
-        login(email, PASSWORD), UUID.fromString(r.path("id")), admin.businessId(), email, PASSWORD);
+        login(email, PASSWORD),
+        UUID.fromString(AnswerFields.text(r, "id")),
+        admin.businessId(),
+        email,
+        PASSWORD);
   }
 
   public String login(String email, String password) {
@@ -218,7 +222,7 @@ public final class PosApi {
             .body(Map.of("email", email, "password", password))
             .post("accounts/api/auth/login/");
     r.then().statusCode(200);
-    return r.path("token");
+    return AnswerFields.text(r, "token");
   }
 
   public static String uniqueEmail(String who) {

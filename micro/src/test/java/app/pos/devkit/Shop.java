@@ -45,7 +45,8 @@ public final class Shop {
 
   /** Creates an object as the owner; answers its id. */
   public String create(String path, Map<String, Object> body) {
-    return api.as(admin).body(body).post(path).then().statusCode(201).extract().path("id");
+    return AnswerFields.text(
+        api.as(admin).body(body).post(path).then().statusCode(201).extract().response(), "id");
   }
 
   /** A storefront supplied by the main warehouse. */

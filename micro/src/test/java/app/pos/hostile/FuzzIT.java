@@ -271,68 +271,76 @@ class FuzzIT {
     return List.of();
   }
 
-  // generators
+  // generators: built once. jqwik keeps a generator per arbitrary it samples and finds it again by
+  // the arbitrary's equality, which compares value lists deeply (a 10,001-character string among
+  // them): arbitraries built anew for every operation and sample made that look-up the fuzz test's
+  // largest cost, where one instance each is found at once
 
   static Arbitrary<String> hostileText() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(12),
-        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8),
-        Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(3),
-        Arbitraries.of(
-            "",
-            " ",
-            "null",
-            "true",
-            "0",
-            "-1",
-            "1e308",
-            "1E+2147483647",
-            "2147483648",
-            "-9223372036854775809",
-            "0.00001",
-            "NaN",
-            "' OR 1=1 --",
-            "<script>alert(1)</script>",
-            "=HYPERLINK(\"http://x.test\")",
-            "../../etc/passwd",
-            "%00",
-            "\ud800",
-            "RETAIL",
-            "CASH",
-            "ADMIN",
-            "2026-02-30",
-            "2026-12-01T00:00:00Z",
-            "x".repeat(10_001)),
-        Arbitraries.create(() -> UUID.randomUUID().toString()));
+    return HOSTILE_TEXT;
   }
 
-  static Arbitrary<String> jsonScalar() {
-    return Arbitraries.oneOf(
-        hostileText().map(FuzzIT::quoted),
-        Arbitraries.of(
-            "0",
-            "-0",
-            "1",
-            "-1",
-            "1.5",
-            "-12.34567",
-            "1e308",
-            "1E+2147483647",
-            "1e-400",
-            "123456789012345678901234567890",
-            "9".repeat(45),
-            "true",
-            "false",
-            "null"),
-        Arbitraries.bigDecimals().map(d -> d.toPlainString()));
-  }
+  private static final Arbitrary<String> HOSTILE_TEXT =
+      Arbitraries.oneOf(
+          Arbitraries.strings().ofMaxLength(12),
+          Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8),
+          Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(3),
+          Arbitraries.of(
+              "",
+              " ",
+              "null",
+              "true",
+              "0",
+              "-1",
+              "1e308",
+              "1E+2147483647",
+              "2147483648",
+              "-9223372036854775809",
+              "0.00001",
+              "NaN",
+              "' OR 1=1 --",
+              "<script>alert(1)</script>",
+              "=HYPERLINK(\"http://x.test\")",
+              "../../etc/passwd",
+              "%00",
+              "\ud800",
+              "RETAIL",
+              "CASH",
+              "ADMIN",
+              "2026-02-30",
+              "2026-12-01T00:00:00Z",
+              "x".repeat(10_001)),
+          Arbitraries.create(() -> UUID.randomUUID().toString()));
+
+  private static final Arbitrary<String> JSON_SCALAR =
+      Arbitraries.oneOf(
+          HOSTILE_TEXT.map(FuzzIT::quoted),
+          Arbitraries.of(
+              "0",
+              "-0",
+              "1",
+              "-1",
+              "1.5",
+              "-12.34567",
+              "1e308",
+              "1E+2147483647",
+              "1e-400",
+              "123456789012345678901234567890",
+              "9".repeat(45),
+              "true",
+              "false",
+              "null"),
+          Arbitraries.bigDecimals().map(d -> d.toPlainString()));
+
+  /** JSON values nested at most two deep. */
+  private static final Arbitrary<String> JSON_VALUE = jsonValue(2);
 
   static Arbitrary<String> jsonValue(int depth) {
     if (depth <= 0) {
-      return jsonScalar();
+      return JSON_SCALAR;
     }
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, jsonScalar()),
+        net.jqwik.api.Tuple.of(6, JSON_SCALAR),
         net.jqwik.api.Tuple.of(
             1,
             jsonValue(depth - 1)
@@ -341,22 +349,29 @@ class FuzzIT {
                 .map(items -> "[" + String.join(",", items) + "]")),
         net.jqwik.api.Tuple.of(
             1,
-            Combinators.combine(hostileText(), jsonValue(depth - 1))
+            Combinators.combine(HOSTILE_TEXT, jsonValue(depth - 1))
                 .as((k, v) -> "{" + quoted(k) + ":" + v + "}")));
   }
 
+  private static final Map<List<String>, Arbitrary<String>> BODIES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A body for an operation: its own fields with hostile values, or a mutated shape. */
   static Arbitrary<String> body(List<String> fields) {
+    return BODIES.computeIfAbsent(fields, FuzzIT::newBody);
+  }
+
+  private static Arbitrary<String> newBody(List<String> fields) {
     Arbitrary<String> shaped =
         fields.isEmpty()
-            ? jsonValue(2)
+            ? JSON_VALUE
             : Arbitraries.of(fields)
                 .list()
                 .ofMinSize(1)
                 .ofMaxSize(Math.max(1, fields.size()))
                 .flatMap(
                     keys ->
-                        jsonValue(2)
+                        JSON_VALUE
                             .list()
                             .ofSize(keys.size())
                             .map(

@@ -29,6 +29,9 @@ public class Mailer {
 
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
+  /** Built once: a new Session reads its providers and address maps from the class path. */
+  private volatile Session session;
+
   public void send(String to, String subject, String text) {
     send(to, subject, text, null);
   }
@@ -43,29 +46,8 @@ public class Mailer {
       LOG.info(() -> "MAIL_HOST not set; not sending \"" + subject + "\" to " + to);
       return;
     }
-    Properties smtp = new Properties();
-    smtp.put("mail.smtp.host", host.get());
-    smtp.put("mail.smtp.port", config.getOptionalValue("mail.port", String.class).orElse("25"));
-    smtp.put("mail.smtp.connectiontimeout", "10000");
-    smtp.put("mail.smtp.timeout", "10000");
-    smtp.put(
-        "mail.smtp.starttls.enable",
-        config.getOptionalValue("mail.starttls", String.class).orElse("false"));
-    Optional<String> user = config.getOptionalValue("mail.username", String.class);
-    Authenticator login = null;
-    if (user.isPresent()) {
-      smtp.put("mail.smtp.auth", "true");
-      String password = config.getOptionalValue("mail.password", String.class).orElse("");
-      login =
-          new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-              return new PasswordAuthentication(user.get(), password);
-            }
-          };
-    }
     try {
-      MimeMessage message = new MimeMessage(Session.getInstance(smtp, login));
+      MimeMessage message = new MimeMessage(session(config, host.get()));
       message.setFrom(
           new InternetAddress(
               config.getOptionalValue("mail.from", String.class).orElse("no-reply@pos.invalid")));
@@ -85,5 +67,36 @@ public class Mailer {
     } catch (MessagingException e) {
       LOG.log(Level.WARNING, "Could not send \"" + subject + "\" to " + to, e);
     }
+  }
+
+  private Session session(Config config, String host) {
+    Session built = session;
+    if (built != null) {
+      return built;
+    }
+    Properties smtp = new Properties();
+    smtp.put("mail.smtp.host", host);
+    smtp.put("mail.smtp.port", config.getOptionalValue("mail.port", String.class).orElse("25"));
+    smtp.put("mail.smtp.connectiontimeout", "10000");
+    smtp.put("mail.smtp.timeout", "10000");
+    smtp.put(
+        "mail.smtp.starttls.enable",
+        config.getOptionalValue("mail.starttls", String.class).orElse("false"));
+    Optional<String> user = config.getOptionalValue("mail.username", String.class);
+    Authenticator login = null;
+    if (user.isPresent()) {
+      smtp.put("mail.smtp.auth", "true");
+      String password = config.getOptionalValue("mail.password", String.class).orElse("");
+      login =
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(user.get(), password);
+            }
+          };
+    }
+    built = Session.getInstance(smtp, login);
+    session = built;
+    return built;
   }
 }

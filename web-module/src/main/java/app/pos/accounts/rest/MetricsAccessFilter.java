@@ -2,6 +2,7 @@ package app.pos.accounts.rest;
 
 import app.pos.accounts.boundary.Callers;
 import app.pos.accounts.control.AccessTokens;
+import app.pos.platform.control.JsonCodec;
 import app.pos.platform.rest.Problems;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -87,7 +88,8 @@ public class MetricsAccessFilter extends HttpFilter {
     response
         .getOutputStream()
         .write(
-            jakarta.json.Json.createObjectBuilder()
+            JsonCodec.JSON
+                .createObjectBuilder()
                 .add("type", app.pos.platform.control.DomainException.PROBLEM_BASE + slug)
                 .add("title", title)
                 .add("status", status)

@@ -1,9 +1,9 @@
 package app.pos.platform.rest;
 
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.PatchCommand;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -126,7 +126,7 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
     if (bytes == null) {
       return Set.of();
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JsonCodec.JSON.createReader(new ByteArrayInputStream(bytes))) {
       JsonValue json = reader.readValue();
       if (json.getValueType() != JsonValue.ValueType.OBJECT) {
         return Set.of();
@@ -169,7 +169,7 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
    */
   private BodyShape shapeOf(byte[] bytes, Type type) {
     JsonValue json;
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JsonCodec.JSON.createReader(new ByteArrayInputStream(bytes))) {
       json = reader.readValue();
     } catch (JsonException malformed) {
       return null;

@@ -1,6 +1,6 @@
 package app.pos.platform.rest;
 
-import jakarta.json.Json;
+import app.pos.platform.control.JsonCodec;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -29,7 +29,7 @@ public class ErrorPageServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i && i >= 400 && i <= 599 ? i : 404;
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    JsonObjectBuilder body = Json.createObjectBuilder();
+    JsonObjectBuilder body = JsonCodec.JSON.createObjectBuilder();
     if (failure != null || status >= 500) {
       String instance = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected failure, instance " + instance, failure);

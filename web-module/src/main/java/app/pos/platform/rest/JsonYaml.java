@@ -1,6 +1,6 @@
 package app.pos.platform.rest;
 
-import jakarta.json.Json;
+import app.pos.platform.control.JsonCodec;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -70,6 +70,6 @@ final class JsonYaml {
       java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private static String quoted(String text) {
-    return Json.createValue(text).toString();
+    return JsonCodec.JSON.createValue(text).toString();
   }
 }

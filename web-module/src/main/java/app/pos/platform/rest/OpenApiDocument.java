@@ -1,8 +1,8 @@
 package app.pos.platform.rest;
 
+import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.rest.OpenApiSchemas.Direction;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -164,21 +164,22 @@ public final class OpenApiDocument {
     }
     operations.forEach(
         (path, byVerb) -> {
-          JsonObjectBuilder item = Json.createObjectBuilder();
+          JsonObjectBuilder item = JsonCodec.JSON.createObjectBuilder();
           byVerb.forEach((verb, op) -> item.add(verb.toLowerCase(Locale.ROOT), op));
           paths.put(path, item);
         });
-    JsonObjectBuilder pathsObject = Json.createObjectBuilder();
+    JsonObjectBuilder pathsObject = JsonCodec.JSON.createObjectBuilder();
     paths.forEach(pathsObject::add);
 
     schemas.define(PROBLEM, problemSchema());
-    JsonObjectBuilder schemaObjects = Json.createObjectBuilder();
+    JsonObjectBuilder schemaObjects = JsonCodec.JSON.createObjectBuilder();
     new TreeMap<>(schemas.components()).forEach(schemaObjects::add);
 
-    JsonArrayBuilder tags = Json.createArrayBuilder();
+    JsonArrayBuilder tags = JsonCodec.JSON.createArrayBuilder();
     for (String tag : usedTags) {
       tags.add(
-          Json.createObjectBuilder()
+          JsonCodec.JSON
+              .createObjectBuilder()
               .add("name", tag)
               .add(
                   "description",
@@ -186,11 +187,13 @@ public final class OpenApiDocument {
                       tag.toLowerCase(Locale.ROOT),
                       "The " + tag.toLowerCase(Locale.ROOT) + " component")));
     }
-    return Json.createObjectBuilder()
+    return JsonCodec.JSON
+        .createObjectBuilder()
         .add("openapi", "3.0.3")
         .add(
             "info",
-            Json.createObjectBuilder()
+            JsonCodec.JSON
+                .createObjectBuilder()
                 .add("title", "POS platform API")
                 .add("version", "1.0")
                 .add(
@@ -201,25 +204,33 @@ public final class OpenApiDocument {
                         + " (`errors`) and stable codes (`codes`) per field.")
                 .add(
                     "license",
-                    Json.createObjectBuilder()
+                    JsonCodec.JSON
+                        .createObjectBuilder()
                         .add("name", "Proprietary")
                         .add("url", "https://example.invalid/pos/license"))
-                .add("contact", Json.createObjectBuilder().add("name", "POS platform team")))
+                .add(
+                    "contact",
+                    JsonCodec.JSON.createObjectBuilder().add("name", "POS platform team")))
         .add(
             "servers",
-            Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", serverUrl)))
+            JsonCodec.JSON
+                .createArrayBuilder()
+                .add(JsonCodec.JSON.createObjectBuilder().add("url", serverUrl)))
         .add("tags", tags)
         .add("paths", pathsObject)
         .add(
             "components",
-            Json.createObjectBuilder()
+            JsonCodec.JSON
+                .createObjectBuilder()
                 .add("schemas", schemaObjects)
                 .add(
                     "securitySchemes",
-                    Json.createObjectBuilder()
+                    JsonCodec.JSON
+                        .createObjectBuilder()
                         .add(
                             "bearer",
-                            Json.createObjectBuilder()
+                            JsonCodec.JSON
+                                .createObjectBuilder()
                                 .add("type", "http")
                                 .add("scheme", "bearer")
                                 .add("bearerFormat", "JWT")
@@ -249,8 +260,8 @@ public final class OpenApiDocument {
                 : explicitId,
             component);
 
-    JsonObjectBuilder op = Json.createObjectBuilder();
-    op.add("tags", Json.createArrayBuilder().add(tag));
+    JsonObjectBuilder op = JsonCodec.JSON.createObjectBuilder();
+    op.add("tags", JsonCodec.JSON.createArrayBuilder().add(tag));
     String summary =
         annotation != null && !annotation.summary().isEmpty()
             ? annotation.summary()
@@ -262,7 +273,7 @@ public final class OpenApiDocument {
       op.add("description", description);
     }
 
-    JsonArrayBuilder parameters = Json.createArrayBuilder();
+    JsonArrayBuilder parameters = JsonCodec.JSON.createArrayBuilder();
     Type body = null;
     boolean hasParameters = false;
     for (Parameter parameter : method.getParameters()) {
@@ -301,7 +312,8 @@ public final class OpenApiDocument {
     }
     if (accepts(f)) {
       parameters.add(
-          Json.createObjectBuilder()
+          JsonCodec.JSON
+              .createObjectBuilder()
               .add("name", IdempotencyKeyFilter.HEADER)
               .add("in", "header")
               .add("required", false)
@@ -311,7 +323,10 @@ public final class OpenApiDocument {
                       + " for the same key and body; another body with the same key answers 422")
               .add(
                   "schema",
-                  Json.createObjectBuilder().add("type", "string").add("maxLength", 255)));
+                  JsonCodec.JSON
+                      .createObjectBuilder()
+                      .add("type", "string")
+                      .add("maxLength", 255)));
       hasParameters = true;
     }
     if (hasParameters) {
@@ -322,12 +337,16 @@ public final class OpenApiDocument {
     }
     op.add("responses", responses(f, shape, isPublic));
     if (isPublic) {
-      op.add("security", Json.createArrayBuilder());
+      op.add("security", JsonCodec.JSON.createArrayBuilder());
     } else {
       op.add(
           "security",
-          Json.createArrayBuilder()
-              .add(Json.createObjectBuilder().add("bearer", Json.createArrayBuilder())));
+          JsonCodec.JSON
+              .createArrayBuilder()
+              .add(
+                  JsonCodec.JSON
+                      .createObjectBuilder()
+                      .add("bearer", JsonCodec.JSON.createArrayBuilder())));
     }
     return op.build();
   }
@@ -375,7 +394,11 @@ public final class OpenApiDocument {
   private JsonObject parameter(String in, String name, Type type, boolean required) {
     JsonObject schema = schemas.schemaOf(type, Direction.RESPONSE);
     JsonObjectBuilder p =
-        Json.createObjectBuilder().add("name", name).add("in", in).add("required", required);
+        JsonCodec.JSON
+            .createObjectBuilder()
+            .add("name", name)
+            .add("in", in)
+            .add("required", required);
     p.add("schema", schema);
     return p.build();
   }
@@ -385,12 +408,14 @@ public final class OpenApiDocument {
     if (oneOf == null) {
       return parameter;
     }
-    JsonArrayBuilder names = Json.createArrayBuilder();
+    JsonArrayBuilder names = JsonCodec.JSON.createArrayBuilder();
     for (Enum<?> e : oneOf.value().getEnumConstants()) {
       names.add(e.name());
     }
-    return Json.createObjectBuilder(parameter)
-        .add("schema", Json.createObjectBuilder().add("type", "string").add("enum", names))
+    return JsonCodec.JSON
+        .createObjectBuilder(parameter)
+        .add(
+            "schema", JsonCodec.JSON.createObjectBuilder().add("type", "string").add("enum", names))
         .build();
   }
 
@@ -422,13 +447,18 @@ public final class OpenApiDocument {
   private static JsonObject pageParameter(String name) {
     boolean size = "page_size".equals(name);
     JsonObjectBuilder schema =
-        Json.createObjectBuilder().add("type", "integer").add("format", "int32").add("minimum", 1);
+        JsonCodec.JSON
+            .createObjectBuilder()
+            .add("type", "integer")
+            .add("format", "int32")
+            .add("minimum", 1);
     if (size) {
       schema.add("maximum", PageRequest.MAX_SIZE).add("default", PageRequest.DEFAULT_SIZE);
     } else {
       schema.add("default", 1);
     }
-    return Json.createObjectBuilder()
+    return JsonCodec.JSON
+        .createObjectBuilder()
         .add("name", name)
         .add("in", "query")
         .add("required", false)
@@ -444,18 +474,21 @@ public final class OpenApiDocument {
     JsonObject schema;
     boolean raw_ =
         raw == byte[].class || raw == String.class || InputStream.class.isAssignableFrom(raw);
-    JsonObjectBuilder content = Json.createObjectBuilder();
+    JsonObjectBuilder content = JsonCodec.JSON.createObjectBuilder();
     for (String mediaType : consumes(f)) {
       if (raw_) {
         // read as it arrives (a webhook verifies its signature over the raw bytes): any JSON
         schema =
             mediaType.startsWith("text/")
-                ? Json.createObjectBuilder().add("type", "string").build()
-                : Json.createObjectBuilder().add("description", "The raw body, as sent").build();
+                ? JsonCodec.JSON.createObjectBuilder().add("type", "string").build()
+                : JsonCodec.JSON
+                    .createObjectBuilder()
+                    .add("description", "The raw body, as sent")
+                    .build();
       } else {
         schema = schemas.schemaOf(body, Direction.REQUEST);
       }
-      JsonObjectBuilder media = Json.createObjectBuilder().add("schema", schema);
+      JsonObjectBuilder media = JsonCodec.JSON.createObjectBuilder().add("schema", schema);
       JsonObject examples = examples(f.method(), mediaType);
       if (!examples.isEmpty()) {
         media.add("examples", examples);
@@ -463,7 +496,11 @@ public final class OpenApiDocument {
       content.add(mediaType, media);
     }
     boolean optional = f.method().isAnnotationPresent(BodyOptional.class);
-    return Json.createObjectBuilder().add("required", !optional).add("content", content).build();
+    return JsonCodec.JSON
+        .createObjectBuilder()
+        .add("required", !optional)
+        .add("content", content)
+        .build();
   }
 
   /**
@@ -471,7 +508,7 @@ public final class OpenApiDocument {
    * = @Content(examples = @ExampleObject(name, summary, value)))}; {@code value} is JSON.
    */
   private static JsonObject examples(Method method, String mediaType) {
-    JsonObjectBuilder examples = Json.createObjectBuilder();
+    JsonObjectBuilder examples = JsonCodec.JSON.createObjectBuilder();
     RequestBody annotation = method.getAnnotation(RequestBody.class);
     if (annotation == null) {
       return examples.build();
@@ -481,11 +518,11 @@ public final class OpenApiDocument {
         continue;
       }
       for (ExampleObject example : content.examples()) {
-        JsonObjectBuilder one = Json.createObjectBuilder();
+        JsonObjectBuilder one = JsonCodec.JSON.createObjectBuilder();
         if (!example.summary().isEmpty()) {
           one.add("summary", example.summary());
         }
-        try (JsonReader reader = Json.createReader(new StringReader(example.value()))) {
+        try (JsonReader reader = JsonCodec.JSON.createReader(new StringReader(example.value()))) {
           one.add("value", reader.readValue());
         }
         examples.add(example.name(), one);
@@ -580,40 +617,49 @@ public final class OpenApiDocument {
   }
 
   private JsonObject responses(Found f, ResponseShape shape, boolean isPublic) {
-    JsonObjectBuilder responses = Json.createObjectBuilder();
-    JsonObjectBuilder success = Json.createObjectBuilder().add("description", shape.description());
+    JsonObjectBuilder responses = JsonCodec.JSON.createObjectBuilder();
+    JsonObjectBuilder success =
+        JsonCodec.JSON.createObjectBuilder().add("description", shape.description());
     if (shape.status() == 201 || shape.status() == 202) {
       success.add(
           "headers",
-          Json.createObjectBuilder()
+          JsonCodec.JSON
+              .createObjectBuilder()
               .add(
                   "Location",
-                  Json.createObjectBuilder()
+                  JsonCodec.JSON
+                      .createObjectBuilder()
                       .add("description", "The address of what was made")
-                      .add("schema", Json.createObjectBuilder().add("type", "string"))));
+                      .add("schema", JsonCodec.JSON.createObjectBuilder().add("type", "string"))));
     }
     if (shape.status() != 204 && shape.body() != null) {
-      JsonObjectBuilder content = Json.createObjectBuilder();
+      JsonObjectBuilder content = JsonCodec.JSON.createObjectBuilder();
       for (String mediaType : produces(f)) {
         JsonObject schema;
         if (isJson(mediaType) && shape.body() == String.class) {
           // JAX-RS writes a String as it is: JSON text of any shape
-          schema = Json.createObjectBuilder().add("description", "JSON text").build();
+          schema = JsonCodec.JSON.createObjectBuilder().add("description", "JSON text").build();
         } else if (isJson(mediaType)) {
           schema = schemas.schemaOf(shape.body(), Direction.RESPONSE);
         } else if (mediaType.startsWith("text/")) {
-          schema = Json.createObjectBuilder().add("type", "string").build();
+          schema = JsonCodec.JSON.createObjectBuilder().add("type", "string").build();
         } else {
-          schema = Json.createObjectBuilder().add("type", "string").add("format", "binary").build();
+          schema =
+              JsonCodec.JSON
+                  .createObjectBuilder()
+                  .add("type", "string")
+                  .add("format", "binary")
+                  .build();
         }
-        content.add(mediaType, Json.createObjectBuilder().add("schema", schema));
+        content.add(mediaType, JsonCodec.JSON.createObjectBuilder().add("schema", schema));
       }
       success.add("content", content);
     }
     responses.add(String.valueOf(shape.status()), success);
     if (shape.body() == Object.class && shape.status() == 200) {
       // a Response whose body the code does not declare may also answer without one
-      responses.add("204", Json.createObjectBuilder().add("description", "Done; no body"));
+      responses.add(
+          "204", JsonCodec.JSON.createObjectBuilder().add("description", "Done; no body"));
     }
     PROBLEMS.forEach(
         (status, description) -> {
@@ -629,64 +675,84 @@ public final class OpenApiDocument {
   }
 
   private static JsonObject problem(String description) {
-    return Json.createObjectBuilder()
+    return JsonCodec.JSON
+        .createObjectBuilder()
         .add("description", description)
         .add(
             "content",
-            Json.createObjectBuilder()
+            JsonCodec.JSON
+                .createObjectBuilder()
                 .add(
                     Problems.MEDIA_TYPE,
-                    Json.createObjectBuilder()
-                        .add("schema", Json.createObjectBuilder().add("$ref", PROBLEM_REF))))
+                    JsonCodec.JSON
+                        .createObjectBuilder()
+                        .add(
+                            "schema",
+                            JsonCodec.JSON.createObjectBuilder().add("$ref", PROBLEM_REF))))
         .build();
   }
 
   private static JsonObject problemSchema() {
     JsonObjectBuilder messages =
-        Json.createObjectBuilder()
+        JsonCodec.JSON
+            .createObjectBuilder()
             .add("type", "object")
             .add(
                 "additionalProperties",
-                Json.createObjectBuilder()
+                JsonCodec.JSON
+                    .createObjectBuilder()
                     .add("type", "array")
-                    .add("items", Json.createObjectBuilder().add("type", "string")));
-    return Json.createObjectBuilder()
+                    .add("items", JsonCodec.JSON.createObjectBuilder().add("type", "string")));
+    return JsonCodec.JSON
+        .createObjectBuilder()
         .add("type", "object")
         .add("description", "RFC 9457 problem details")
         .add(
             "properties",
-            Json.createObjectBuilder()
+            JsonCodec.JSON
+                .createObjectBuilder()
                 .add(
                     "type",
-                    Json.createObjectBuilder()
+                    JsonCodec.JSON
+                        .createObjectBuilder()
                         .add("type", "string")
                         .add("description", "Stable URI naming the kind of problem"))
-                .add("title", Json.createObjectBuilder().add("type", "string"))
+                .add("title", JsonCodec.JSON.createObjectBuilder().add("type", "string"))
                 .add(
                     "status",
-                    Json.createObjectBuilder().add("type", "integer").add("format", "int32"))
+                    JsonCodec.JSON
+                        .createObjectBuilder()
+                        .add("type", "integer")
+                        .add("format", "int32"))
                 .add(
                     "detail",
-                    Json.createObjectBuilder().add("type", "string").add("nullable", true))
+                    JsonCodec.JSON
+                        .createObjectBuilder()
+                        .add("type", "string")
+                        .add("nullable", true))
                 .add(
                     "instance",
-                    Json.createObjectBuilder()
+                    JsonCodec.JSON
+                        .createObjectBuilder()
                         .add("type", "string")
                         .add("description", "Id of this failure in the server's log (500 only)"))
                 .add(
                     "errors",
-                    Json.createObjectBuilder(messages.build())
+                    JsonCodec.JSON
+                        .createObjectBuilder(messages.build())
                         .add("description", "Messages per field, for people (validation only)"))
                 .add(
                     "codes",
-                    Json.createObjectBuilder(messages.build())
+                    JsonCodec.JSON
+                        .createObjectBuilder(messages.build())
                         .add(
                             "description",
                             "Stable codes per field, one per message, for translation (validation"
                                 + " only)"))
                 .add(
                     "short_lines",
-                    Json.createObjectBuilder()
+                    JsonCodec.JSON
+                        .createObjectBuilder()
                         .add("type", "array")
                         .add(
                             "description",
@@ -694,29 +760,37 @@ public final class OpenApiDocument {
                                 + " only)")
                         .add(
                             "items",
-                            Json.createObjectBuilder()
+                            JsonCodec.JSON
+                                .createObjectBuilder()
                                 .add("type", "object")
                                 .add(
                                     "properties",
-                                    Json.createObjectBuilder()
+                                    JsonCodec.JSON
+                                        .createObjectBuilder()
                                         .add(
                                             "product_id",
-                                            Json.createObjectBuilder()
+                                            JsonCodec.JSON
+                                                .createObjectBuilder()
                                                 .add("type", "string")
                                                 .add("format", "uuid"))
                                         .add(
                                             "available",
-                                            Json.createObjectBuilder().add("type", "number"))
+                                            JsonCodec.JSON
+                                                .createObjectBuilder()
+                                                .add("type", "number"))
                                         .add(
                                             "requested",
-                                            Json.createObjectBuilder().add("type", "number")))
+                                            JsonCodec.JSON
+                                                .createObjectBuilder()
+                                                .add("type", "number")))
                                 .add(
                                     "required",
-                                    Json.createArrayBuilder()
+                                    JsonCodec.JSON
+                                        .createArrayBuilder()
                                         .add("product_id")
                                         .add("available")
                                         .add("requested")))))
-        .add("required", Json.createArrayBuilder().add("type").add("title").add("status"))
+        .add("required", JsonCodec.JSON.createArrayBuilder().add("type").add("title").add("status"))
         .build();
   }
 

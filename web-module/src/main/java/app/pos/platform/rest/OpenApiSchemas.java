@@ -1,8 +1,8 @@
 package app.pos.platform.rest;
 
+import app.pos.platform.control.JsonCodec;
 import app.pos.platform.control.MoneyJsonSerializer;
 import app.pos.platform.control.UnitPriceJsonSerializer;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -105,13 +105,15 @@ final class OpenApiSchemas {
       return simple;
     }
     if (raw.isArray()) {
-      return Json.createObjectBuilder()
+      return JsonCodec.JSON
+          .createObjectBuilder()
           .add("type", "array")
           .add("items", inline(raw.getComponentType(), direction, null));
     }
     if (Collection.class.isAssignableFrom(raw)) {
       JsonObjectBuilder array =
-          Json.createObjectBuilder()
+          JsonCodec.JSON
+              .createObjectBuilder()
               .add("type", "array")
               .add("items", inline(argument(type, 0), direction, null));
       if (java.util.Set.class.isAssignableFrom(raw)) {
@@ -121,7 +123,7 @@ final class OpenApiSchemas {
     }
     if (Map.class.isAssignableFrom(raw)) {
       Type values = argument(type, 1);
-      JsonObjectBuilder map = Json.createObjectBuilder().add("type", "object");
+      JsonObjectBuilder map = JsonCodec.JSON.createObjectBuilder().add("type", "object");
       if (rawType(values) == Object.class) {
         map.add("additionalProperties", true);
       } else {
@@ -130,14 +132,16 @@ final class OpenApiSchemas {
       return map;
     }
     if (raw == Object.class) {
-      return Json.createObjectBuilder();
+      return JsonCodec.JSON.createObjectBuilder();
     }
-    return Json.createObjectBuilder().add("$ref", "#/components/schemas/" + named(type, direction));
+    return JsonCodec.JSON
+        .createObjectBuilder()
+        .add("$ref", "#/components/schemas/" + named(type, direction));
   }
 
   private static JsonObjectBuilder simpleSchema(
       Class<?> raw, Direction direction, AnnotatedElement[] where) {
-    JsonObjectBuilder s = Json.createObjectBuilder();
+    JsonObjectBuilder s = JsonCodec.JSON.createObjectBuilder();
     if (raw == String.class || raw == char.class || raw == Character.class) {
       return s.add("type", "string");
     }
@@ -170,10 +174,12 @@ final class OpenApiSchemas {
         // JSON-B reads a decimal from a number or from a string holding one
         return s.add(
             "anyOf",
-            Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "number"))
+            JsonCodec.JSON
+                .createArrayBuilder()
+                .add(JsonCodec.JSON.createObjectBuilder().add("type", "number"))
                 .add(
-                    Json.createObjectBuilder()
+                    JsonCodec.JSON
+                        .createObjectBuilder()
                         .add("type", "string")
                         .add("pattern", decimalPattern(where))));
       }
@@ -189,7 +195,7 @@ final class OpenApiSchemas {
       return s.add("type", "number");
     }
     if (raw.isEnum()) {
-      JsonArrayBuilder values = Json.createArrayBuilder();
+      JsonArrayBuilder values = JsonCodec.JSON.createArrayBuilder();
       for (Object constant : raw.getEnumConstants()) {
         values.add(((Enum<?>) constant).name());
       }
@@ -266,8 +272,8 @@ final class OpenApiSchemas {
   private JsonObject objectSchema(Type type, Direction direction) {
     Class<?> raw = rawType(type);
     Map<TypeVariable<?>, Type> bindings = bindings(type);
-    JsonObjectBuilder properties = Json.createObjectBuilder();
-    JsonArrayBuilder required = Json.createArrayBuilder();
+    JsonObjectBuilder properties = JsonCodec.JSON.createObjectBuilder();
+    JsonArrayBuilder required = JsonCodec.JSON.createArrayBuilder();
     boolean anyRequired = false;
     for (Property property : properties(raw)) {
       Type propertyType = resolve(property.type(), bindings);
@@ -281,25 +287,29 @@ final class OpenApiSchemas {
       constrain(schema, rawType(propertyType), property);
       JsonObject built = withDecimalBounds(schema.build(), rawType(propertyType), property);
       if (mandatory) {
-        schema = Json.createObjectBuilder(built);
+        schema = JsonCodec.JSON.createObjectBuilder(built);
       } else if (built.containsKey("$ref")) {
         // a $ref takes no siblings in OpenAPI 3.0, and nullable needs a type beside it
         schema =
-            Json.createObjectBuilder()
+            JsonCodec.JSON
+                .createObjectBuilder()
                 .add("type", "object")
                 .add("nullable", true)
-                .add("allOf", Json.createArrayBuilder().add(built));
+                .add("allOf", JsonCodec.JSON.createArrayBuilder().add(built));
       } else if (built.containsKey("anyOf")) {
         // a decimal read from a number or a string: each may be null
-        JsonArrayBuilder branches = Json.createArrayBuilder();
+        JsonArrayBuilder branches = JsonCodec.JSON.createArrayBuilder();
         built
             .getJsonArray("anyOf")
             .forEach(
                 b ->
-                    branches.add(Json.createObjectBuilder(b.asJsonObject()).add("nullable", true)));
-        schema = Json.createObjectBuilder(built).add("anyOf", branches);
+                    branches.add(
+                        JsonCodec.JSON
+                            .createObjectBuilder(b.asJsonObject())
+                            .add("nullable", true)));
+        schema = JsonCodec.JSON.createObjectBuilder(built).add("anyOf", branches);
       } else {
-        schema = Json.createObjectBuilder(built).add("nullable", true);
+        schema = JsonCodec.JSON.createObjectBuilder(built).add("nullable", true);
       }
       properties.add(property.name(), schema);
       if (mandatory || direction == Direction.RESPONSE) {
@@ -308,7 +318,7 @@ final class OpenApiSchemas {
       }
     }
     JsonObjectBuilder object =
-        Json.createObjectBuilder().add("type", "object").add("properties", properties);
+        JsonCodec.JSON.createObjectBuilder().add("type", "object").add("properties", properties);
     if (anyRequired) {
       object.add("required", required);
     }
@@ -362,7 +372,7 @@ final class OpenApiSchemas {
     if (pattern != null && text) {
       Matcher words = UPPER_CASE_WORDS.matcher(pattern.regexp());
       if (words.matches()) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = JsonCodec.JSON.createArrayBuilder();
         Arrays.stream(words.group(1).split("\\|")).forEach(values::add);
         schema.add("enum", values);
       } else {
@@ -427,7 +437,7 @@ final class OpenApiSchemas {
     if (raw != BigDecimal.class || !built.containsKey("anyOf")) {
       return built;
     }
-    JsonObjectBuilder bounds = Json.createObjectBuilder();
+    JsonObjectBuilder bounds = JsonCodec.JSON.createObjectBuilder();
     DecimalMin decimalMin = property.get(DecimalMin.class);
     DecimalMax decimalMax = property.get(DecimalMax.class);
     if (decimalMin != null) {
@@ -450,18 +460,18 @@ final class OpenApiSchemas {
     if (limits.isEmpty()) {
       return built;
     }
-    JsonArrayBuilder branches = Json.createArrayBuilder();
+    JsonArrayBuilder branches = JsonCodec.JSON.createArrayBuilder();
     for (var branch : built.getJsonArray("anyOf")) {
       JsonObject b = branch.asJsonObject();
       if ("number".equals(b.getString("type", ""))) {
-        JsonObjectBuilder withLimits = Json.createObjectBuilder(b);
+        JsonObjectBuilder withLimits = JsonCodec.JSON.createObjectBuilder(b);
         limits.forEach(withLimits::add);
         branches.add(withLimits);
       } else {
         branches.add(b);
       }
     }
-    return Json.createObjectBuilder(built).add("anyOf", branches).build();
+    return JsonCodec.JSON.createObjectBuilder(built).add("anyOf", branches).build();
   }
 
   /** A property as JSON-B sees it: its JSON name, its type and the elements that annotate it. */
@@ -666,6 +676,6 @@ final class OpenApiSchemas {
 
   /** Holds the placeholder put in the schema map while a recursive type is being described. */
   private static final class JsonValueHolder {
-    static final JsonObject PLACEHOLDER = Json.createObjectBuilder().build();
+    static final JsonObject PLACEHOLDER = JsonCodec.JSON.createObjectBuilder().build();
   }
 }

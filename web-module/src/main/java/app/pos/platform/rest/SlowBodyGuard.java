@@ -1,5 +1,6 @@
 package app.pos.platform.rest;
 
+import app.pos.platform.control.JsonCodec;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -306,7 +307,8 @@ public class SlowBodyGuard extends HttpFilter {
     response.setStatus(status);
     response.setContentType(Problems.MEDIA_TYPE);
     byte[] json =
-        jakarta.json.Json.createObjectBuilder()
+        JsonCodec.JSON
+            .createObjectBuilder()
             .add("type", app.pos.platform.control.DomainException.PROBLEM_BASE + slug)
             .add("title", title)
             .add("status", status)
