@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fields of a JSON answer, read with Jackson. REST Assured's {@code path(...)} compiles a Groovy
@@ -18,14 +20,23 @@ public final class AnswerFields {
 
   private AnswerFields() {}
 
-  /** The text at a dotted path of object fields ({@code "user.id"}); null when there is none. */
+  /**
+   * The text at a dotted path of object fields and array positions ({@code "user.id"}, {@code
+   * "items[0].id"}); null when there is none.
+   */
   public static String text(Response answer, String path) {
     JsonNode node = read(answer);
-    for (String field : path.split("\\.")) {
-      node = node.path(field);
+    for (String step : path.split("\\.")) {
+      Matcher indexed = INDEXED.matcher(step);
+      node =
+          indexed.matches()
+              ? node.path(indexed.group(1)).path(Integer.parseInt(indexed.group(2)))
+              : node.path(step);
     }
     return node.isValueNode() && !node.isNull() ? node.asText() : null;
   }
+
+  private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
   private static JsonNode read(Response answer) {
     try {

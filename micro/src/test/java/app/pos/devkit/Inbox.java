@@ -1,5 +1,6 @@
 package app.pos.devkit;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -10,8 +11,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,16 +49,29 @@ public final class Inbox {
   public static List<Mail> of(String address) {
     List<Mail> mails = new ArrayList<>();
     for (MimeMessage m : TestDatabaseSession.mailbox().getReceivedMessages()) {
-      try {
-        if (Arrays.stream(m.getAllRecipients())
-            .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
-          mails.add(read(m));
-        }
-      } catch (MessagingException | IOException e) {
-        throw new IllegalStateException(e);
+      Received received = RECEIVED.computeIfAbsent(m, Inbox::receive);
+      if (received.recipients().contains(address.toLowerCase(Locale.ROOT))) {
+        mails.add(received.mail());
       }
     }
     return mails;
+  }
+
+  /** A message read once: the whole run's mail is searched on every look-up, often many times. */
+  private record Received(Set<String> recipients, Mail mail) {}
+
+  private static final Map<MimeMessage, Received> RECEIVED = new ConcurrentHashMap<>();
+
+  private static Received receive(MimeMessage m) {
+    try {
+      Set<String> recipients = new HashSet<>();
+      for (Address a : m.getAllRecipients()) {
+        recipients.add(a.toString().toLowerCase(Locale.ROOT));
+      }
+      return new Received(recipients, read(m));
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
