@@ -6,15 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import app.pos.devkit.InTheSharedBusiness;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.response.Response;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,14 +37,6 @@ class BookkeepingIT {
 
   static final String ENTRIES = "bookkeeping/api/journal-entries/";
   static final String ACCOUNTS = "bookkeeping/api/accounts/";
-
-  /**
-   * A test that only reads the class's shared business, is refused in it, or adds an account no
-   * other test of it uses.
-   */
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.METHOD)
-  @interface InTheSharedBusiness {}
 
   @ArquillianResource URL base;
   PosApi api;

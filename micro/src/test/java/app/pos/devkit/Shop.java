@@ -49,6 +49,21 @@ public final class Shop {
         api.as(admin).body(body).post(path).then().statusCode(201).extract().response(), "id");
   }
 
+  /** A customer: RETAIL or WHOLESALE, with that credit limit and days of credit terms. */
+  public String customer(String type, String limit, int termsDays) {
+    return create(
+        "sales/api/customers/",
+        Map.of(
+            "name",
+            "Customer " + UUID.randomUUID().toString().substring(0, 6),
+            "customer_type",
+            type,
+            "credit_limit",
+            limit,
+            "credit_terms_days",
+            termsDays));
+  }
+
   /** A storefront supplied by the main warehouse. */
   public String storefront(String name) {
     return create(INVENTORY + "storefronts/", Map.of("name", name, "warehouse_id", warehouse));

@@ -5,15 +5,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import app.pos.devkit.InTheSharedBusiness;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
 import app.pos.devkit.Shop;
 import io.restassured.response.Response;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,14 +37,6 @@ class InventoryIT {
 
   static final String API = "inventory/api/";
 
-  /**
-   * A test that only reads the class's shared shop (its rice received once), is refused in it or
-   * adds staff no other test reads.
-   */
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.METHOD)
-  @interface OnTheSharedShop {}
-
   /** A shop as a test finds it: its owner, main warehouse, storefront and rice (reorder at 3). */
   record Opened(Staff admin, String warehouse, String storefront, String product) {}
 
@@ -73,7 +62,7 @@ class InventoryIT {
   @BeforeEach
   void shop(TestInfo test) {
     use(
-        test.getTestMethod().orElseThrow().isAnnotationPresent(OnTheSharedShop.class)
+        test.getTestMethod().orElseThrow().isAnnotationPresent(InTheSharedBusiness.class)
             ? shared
             : open());
   }
@@ -183,7 +172,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void aReceivedBatchIsOnHandAtTheWarehouseAtItsPrices() {
     received
         .then()
@@ -204,7 +193,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void aReceivedBatchPostsItsCostToTheCentAsInventoryOwedToTheSupplier() {
     received.then().statusCode(201).body("total_cost", equalTo("123.46"));
     assertThat(balance("1200")).isEqualTo("123.46");
@@ -217,7 +206,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void aReceiptOfNoneOrLessIsRefusedWithNothingPosted() {
     received.then().statusCode(201);
     receive(admin, List.of(item(product, "0", "1", null))).then().statusCode(400);
@@ -370,7 +359,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void cashiersOnlyReadTheStockLevelsOfTheCatalogue() {
     Staff cashier = api.addStaff(admin, "CASHIER");
     receive(cashier, List.of(item(product, "4", "1.00", null))).then().statusCode(403);
@@ -468,7 +457,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void aProductIsFoundByItsNameBarcodeOrSku() {
     api.as(admin)
         .get(API + "products/?search=jasmine")
@@ -490,7 +479,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void aSecondProductWithTheSameSkuIsRefused() {
     api.as(admin)
         .body(Map.of("sku", "RICE-5KG", "name", "Duplicate"))
@@ -727,7 +716,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void transfersAreNotListedByAnUnknownStatus() {
     api.as(admin).get(API + "transfers/?status=NOPE").then().statusCode(400);
   }
@@ -758,7 +747,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void aReceiptNamingNoSupplierIsRefused() {
     api.as(admin)
         .body(Map.of("warehouse_id", warehouse, "items", List.of(landedLine())))
@@ -837,7 +826,7 @@ class InventoryIT {
   }
 
   @Test
-  @OnTheSharedShop
+  @InTheSharedBusiness
   void aManagerDoesNotRunTheIntegrityCheck() {
     api.as(api.addStaff(admin, "MANAGER")).get("admin/api/integrity/").then().statusCode(403);
   }

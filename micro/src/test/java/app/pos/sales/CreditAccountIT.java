@@ -54,18 +54,7 @@ class CreditAccountIT {
   void aDayOnTheAccount() throws Exception {
     till = new TillShop(new PosApi(base));
     admin = till.admin;
-    customer =
-        till.shop.create(
-            CUSTOMERS,
-            Map.of(
-                "name",
-                "Customer " + UUID.randomUUID().toString().substring(0, 6),
-                "customer_type",
-                "WHOLESALE",
-                "credit_limit",
-                "500",
-                "credit_terms_days",
-                30));
+    customer = till.shop.customer("WHOLESALE", "500", 30);
     Map<String, Object> body =
         till.sale(List.of(line(till.rice, "2")), List.of(pay("CREDIT", "40.25")));
     body.put("sale_type", "WHOLESALE");

@@ -14,7 +14,6 @@ import io.restassured.response.Response;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,17 +50,7 @@ class CreditRefusalsIT {
   Response pendingToTheLate;
 
   String customer(String limit, int termsDays) {
-    return till.shop.create(
-        CUSTOMERS,
-        Map.of(
-            "name",
-            "Customer " + UUID.randomUUID().toString().substring(0, 6),
-            "customer_type",
-            "RETAIL",
-            "credit_limit",
-            limit,
-            "credit_terms_days",
-            termsDays));
+    return till.shop.customer("RETAIL", limit, termsDays);
   }
 
   Map<String, Object> sale(String customer, String bottles, List<Map<String, Object>> payments) {

@@ -11,7 +11,6 @@ import app.pos.devkit.SharedServer;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,18 +30,7 @@ class CustomerCreditStatusIT {
   void customer() {
     till = new TillShop(new PosApi(base));
     admin = till.admin;
-    customer =
-        till.shop.create(
-            CUSTOMERS,
-            Map.of(
-                "name",
-                "Customer " + UUID.randomUUID().toString().substring(0, 6),
-                "customer_type",
-                "RETAIL",
-                "credit_limit",
-                "500.00",
-                "credit_terms_days",
-                7));
+    customer = till.shop.customer("RETAIL", "500.00", 7);
   }
 
   Map<String, Object> onCredit(String amount) {

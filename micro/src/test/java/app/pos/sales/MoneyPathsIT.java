@@ -116,17 +116,7 @@ class MoneyPathsIT {
   }
 
   String creditCustomer(String limit) {
-    return shop.create(
-        CUSTOMERS,
-        Map.of(
-            "name",
-            "Credit " + UUID.randomUUID().toString().substring(0, 6),
-            "customer_type",
-            "RETAIL",
-            "credit_limit",
-            limit,
-            "credit_terms_days",
-            30));
+    return shop.customer("RETAIL", limit, 30);
   }
 
   // 1. a cashier grants credit

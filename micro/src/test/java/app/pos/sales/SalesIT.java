@@ -107,17 +107,7 @@ class SalesIT {
   }
 
   String customer(String type, String limit, int termsDays) {
-    return shop.create(
-        CUSTOMERS,
-        Map.of(
-            "name",
-            "Customer " + UUID.randomUUID().toString().substring(0, 6),
-            "customer_type",
-            type,
-            "credit_limit",
-            limit,
-            "credit_terms_days",
-            termsDays));
+    return shop.customer(type, limit, termsDays);
   }
 
   int count(String path) {

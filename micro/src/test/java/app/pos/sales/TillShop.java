@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A storefront stocked with 20 bags of rice (cost 12.00, retail 20.00, tax 15 %) and 20 bottles of
@@ -60,17 +59,7 @@ final class TillShop {
 
   /** A retail customer of this business with that credit limit and 30 days' terms. */
   String creditCustomer(String limit) {
-    return shop.create(
-        "sales/api/customers/",
-        Map.of(
-            "name",
-            "Customer " + UUID.randomUUID().toString().substring(0, 6),
-            "customer_type",
-            "RETAIL",
-            "credit_limit",
-            limit,
-            "credit_terms_days",
-            30));
+    return shop.customer("RETAIL", limit, 30);
   }
 
   String stock(String product, String field) {

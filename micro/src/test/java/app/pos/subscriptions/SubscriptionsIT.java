@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import app.pos.devkit.FakeGateway;
+import app.pos.devkit.InTheSharedBusiness;
 import app.pos.devkit.Inbox;
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
@@ -18,10 +19,6 @@ import app.pos.devkit.TestDatabaseSession;
 import app.pos.subscriptions.control.WebhookSignatures;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -47,11 +44,6 @@ class SubscriptionsIT {
 
   static final String API = "subscriptions/api/";
   static final String WEBHOOK = API + "webhooks/payment/";
-
-  /** A test that needs no business of its own: its ADMIN, if any, is the class's shared one. */
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.METHOD)
-  @interface InTheSharedBusiness {}
 
   @ArquillianResource URL base;
   PosApi api;
