@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -76,7 +77,7 @@ public class SubscriptionLifecycle {
    * would do to it on that day, leaving every other business as it is.
    */
   public Run runFor(UUID business, Instant now) {
-    return apply(now, java.util.Objects.requireNonNull(business, "business"));
+    return apply(now, Objects.requireNonNull(business, "business"));
   }
 
   /** The rules as of {@code now}, for every business when {@code business} is null. */
