@@ -127,7 +127,11 @@ public final class SharedServerExtension implements BeforeAllCallback, TestInsta
     private static List<String> command(Path deployment, int port) {
       List<String> c = new ArrayList<>();
       c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      c.addAll(List.of(SERVER_JVM.trim().split("\\s+")));
+      for (String option : SERVER_JVM.trim().split("\\s+")) {
+        if (!option.isEmpty()) {
+          c.add(option);
+        }
+      }
       c.addAll(
           List.of(
               "-Dpos.db.host=" + it("db.host"),

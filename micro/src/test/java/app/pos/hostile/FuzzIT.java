@@ -51,7 +51,11 @@ import org.junit.jupiter.api.Test;
 @Order(1) // a long class: started first, so the run does not wait for it at the end
 class FuzzIT {
 
-  /** Cases per operation: bodies (for operations with one), query strings and path values. */
+  /**
+   * Cases per operation at most (bodies for operations with one, query strings and path values),
+   * reached only in rounds that {@link #SECONDS} lets start: the suite runs one round of {@link
+   * #ROUND}.
+   */
   static final int CASES = Integer.getInteger("fuzz.cases", 210);
 
   /** Cases per operation and round. */

@@ -147,7 +147,9 @@ class HostileTrafficIT {
         held.add(stalledBody("127.0.0.45", 100_000, 1));
       }
       try (Socket other = stalledBody("127.0.0.44", 20, 20)) {
-        assertThat(RawHttp.read(other.getInputStream()).status()).isBetween(200, 499);
+        // its whole (malformed) body arrived: answered on its merits, not throttled
+        int status = RawHttp.read(other.getInputStream()).status();
+        assertThat(status).isBetween(200, 499).isNotEqualTo(429);
       }
     } finally {
       for (Socket socket : held) {

@@ -236,11 +236,11 @@ class ReplicaIT {
               }));
     }
     // every reader is answered a few times before, and a few times after, the replica stops
-    awaitEachReaderAnswered(seen, 3);
+    awaitEachReaderAnswered(seen, results, 3);
     cluster.stopReplica();
     try {
       awaitReplica("DEGRADED");
-      awaitEachReaderAnswered(seen, seen.stream().mapToInt(Queue::size).max().orElse(0) + 3);
+      awaitEachReaderAnswered(seen, results, 3);
     } finally {
       running.set(false);
       readers.shutdown();
@@ -328,13 +328,21 @@ class ReplicaIT {
     }
   }
 
-  /** Waits until every reader has had at least {@code answers} answers. */
-  static void awaitEachReaderAnswered(List<Queue<String>> readers, int answers)
-      throws InterruptedException {
+  /** Waits until every reader has had {@code more} answers beyond those it has now. */
+  static void awaitEachReaderAnswered(
+      List<Queue<String>> readers, List<Future<?>> running, int more) throws Exception {
+    int[] wanted = readers.stream().mapToInt(r -> r.size() + more).toArray();
     Instant deadline = Instant.now().plusSeconds(60);
-    while (readers.stream().anyMatch(r -> r.size() < answers)) {
-      assertThat(Instant.now()).as("readers answered %d times", answers).isBefore(deadline);
-      Thread.sleep(50);
+    for (int i = 0; i < wanted.length; i++) {
+      while (readers.get(i).size() < wanted[i]) {
+        if (running.get(i).isDone()) {
+          running.get(i).get(); // a reader that failed fails the test with its own exception
+        }
+        assertThat(Instant.now())
+            .as("reader %d answered %d more times", i, more)
+            .isBefore(deadline);
+        Thread.sleep(50);
+      }
     }
   }
 

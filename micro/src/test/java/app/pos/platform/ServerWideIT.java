@@ -2,15 +2,20 @@ package app.pos.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import app.pos.devkit.ApiContract;
+import app.pos.devkit.Inbox;
 import app.pos.devkit.PosApi;
+import app.pos.devkit.PosApi.Staff;
 import app.pos.devkit.SharedServer;
 import app.pos.devkit.TestDatabaseSession;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,17 +31,102 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The checks of the platform spine that see the whole server: every table's rows, every pooled
- * connection. They run alone; the rest of the spine is {@link PlatformIT}, beside other classes.
+ * connection, the whole application log, the platform owner every class signs in as (a sign-in
+ * speaks for the membership used last). They run alone; the rest of the spine is {@link
+ * PlatformIT}, beside other classes.
  */
 @SharedServer
 @Isolated(
-    "it counts every table's rows around its hostile sweep and drops the pool's database connections")
+    "it counts every table's rows around its hostile sweep, drops the pool's database connections,"
+        + " reads the whole application log and gives the shared platform owner a second membership")
 class ServerWideIT {
 
   @ArquillianResource URL base;
 
+  private static final String PROBE = "test-support/idempotency-probe/";
+
   private RequestSpecification api() {
     return given().baseUri(base.toString()).urlEncodingEnabled(true);
+  }
+
+  private String root() {
+    // the health and metrics endpoints of the server itself
+    return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/";
+  }
+
+  @Test
+  void thePlatformOwnerInvitedIntoAnotherBusinessHoldsOnlyTheRoleGivenThere() {
+    PosApi pos = new PosApi(base);
+    Staff owner = pos.platformOwner();
+    Staff shop = pos.registerBusiness();
+    pos.as(shop)
+        .body(Map.of("email", owner.email(), "role", "CASHIER"))
+        .post("accounts/api/invitations/")
+        .then()
+        .statusCode(201);
+    String link =
+        Inbox.latest(owner.email(), "You are invited to join", 1).token("/accept-invitation");
+    String asCashier =
+        pos.anonymous()
+            .body(Map.of("token", link, "password", owner.password()))
+            .post("accounts/api/invitations/accept/")
+            .then()
+            .statusCode(200)
+            .body("user.role", equalTo("CASHIER"))
+            .extract()
+            .path("token");
+    pos.as(asCashier)
+        .get("accounts/api/users/me/")
+        .then()
+        .body("role", equalTo("CASHIER"))
+        .body("is_superuser", equalTo(false));
+    given()
+        .header("Authorization", "Bearer " + asCashier)
+        .get(root() + "metrics")
+        .then()
+        .statusCode(403);
+    // back home, the owner is the superuser again (and the next sign-in speaks for home)
+    String home =
+        pos.as(asCashier)
+            .body(Map.of("business_id", owner.businessId().toString()))
+            .post("accounts/api/auth/switch-business/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("token");
+    pos.as(home).get("accounts/api/users/me/").then().body("is_superuser", equalTo(true));
+  }
+
+  @Test
+  void clientMistakesLeaveNoStackTraceInTheLog() throws Exception {
+    Path log = Path.of(System.getProperty("it.log.dir"), "pos.log");
+    long before = Files.exists(log) ? Files.size(log) : 0;
+    api()
+        .header("X-Test-Business", UUID.randomUUID().toString())
+        .contentType(ContentType.JSON)
+        .body("{oops")
+        .post(PROBE)
+        .then()
+        .statusCode(400);
+    api().get("no/such/thing").then().statusCode(404);
+    api()
+        .body("x".repeat(2_000_000))
+        .contentType(ContentType.JSON)
+        .post(PROBE)
+        .then()
+        .statusCode(413);
+    // the access line is written as the response leaves
+    String content =
+        org.awaitility.Awaitility.await("the access line of the 404")
+            .atMost(java.time.Duration.ofSeconds(20))
+            .until(() -> logSince(log, before), c -> c.contains("GET /no/such/thing 404"));
+    assertThat(content).doesNotContain("SEVERE").doesNotContain("\tat ");
+  }
+
+  private static String logSince(Path log, long offset) throws java.io.IOException {
+    byte[] all = Files.exists(log) ? Files.readAllBytes(log) : new byte[0];
+    return new String(
+        all, (int) offset, all.length - (int) offset, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

@@ -29,7 +29,10 @@ public class Mailer {
 
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
-  /** Built once: a new Session reads its providers and address maps from the class path. */
+  /**
+   * Built once, from the SMTP settings as first read (they are fixed for the server's life): a new
+   * Session reads its providers and address maps from the class path.
+   */
   private volatile Session session;
 
   public void send(String to, String subject, String text) {
