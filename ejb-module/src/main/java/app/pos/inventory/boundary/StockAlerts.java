@@ -9,9 +9,7 @@ import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
 import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.SqlValues;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,7 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StockAlerts {
 
   @PersistenceContext EntityManager em;
-  @Resource SessionContext context;
   @Inject app.pos.platform.boundary.ScheduledOnce once;
   @Inject CurrentTenant tenant;
 
@@ -57,26 +54,18 @@ public class StockAlerts {
       Instant resolvedAt) {}
 
   /**
-   * Re-checks the levels of every product a committed transaction moved. One statement reads the
-   * levels and the alerts open for them, outside any transaction; only when an alert is to be
-   * raised, refreshed or resolved does a transaction of its own write them ({@link #record}): most
-   * sales leave their products above the reorder level with no alert open, and then cost no BEGIN,
-   * UPDATE and COMMIT after the sale's own commit. (Not supported rather than supports: it runs as
-   * the stock change's transaction completes, which the container sets aside here.)
+   * Re-checks the levels of every product a committed transaction moved, in three statements
+   * whatever their number: the levels, the alerts that no longer hold, the ones that now do.
    */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void evaluate(StockMoved moved) {
     List<StockMoved.At> places = moved.places();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    List<Object[]> levels =
         em.createNativeQuery(
                 "SELECT m.product_id, m.location_id, coalesce(sum(CASE WHEN l.expiry_date IS NULL"
                     + " OR l.expiry_date > current_date THEN b.on_hand - b.reserved ELSE 0 END), 0),"
-                    + " p.reorder_level, p.sku, (SELECT string_agg(a.alert_type, ',')"
-                    + " FROM inv_stock_alert a WHERE a.business_id = ?1"
-                    + " AND a.product_id = m.product_id AND a.location_id = m.location_id"
-                    + " AND a.lot_id IS NULL AND a.status = 'OPEN'"
-                    + " AND a.alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK'))"
+                    + " p.reorder_level, p.sku"
                     + " FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS uuid[])) AS m(product_id, location_id)"
                     + " JOIN inv_product p ON p.id = m.product_id AND p.business_id = ?1"
                     + " LEFT JOIN inv_stock_balance b ON b.product_id = m.product_id"
@@ -88,68 +77,27 @@ public class StockAlerts {
             .setParameter(
                 3, SqlArrays.literal(places.stream().map(StockMoved.At::locationId).toList()))
             .getResultList();
-    List<Level> levels = new ArrayList<>();
-    boolean anythingToWrite = false;
-    for (Object[] row : rows) {
-      Level level =
-          new Level(
-              (UUID) row[0],
-              (UUID) row[1],
-              (BigDecimal) row[2],
-              (BigDecimal) row[3],
-              (String) row[4],
-              row[5] == null ? List.of() : List.of(((String) row[5]).split(",")));
-      levels.add(level);
-      anythingToWrite |= level.changesAnAlert();
-    }
-    if (anythingToWrite) {
-      context.getBusinessObject(StockAlerts.class).record(moved.businessId(), levels);
-    }
-  }
-
-  /** A product's level at a location, with the kinds of its alerts open there. */
-  public record Level(
-      UUID productId,
-      UUID locationId,
-      BigDecimal available,
-      BigDecimal reorderLevel,
-      String sku,
-      List<String> openAlerts) {
-
-    /** OUT_OF_STOCK, LOW_STOCK, or empty when the level is above the reorder level. */
-    String kind() {
-      return available.signum() <= 0
-          ? "OUT_OF_STOCK"
-          : available.compareTo(reorderLevel) <= 0 ? "LOW_STOCK" : "";
-    }
-
-    /** Whether an alert is to be raised or refreshed (the level is low), or one resolved. */
-    boolean changesAnAlert() {
-      return !kind().isEmpty() || openAlerts.stream().anyMatch(open -> !open.equals(kind()));
-    }
-  }
-
-  /**
-   * Raises or refreshes the alert of each low level and resolves the open alerts that no longer
-   * hold, in a transaction of its own (the stock change it follows has committed).
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void record(UUID business, List<Level> levels) {
     List<UUID> products = new ArrayList<>();
     List<UUID> locations = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
-    for (Level level : levels) {
-      products.add(level.productId());
-      locations.add(level.locationId());
-      kinds.add(level.kind());
-      if (!level.kind().isEmpty()) {
+    for (Object[] level : levels) {
+      BigDecimal available = (BigDecimal) level[2];
+      BigDecimal reorderLevel = (BigDecimal) level[3];
+      String kind =
+          available.signum() <= 0
+              ? "OUT_OF_STOCK"
+              : available.compareTo(reorderLevel) <= 0 ? "LOW_STOCK" : "";
+      products.add((UUID) level[0]);
+      locations.add((UUID) level[1]);
+      kinds.add(kind);
+      if (!kind.isEmpty()) {
         raise(
-            level.productId(),
-            level.locationId(),
-            business,
-            level.kind(),
-            level.available(),
-            level.sku());
+            (UUID) level[0],
+            (UUID) level[1],
+            moved.businessId(),
+            kind,
+            available,
+            (String) level[4]);
       }
     }
     em.createNativeQuery(
@@ -159,7 +107,7 @@ public class StockAlerts {
                 + " WHERE a.business_id = ?1 AND a.product_id = k.product_id"
                 + " AND a.location_id = k.location_id AND a.lot_id IS NULL AND a.status = 'OPEN'"
                 + " AND a.alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK') AND a.alert_type <> k.kind")
-        .setParameter(1, business)
+        .setParameter(1, moved.businessId())
         .setParameter(2, SqlArrays.literal(products))
         .setParameter(3, SqlArrays.literal(locations))
         .setParameter(4, SqlArrays.literal(kinds))
