@@ -54,17 +54,7 @@ class ExchangeLockOrderIT {
       body.put("customer_id", customer);
     }
     // read with Jackson: this runs hundreds of times, and REST Assured compiles Groovy per path
-    String sale =
-        AnswerFields.text(
-            till.api
-                .as(admin)
-                .body(body)
-                .post(TillShop.SALES)
-                .then()
-                .statusCode(201)
-                .extract()
-                .response(),
-            "id");
+    String sale = till.sold(body);
     return sale
         + "/"
         + AnswerFields.text(till.api.as(admin).get(TillShop.SALES + sale + "/"), "items[0].id");

@@ -139,29 +139,10 @@ class PendingSaleRefundsIT {
 
   @Test
   void aCreditTenderOnAPendingSaleIsNotHandedBack() {
-    String customer =
-        till.shop.create(
-            "sales/api/customers/",
-            Map.of(
-                "name",
-                "Customer " + java.util.UUID.randomUUID().toString().substring(0, 6),
-                "customer_type",
-                "RETAIL",
-                "credit_limit",
-                "500.00",
-                "credit_terms_days",
-                7));
+    String customer = till.shop.customer("RETAIL", "500.00", 7);
     java.util.Map<String, Object> body = till.sale(List.of(line(till.oil, "2")), null);
     body.put("customer_id", customer);
-    String onAccount =
-        till.api
-            .as(admin)
-            .body(body)
-            .post(TillShop.SALES)
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String onAccount = till.sold(body);
     till.api
         .as(admin)
         .body(pay("CREDIT", "5.00"))
