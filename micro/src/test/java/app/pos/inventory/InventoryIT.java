@@ -624,6 +624,35 @@ class InventoryIT {
   }
 
   @Test
+  void raisingTheReorderLevelToTheStockOpensALowStockAlert() {
+    receive(admin, List.of(item(product, "10", "1.00", null))).then().statusCode(201);
+    reorderAt("10");
+    api.as(admin)
+        .get(API + "stock-alerts/?status=OPEN")
+        .then()
+        .body("count", equalTo(1))
+        .body("results[0].alert_type", equalTo("LOW_STOCK"))
+        .body("results[0].message", equalTo("RICE-5KG: 10 available"));
+  }
+
+  @Test
+  void loweringTheReorderLevelUnderTheStockResolvesItsLowStockAlert() {
+    receive(admin, List.of(item(product, "10", "1.00", null))).then().statusCode(201);
+    reorderAt("12");
+    reorderAt("9");
+    api.as(admin).get(API + "stock-alerts/?status=OPEN").then().body("count", equalTo(0));
+    api.as(admin).get(API + "stock-alerts/?status=RESOLVED").then().body("count", equalTo(1));
+  }
+
+  private void reorderAt(String level) {
+    api.as(admin)
+        .body(Map.of("reorder_level", level))
+        .patch(API + "products/" + product + "/")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void theValuationIsAlsoCsv() {
     receive(admin, List.of(item(product, "4", "1.25", null))).then().statusCode(201);
     String csv =

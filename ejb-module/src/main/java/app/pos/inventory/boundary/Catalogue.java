@@ -3,6 +3,7 @@ package app.pos.inventory.boundary;
 import app.pos.inventory.boundary.Views.CategoryView;
 import app.pos.inventory.boundary.Views.ProductView;
 import app.pos.inventory.boundary.Views.SupplierView;
+import app.pos.inventory.control.StockBook;
 import app.pos.inventory.entity.Category;
 import app.pos.inventory.entity.Product;
 import app.pos.inventory.entity.Supplier;
@@ -35,6 +36,7 @@ import java.util.UUID;
 public class Catalogue {
 
   @Inject TenantStore store;
+  @Inject StockBook stock;
   @Inject Event<QuotaUse> quota;
 
   @Audited(value = "category.created", entity = "Category")
@@ -225,6 +227,10 @@ public class Catalogue {
     if (command.categoryId != null
         && store.findOptional(Category.class, command.categoryId).isEmpty()) {
       throw new InvalidInputException("category_id", "is not a category of this business");
+    }
+    if (command.reorderLevel != null
+        && command.reorderLevel.compareTo(product.getReorderLevel()) != 0) {
+      stock.thresholdChanged(id); // its alerts are checked again against the new level
     }
     product.change(
         sku,

@@ -161,14 +161,8 @@ public class StockBook {
       List<Taken> taken, UUID location, String movementType, String documentType, UUID document) {
     Map<UUID, LotTake> byLot = byLot(taken);
     List<UUID> lots = List.copyOf(byLot.keySet());
-    movements(location, movementType, documentType, document, movementsOf(taken));
-    store
-        .nativeQuery(
-            "SELECT b.lot_id FROM inv_stock_balance b WHERE b.business_id = ?1 AND b.location_id = ?2"
-                + " AND b.lot_id = ANY(CAST(?3 AS uuid[])) ORDER BY b.lot_id FOR UPDATE")
-        .setParameter(2, location)
-        .setParameter(3, SqlArrays.literal(lots))
-        .getResultList();
+    writeMovements(location, movementType, documentType, document, movementsOf(taken));
+    noteLowLevels(taken, lockLevels(taken, lots, location), location);
     List<LotTake> takes = List.copyOf(byLot.values());
     int updated =
         store
@@ -196,6 +190,64 @@ public class StockBook {
           "Stock changed",
           "The stock of the lots this sale takes changed while it was rung up; send it again");
     }
+  }
+
+  /** What a locked row of a product at a location gives now, and the product's reorder level. */
+  private record LockedLevel(UUID productId, BigDecimal available, BigDecimal reorderLevel) {}
+
+  /**
+   * Locks, in lot-id order, every row holding stock of the taken products at the location (and the
+   * taken lots' rows, whatever they hold), answering what each makes available as the alert check
+   * counts it: unexpired on hand less reserved. With all of them locked, what the sale leaves is
+   * exact until commit.
+   */
+  private List<LockedLevel> lockLevels(List<Taken> taken, List<UUID> lots, UUID location) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        store
+            .nativeQuery(
+                "SELECT b.product_id, CASE WHEN l.expiry_date IS NULL OR l.expiry_date > current_date"
+                    + " THEN b.on_hand - b.reserved ELSE 0 END, p.reorder_level"
+                    + " FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id = b.lot_id"
+                    + " JOIN inv_product p ON p.id = b.product_id"
+                    + " WHERE b.business_id = ?1 AND b.location_id = ?2"
+                    + " AND b.product_id = ANY(CAST(?3 AS uuid[]))"
+                    + " AND (b.on_hand > 0 OR b.lot_id = ANY(CAST(?4 AS uuid[])))"
+                    + " ORDER BY b.lot_id FOR UPDATE OF b")
+            .setParameter(2, location)
+            .setParameter(
+                3,
+                SqlArrays.literal(
+                    taken.stream().map(t -> t.pick().productId()).distinct().toList()))
+            .setParameter(4, SqlArrays.literal(lots))
+            .getResultList();
+    return rows.stream()
+        .map(r -> new LockedLevel((UUID) r[0], (BigDecimal) r[1], (BigDecimal) r[2]))
+        .toList();
+  }
+
+  /**
+   * Notes for the alert check after commit only the products this take leaves at or below their
+   * reorder level. Taking stock can neither resolve an alert nor open one for a product it leaves
+   * above that level: whatever raised the level above it was checked itself.
+   */
+  private void noteLowLevels(List<Taken> taken, List<LockedLevel> levels, UUID location) {
+    Map<UUID, BigDecimal> left = new LinkedHashMap<>();
+    Map<UUID, BigDecimal> reorderLevel = new HashMap<>();
+    for (LockedLevel level : levels) {
+      left.merge(level.productId(), level.available(), BigDecimal::add);
+      reorderLevel.put(level.productId(), level.reorderLevel());
+    }
+    for (Taken t : taken) {
+      left.merge(t.pick().productId(), t.pick().take().quantity().negate(), BigDecimal::add);
+    }
+    left.forEach(
+        (product, available) -> {
+          BigDecimal threshold = reorderLevel.get(product);
+          if (threshold == null || available.compareTo(threshold) <= 0) {
+            moved(product, location);
+          }
+        });
   }
 
   /**
@@ -422,6 +474,22 @@ public class StockBook {
   }
 
   /**
+   * Notes that a product's reorder level changed: its levels are checked after commit at every
+   * location that holds a row of it, as after a change of its stock.
+   */
+  public void thresholdChanged(UUID product) {
+    @SuppressWarnings("unchecked")
+    List<UUID> locations =
+        store
+            .nativeQuery(
+                "SELECT DISTINCT location_id FROM inv_stock_balance"
+                    + " WHERE business_id = ?1 AND product_id = ?2")
+            .setParameter(2, product)
+            .getResultList();
+    locations.forEach(location -> moved(product, location));
+  }
+
+  /**
    * Notes that a product's stock changed at a location: one {@link StockMoved} per transaction and
    * business collects them all, and is observed once the transaction commits.
    */
@@ -447,6 +515,11 @@ public class StockBook {
   private void movements(
       UUID location, String type, String documentType, UUID document, List<Movement> lines) {
     lines.forEach(m -> moved(m.productId(), location));
+    writeMovements(location, type, documentType, document, lines);
+  }
+
+  private void writeMovements(
+      UUID location, String type, String documentType, UUID document, List<Movement> lines) {
     store
         .nativeQuery(
             "INSERT INTO inv_stock_movement (business_id, id, lot_id, location_id, product_id,"
