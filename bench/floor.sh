@@ -79,11 +79,11 @@ item=$($PSQL -d "$fdb" -c "SELECT id FROM floor_item WHERE name = 'item 500'")
 # shellcheck disable=SC2086
 java ${POS_JAVA_OPTS:--Xmx768m} -Dfloor.db.url="jdbc:postgresql://$BENCH_PG_HOST:5432/$fdb" \
   -jar "$jar" --deploy bench/floor/target/floor.war --contextroot / --port "$BENCH_PORT" --nocluster \
-  --prebootcommandfile config/payara-limits.asadmin >/tmp/pos-bench-floor.log 2>&1 &
+  --prebootcommandfile config/payara-limits.asadmin >"/tmp/pos-bench-floor-$BENCH_PORT.log" 2>&1 &
 FLOOR_PID=$!
 until curl -fs "$POS_URL/floor/json" >/dev/null 2>&1; do
   sleep 0.2
-  kill -0 "$FLOOR_PID" 2>/dev/null || { echo "floor WAR failed to start; see /tmp/pos-bench-floor.log" >&2; exit 1; }
+  kill -0 "$FLOOR_PID" 2>/dev/null || { echo "floor WAR failed to start; see /tmp/pos-bench-floor-$BENCH_PORT.log" >&2; exit 1; }
 done
 for u in json "jdbc/$item" "ejb/$item"; do warm "$POS_URL/floor/$u" "$FLOOR_PID"; done
 bench json "$POS_URL/floor/json" "$FLOOR_PID"

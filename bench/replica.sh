@@ -97,11 +97,11 @@ server_start_db() { # as server_start in server.sh, with DATABASE_URL (and POS_D
   local start
   start=$(date +%s.%N)
   DEBUG=true mvn -q -Prun -DskipTests -Dspotless.check.skip=true package -pl micro -am \
-    >"/tmp/pos-bench-server.log" 2>&1 &
+    >"$SERVER_LOG" 2>&1 &
   SERVER_LAUNCHER=$!
   until curl -fs "$POS_URL/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
     sleep 0.2
-    kill -0 "$SERVER_LAUNCHER" 2>/dev/null || { echo "server failed; see /tmp/pos-bench-server.log" >&2; return 1; }
+    kill -0 "$SERVER_LAUNCHER" 2>/dev/null || { echo "server failed; see $SERVER_LOG" >&2; return 1; }
   done
   if [ -n "${POS_DB_REPLICA_URL:-}" ]; then
     until curl -fs "$POS_URL/health/ready" | grep -q '"replica":"UP"'; do sleep 0.5; done

@@ -38,14 +38,14 @@ java bench/LoadGenerator.java checkout "$state" 4 5 >/dev/null # warm-up: JIT, p
 declare -A TPS P99 P50 P95 ERR CPU
 for c in 1 8 16; do
   if [ "$c" = 16 ]; then
-    ( sleep $((T / 2)); server_rss_mb > /tmp/pos-bench-rss ) &
+    ( sleep $((T / 2)); server_rss_mb > "/tmp/pos-bench-rss-$BENCH_PORT" ) &
   fi
   cpu_start
   read -r _ tps p50 p95 p99 ok conflicts errors < <(java bench/LoadGenerator.java checkout "$state" "$c" "$T")
   CPU[$c]=$(cpu_per "$ok")
   TPS[$c]=$tps; P50[$c]=$p50; P95[$c]=$p95; P99[$c]=$p99; ERR[$c]=$((conflicts + errors))
 done
-rss_load=$(cat /tmp/pos-bench-rss)
+rss_load=$(cat "/tmp/pos-bench-rss-$BENCH_PORT")
 for c in 8 16; do
   read -r _ tps p50 p95 p99 ok conflicts errors < <(java bench/LoadGenerator.java checkout "$state" "$c" "$T" hot)
   TPS[hot$c]=$tps; P99[hot$c]=$p99; ERR[hot$c]=$((conflicts + errors))

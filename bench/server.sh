@@ -5,18 +5,20 @@ PSQL="psql -h $BENCH_PG_HOST -U postgres -qAt"
 BENCH_PORT=${PORT:-8080}
 export POS_URL="http://localhost:$BENCH_PORT"
 export PLATFORM_OWNER_EMAIL=${PLATFORM_OWNER_EMAIL:-bench-owner@bench.pos}
+# after the port: two clones' benches on this machine keep their servers' output apart
+SERVER_LOG=/tmp/pos-bench-server-$BENCH_PORT.log
 
 server_start() { # $1: database name; sets SERVER_DB, SERVER_LAUNCHER and READY_SECONDS
   local db=$1 start
   SERVER_DB=$db
   start=$(date +%s.%N)
   DATABASE_URL="postgres://postgres@$BENCH_PG_HOST:5432/$db" DEBUG=true \
-    mvn -q -Prun -DskipTests -Dspotless.check.skip=true package -pl micro -am >"/tmp/pos-bench-server.log" 2>&1 &
+    mvn -q -Prun -DskipTests -Dspotless.check.skip=true package -pl micro -am >"$SERVER_LOG" 2>&1 &
   SERVER_LAUNCHER=$!
   until curl -fs "$POS_URL/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
     sleep 0.2
     if ! kill -0 "$SERVER_LAUNCHER" 2>/dev/null; then
-      echo "server failed to start; see /tmp/pos-bench-server.log" >&2
+      echo "server failed to start; see $SERVER_LOG" >&2
       return 1
     fi
   done

@@ -10,11 +10,11 @@ mvn -q -DskipTests package >/dev/null
 times=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  mvn -q -Prun -DskipTests -Dspotless.check.skip=true package -pl micro -am >/tmp/pos-bench-run.log 2>&1 &
+  mvn -q -Prun -DskipTests -Dspotless.check.skip=true package -pl micro -am >"/tmp/pos-bench-run-$port.log" 2>&1 &
   launcher=$!
   until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"UP"'; do
     sleep 0.2
-    if ! kill -0 "$launcher" 2>/dev/null; then echo "server failed; see /tmp/pos-bench-run.log"; exit 1; fi
+    if ! kill -0 "$launcher" 2>/dev/null; then echo "server failed; see /tmp/pos-bench-run-$port.log"; exit 1; fi
   done
   ready=$(echo "$(date +%s.%N) - $start" | bc)
   pid=$(pgrep -f "payara-micro.jar --deploy" | head -1)
