@@ -17,13 +17,14 @@ trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || tru
 server_start "$db"
 java bench/LoadGenerator.java seed "$state" >&2
 unlimited_plan "$state"
-java bench/LoadGenerator.java checkout "$state" 4 10 >/dev/null
+cashiers "$state" 4 10 sale >/dev/null
 
 echo "== SQL statements per checkout" >&2
 pglog=$(ls -t /var/log/postgresql/*.log | head -1)
 before=$(wc -l <"$pglog")
 # for every session at once (the pool's connections are already open), for three seconds
 $PSQL -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+# LoadGenerator here: it waits for the answer in flight at the end, so every logged sale is counted
 read -r _ _ _ _ _ ok _ _ < <(java bench/LoadGenerator.java checkout "$state" 1 3)
 $PSQL -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
 tail -n +"$((before + 1))" "$pglog" | grep -E "@$db LOG:  (statement|execute)" >/tmp/pos-checkout-statements.log || true
@@ -34,7 +35,7 @@ sed -E 's/.*(statement|execute [^:]*): //' /tmp/pos-checkout-statements.log | cu
 echo "== JFR: 16 clients for ${T}s" >&2
 pid=$(server_pid)
 jcmd "$pid" JFR.start name=checkout settings=default filename=/tmp/pos-checkout.jfr >/dev/null
-read -r _ tps _ _ p99 _ _ _ < <(java bench/LoadGenerator.java checkout "$state" 16 "$T")
+read -r _ tps _ _ p99 _ _ _ < <(cashiers "$state" 16 "$T" sale)
 jcmd "$pid" JFR.stop name=checkout >/dev/null
 echo "16 clients: $tps checkouts/s, p99 $p99 ms"
 jfr print --stack-depth 256 --events jdk.ExecutionSample /tmp/pos-checkout.jfr >/tmp/pos-checkout-samples.txt

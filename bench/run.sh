@@ -2,9 +2,11 @@
 # All benchmarks in one run, each product figure beside the ceiling measured in the same run.
 # Usage: bench/run.sh [seconds per load run]   (default 20). Prints one table and appends it, with
 # the date, machine and commit, to bench/RESULTS.md.
-# Needs: the local PostgreSQL at 127.0.0.1:5432 (trust auth), pgbench, psql, curl, bc.
+# Needs: the local PostgreSQL at 127.0.0.1:5432 (trust auth), pgbench, wrk, psql, curl, bc.
 # BENCH_SKIP="month-end" (or "month-end catalogue") leaves out the 5 M-line trial balance (most of
 # the run's 55 minutes) or the 300,000-product catalogue, for a quicker run of the checkout rows.
+# The load of the checkout, hot-product and floor rows comes from wrk (cashiers in bench/server.sh),
+# LoadGenerator seeds the business, syncs the offline batches and verifies the books at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/server.sh
@@ -34,26 +36,26 @@ ready=$READY_SECONDS
 rss_start=$(server_rss_mb)
 java bench/LoadGenerator.java seed "$state" >&2
 unlimited_plan "$state"
-java bench/LoadGenerator.java checkout "$state" 4 5 >/dev/null # warm-up: JIT, pools, statement caches
+cashiers "$state" 4 5 sale >/dev/null # warm-up: JIT, pools, statement caches
 declare -A TPS P99 P50 P95 ERR CPU
 for c in 1 8 16; do
   if [ "$c" = 16 ]; then
     ( sleep $((T / 2)); server_rss_mb > "/tmp/pos-bench-rss-$BENCH_PORT" ) &
   fi
   cpu_start
-  read -r _ tps p50 p95 p99 ok conflicts errors < <(java bench/LoadGenerator.java checkout "$state" "$c" "$T")
+  read -r _ tps p50 p95 p99 ok conflicts errors < <(cashiers "$state" "$c" "$T" sale)
   CPU[$c]=$(cpu_per "$ok")
   TPS[$c]=$tps; P50[$c]=$p50; P95[$c]=$p95; P99[$c]=$p99; ERR[$c]=$((conflicts + errors))
 done
 rss_load=$(cat "/tmp/pos-bench-rss-$BENCH_PORT")
 for c in 8 16; do
-  read -r _ tps p50 p95 p99 ok conflicts errors < <(java bench/LoadGenerator.java checkout "$state" "$c" "$T" hot)
+  read -r _ tps p50 p95 p99 ok conflicts errors < <(cashiers "$state" "$c" "$T" hot)
   TPS[hot$c]=$tps; P99[hot$c]=$p99; ERR[hot$c]=$((conflicts + errors))
 done
 # a till back online: 500-sale batches applied one sale per transaction, against one till online
 read -r off_rate off_p50 off_applied off_dups off_exc off_rej off_resent < <(java bench/LoadGenerator.java offline "$state" 3)
-java bench/LoadGenerator.java read "$state" 4 5 >/dev/null # warm-up of the read path
-read -r _ floor _ < <(java bench/LoadGenerator.java read "$state" 16 "$T")
+cashiers "$state" 4 5 read >/dev/null # warm-up of the read path
+read -r _ floor _ < <(cashiers "$state" 16 "$T" read)
 deadlocks=$(grep -c "40P01" logs/server.log 2>/dev/null || true)
 java bench/LoadGenerator.java verify "$state" >&2
 
@@ -61,7 +63,7 @@ for c in 1 8 16; do
   row "checkout, $c client(s)" "${TPS[$c]} /s (p50 ${P50[$c]} ms, p95 ${P95[$c]} ms, p99 ${P99[$c]} ms, ${ERR[$c]} refused)" \
     "${CEIL[$c]} /s" "$(ratio "${TPS[$c]}" "${CEIL[$c]}") %" "$([ "$c" = 16 ] && echo '≥ 50 %' || ([ "$c" = 8 ] && echo 'p99 ≤ 50 ms' || echo '-'))"
 done
-row "CPU per checkout, 16 clients (load generator included in both cores)" "${CPU[16]}" "-" "-" \
+row "CPU per checkout, 16 clients (wrk's included in both cores)" "${CPU[16]}" "-" "-" \
   "both cores ≤ 3 ms, server ≤ 2 ms"
 for c in 8 16; do
   row "hot product, $c clients" "${TPS[hot$c]} /s (p99 ${P99[hot$c]} ms, ${ERR[hot$c]} refused)" "${CEIL[hot$c]} /s" \
@@ -121,7 +123,7 @@ table=$(printf '%s\n' "| measured | product | ceiling | ratio | target |" "| ---
 echo "$table"
 {
   echo
-  echo "## $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), ${T}s runs"
+  echo "## $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), ${T}s runs, load from wrk"
   echo
   echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%d GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $($PSQL -c 'SELECT version()' | cut -d' ' -f1-2)"
   echo

@@ -1,5 +1,6 @@
 # Sourced by the bench scripts: start and stop the server with the README's run command against a
-# database of their own on the local PostgreSQL (created by the run command when missing).
+# database of their own on the local PostgreSQL (created by the run command when missing); put
+# the cashiers' load on it with wrk; count the CPU a load run cost.
 BENCH_PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PSQL="psql -h $BENCH_PG_HOST -U postgres -qAt"
 BENCH_PORT=${PORT:-8080}
@@ -58,6 +59,28 @@ unlimited_plan() { # $1: state file of LoadGenerator seed: its business gets the
   curl -fs -o /dev/null -X POST "$POS_URL/subscriptions/api/platform/complimentary/" \
     -H "Authorization: Bearer $owner" -H 'Content-Type: application/json' \
     -d "{\"business_id\":\"$business\",\"plan_id\":\"$plan\"}"
+}
+
+# The load of the rate rows: the seeded cashiers from wrk (bench/cashiers.lua), a client as cheap
+# as pgbench is on the ceiling's side, so the 2 cores go to the server and PostgreSQL.
+# cashiers STATE CLIENTS SECONDS MODE (sale, hot or read, see bench/cashiers.lua) prints
+# "clients tps p50 p95 p99 ok conflicts errors", as LoadGenerator checkout does. Requests still
+# in flight when wrk stops (at most CLIENTS) are answered by the server but not counted.
+cashiers() {
+  local state=$1 clients=$2 seconds=$3 mode=$4 lua threads path
+  threads=$((clients < 2 ? clients : 2))
+  lua=$(mktemp --suffix=.lua)
+  # the seed's Properties file (JWTs and UUIDs: nothing escaped) as a Lua table
+  {
+    printf 'return {\n  storefront = "%s",\n' "$(sed -n 's/^storefront=//p' "$state")"
+    printf '  products = {"%s"},\n' "$(sed -n 's/^products=//p' "$state" | sed 's/,/", "/g')"
+    printf '  cashiers = {"%s"},\n}\n' "$(sed -n 's/^cashiers=//p' "$state" | sed 's/,/", "/g')"
+  } >"$lua"
+  [ "$mode" = read ] && path=accounts/api/users/me/ || path=sales/api/sales/
+  # a 30 s timeout as LoadGenerator's: wrk leaves a slower answer out of its latency histogram
+  wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout 30s -s bench/cashiers.lua "$POS_URL/$path" \
+    -- "$lua" "$clients" "$threads" "$mode" | sed -n 's/^result //p'
+  rm -f "$lua"
 }
 
 # CPU, from /proc: clock ticks of processes and of the whole machine, and their length in ms
