@@ -7,6 +7,7 @@ import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.Page;
 import app.pos.platform.control.PageRequest;
+import app.pos.platform.control.ReferenceData;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,16 +20,29 @@ import java.util.UUID;
 @CrossTenant("the business is the tenant row itself; the platform owner lists all")
 public class Businesses {
 
+  /** The kind of {@link ReferenceData} a business's settings are kept as. */
+  private static final String SETTINGS = "business-settings";
+
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
+  @Inject ReferenceData reference;
 
   /** Whether a business exists on the platform (for the platform owner's tools). */
   public boolean exists(UUID id) {
     return store.unscoped().find(Business.class, id) != null;
   }
 
+  /** Read by every sale: a copy kept a few seconds (see {@link ReferenceData}). */
   public BusinessView settings() {
-    return BusinessView.of(store.unscoped().find(Business.class, tenant.businessId()));
+    UUID business = tenant.businessId();
+    return reference.read(
+        SETTINGS, business, () -> BusinessView.of(store.unscoped().find(Business.class, business)));
+  }
+
+  /** The caller's business, to change: its kept settings go when the change commits. */
+  private Business changing() {
+    reference.changed(SETTINGS, tenant.businessId());
+    return store.unscoped().find(Business.class, tenant.businessId());
   }
 
   @Audited(value = "business.settings_changed", entity = "Business")
@@ -40,7 +54,7 @@ public class Businesses {
         throw new InvalidInputException("time_zone", "is not a known time zone");
       }
     }
-    Business business = store.unscoped().find(Business.class, tenant.businessId());
+    Business business = changing();
     business.changeSettings(
         command.name == null ? null : command.name.trim(),
         command.currency,
@@ -65,7 +79,7 @@ public class Businesses {
   /** Every setting back to its default; the name and the currency stay. */
   @Audited(value = "business.settings_reset", entity = "Business")
   public BusinessView resetSettings() {
-    Business business = store.unscoped().find(Business.class, tenant.businessId());
+    Business business = changing();
     business.resetSettings();
     return BusinessView.of(business);
   }

@@ -4,12 +4,11 @@ import app.pos.bookkeeping.entity.JournalEntry;
 import app.pos.bookkeeping.entity.LedgerAccount;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.ReferenceData;
 import app.pos.platform.control.ResourceNotFoundException;
 import app.pos.platform.control.TenantStore;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -29,7 +28,10 @@ public class Ledger {
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
   @Inject FinancialPeriods periods;
-  @Resource TransactionSynchronizationRegistry transaction;
+  @Inject ReferenceData reference;
+
+  /** The kind of {@link ReferenceData} a business's chart of accounts is kept as. */
+  static final String CHART = "chart-of-accounts";
 
   /** Posts a draft; the posted entry's id. Other components keep only that id. */
   public UUID post(JournalDraft draft) {
@@ -77,34 +79,27 @@ public class Ledger {
   }
 
   /**
-   * This business's accounts by id, read once per transaction: a sale looks them up by code and
-   * then checks the ones it posts to.
+   * This business's accounts by id, a copy kept a few seconds (see {@link ReferenceData}): a sale
+   * looks them up by code and then checks the ones it posts to.
    */
   private Map<UUID, ChartLine> chart() {
-    return chart(false);
+    return reference.read(CHART, store.businessId(), this::readChart);
   }
 
   /** What posting needs of an account: its code and whether it takes postings. */
   private record ChartLine(UUID id, String code, boolean active) {}
 
-  private Map<UUID, ChartLine> chart(boolean fresh) {
-    String key = Ledger.class.getName() + "/chart/" + store.businessId();
+  private Map<UUID, ChartLine> readChart() {
     @SuppressWarnings("unchecked")
-    Map<UUID, ChartLine> chart = (Map<UUID, ChartLine>) transaction.getResource(key);
-    if (chart == null || fresh) {
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows =
-          store
-              .nativeQuery(
-                  "SELECT id, code, is_active FROM bk_ledger_account WHERE business_id = ?1")
-              .getResultList();
-      chart = new HashMap<>();
-      for (Object[] r : rows) {
-        chart.put((UUID) r[0], new ChartLine((UUID) r[0], (String) r[1], (Boolean) r[2]));
-      }
-      transaction.putResource(key, chart);
+    List<Object[]> rows =
+        store
+            .nativeQuery("SELECT id, code, is_active FROM bk_ledger_account WHERE business_id = ?1")
+            .getResultList();
+    Map<UUID, ChartLine> chart = new HashMap<>();
+    for (Object[] r : rows) {
+      chart.put((UUID) r[0], new ChartLine((UUID) r[0], (String) r[1], (Boolean) r[2]));
     }
-    return chart;
+    return Map.copyOf(chart);
   }
 
   /** The account id for a code from {@link #accountsByCode()}, or 404 when there is none. */
@@ -131,7 +126,7 @@ public class Ledger {
     Map<UUID, ChartLine> accounts =
         draft.lines().stream().allMatch(l -> cached.containsKey(l.accountId()))
             ? cached
-            : chart(true); // an account opened earlier in this transaction
+            : readChart(); // an account opened earlier in this transaction
     Map<String, List<String>> errors = new HashMap<>();
     List<JournalDraft.Line> lines = draft.lines();
     for (int i = 0; i < lines.size(); i++) {

@@ -5,6 +5,7 @@ import app.pos.platform.control.ActiveFilter;
 import app.pos.platform.control.Audited;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.control.PatchFields;
+import app.pos.platform.control.ReferenceData;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import java.util.UUID;
 public class LedgerAccounts {
 
   @Inject TenantStore store;
+  @Inject ReferenceData reference;
 
   public List<LedgerAccountView> chart() {
     return chart(ActiveFilter.ACTIVE);
@@ -57,6 +59,7 @@ public class LedgerAccounts {
         throw new InvalidInputException("parent_id", "must be an account of the same type");
       }
     }
+    reference.changed(Ledger.CHART, store.businessId());
     LedgerAccount account =
         store.persist(
             new LedgerAccount(
@@ -68,6 +71,7 @@ public class LedgerAccounts {
   @Audited(value = "ledger_account.updated", entity = "LedgerAccount")
   public LedgerAccountView update(UUID id, UpdateLedgerAccount command) {
     LedgerAccount account = store.lock(LedgerAccount.class, id);
+    reference.changed(Ledger.CHART, store.businessId());
     PatchFields.requireAny("name, is_active", command.name, command.isActive);
     if (command.name != null) {
       account.rename(command.name.trim());
@@ -102,6 +106,7 @@ public class LedgerAccounts {
           "Account has a balance",
           "Only an account with a zero balance can be deactivated");
     }
+    reference.changed(Ledger.CHART, store.businessId());
     account.deactivate();
   }
 

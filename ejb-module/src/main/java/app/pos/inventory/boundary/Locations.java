@@ -1,6 +1,7 @@
 package app.pos.inventory.boundary;
 
 import app.pos.inventory.boundary.Views.LocationView;
+import app.pos.inventory.control.CheckoutCatalogue;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.LocationType;
 import app.pos.platform.control.ActiveFilter;
@@ -26,6 +27,7 @@ import java.util.UUID;
 public class Locations {
 
   @Inject TenantStore store;
+  @Inject CheckoutCatalogue catalogue;
   @Inject Event<QuotaUse> quota;
 
   @Audited(value = "location.created", entity = "Location")
@@ -74,6 +76,7 @@ public class Locations {
   @Audited(value = "location.updated", entity = "Location")
   public LocationView update(LocationType type, UUID id, UpdateLocation command) {
     Location location = located(type, id);
+    catalogue.placeChanged(id);
     PatchFields.requireAny(
         type == LocationType.STOREFRONT
             ? "name, address, warehouse_id, is_active"
@@ -115,6 +118,7 @@ public class Locations {
   @Audited(value = "location.deleted", entity = "Location")
   public void delete(LocationType type, UUID id) {
     Location location = located(type, id);
+    catalogue.placeChanged(id);
     String what = type == LocationType.STOREFRONT ? "Storefront" : "Warehouse";
     // staff assignments name storefronts without a foreign key (an element collection of users)
     long assigned =

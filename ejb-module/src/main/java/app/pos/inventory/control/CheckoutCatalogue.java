@@ -3,12 +3,14 @@ package app.pos.inventory.control;
 import app.pos.inventory.entity.Location;
 import app.pos.inventory.entity.LocationType;
 import app.pos.inventory.entity.Product;
+import app.pos.platform.control.ReferenceData;
 import app.pos.platform.control.TenantStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import java.util.UUID;
 public class CheckoutCatalogue {
 
   @Inject TenantStore store;
+  @Inject ReferenceData reference;
 
   /**
    * A storefront (or warehouse) of this business the checkout sells from; {@code active} false once
@@ -32,12 +35,15 @@ public class CheckoutCatalogue {
   /** A product as a sale line needs it; {@code taxRate} null means the business's default. */
   public record SoldProduct(UUID id, String sku, String name, BigDecimal taxRate) {}
 
+  /** The kind of {@link ReferenceData} a location is kept as, for a business. */
+  private static final String PLACE = "selling-location";
+
+  /** What a checkout needs of a location: kept a few seconds (see {@link ReferenceData}). */
+  private record Place(Storefront storefront, LocationType type) {}
+
   /** The storefront with that id, if it is one of this business's storefronts. */
   public Optional<Storefront> storefront(UUID id) {
-    return store
-        .findOptional(Location.class, id)
-        .filter(l -> l.getLocationType() == LocationType.STOREFRONT)
-        .map(l -> new Storefront(l.getId(), l.getName(), l.isActive()));
+    return place(id, LocationType.STOREFRONT);
   }
 
   /**
@@ -45,10 +51,28 @@ public class CheckoutCatalogue {
    * may buy straight from it); {@code active} false once retired.
    */
   public Optional<Storefront> warehouse(UUID id) {
-    return store
-        .findOptional(Location.class, id)
-        .filter(l -> l.getLocationType() == LocationType.WAREHOUSE)
-        .map(l -> new Storefront(l.getId(), l.getName(), l.isActive()));
+    return place(id, LocationType.WAREHOUSE);
+  }
+
+  private Optional<Storefront> place(UUID id, LocationType type) {
+    Optional<Place> place =
+        reference.read(
+            PLACE,
+            List.of(store.businessId(), id),
+            () ->
+                store
+                    .findOptional(Location.class, id)
+                    .map(
+                        l ->
+                            new Place(
+                                new Storefront(l.getId(), l.getName(), l.isActive()),
+                                l.getLocationType())));
+    return place.filter(p -> p.type() == type).map(Place::storefront);
+  }
+
+  /** A location of this business is renamed, retired, reopened or deleted in this transaction. */
+  public void placeChanged(UUID id) {
+    reference.changed(PLACE, List.of(store.businessId(), id));
   }
 
   /** The active products among {@code ids}, by id (retired and unknown ones are left out). */
