@@ -538,6 +538,34 @@ class MoneyPathsIT {
   }
 
   @Test
+  void aSaleAfterAMonthClosedElsewhereIsRefusedWithNothingTaken() throws Exception {
+    sell(admin, sale(storefrontA, List.of(line(tea, "1")), List.of(pay("CASH", "10.00"))))
+        .then()
+        .statusCode(201); // this instance now keeps the business's lock date (none)
+    YearMonth now = YearMonth.now(ZoneOffset.UTC);
+    // another instance closes the month: straight in the database, this one hears nothing of it
+    try (Connection c = TestDatabaseSession.connect();
+        PreparedStatement close =
+            c.prepareStatement(
+                "INSERT INTO bk_financial_period (id, business_id, period_start, period_end, status,"
+                    + " closed_at, created_at, updated_at)"
+                    + " VALUES (gen_random_uuid(), ?::uuid, ?, ?, 'CLOSED', now(), now(), now())"
+                    + " ON CONFLICT (business_id, period_start) DO UPDATE SET status = 'CLOSED'")) {
+      close.setString(1, admin.businessId().toString());
+      close.setObject(2, now.atDay(1));
+      close.setObject(3, now.atEndOfMonth());
+      close.executeUpdate();
+    }
+    sell(admin, sale(storefrontA, List.of(line(tea, "1")), List.of(pay("CASH", "10.00"))))
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("period-closed"));
+    assertThat(onHand(storefrontA, tea)).isEqualTo("39");
+    assertThat(count(admin, SALES)).isEqualTo(1);
+    api.as(admin).post("bookkeeping/api/periods/" + now + "/reopen/").then().statusCode(200);
+  }
+
+  @Test
   void onlyTheLatestClosedMonthReopens() {
     YearMonth now = YearMonth.now(ZoneOffset.UTC);
     YearMonth earlier = now.minusMonths(2);

@@ -5,6 +5,7 @@ import app.pos.bookkeeping.entity.FinancialPeriod;
 import app.pos.bookkeeping.entity.PeriodStatus;
 import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.InvalidInputException;
+import app.pos.platform.control.ReferenceData;
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,10 @@ public class FinancialPeriods {
   @Inject TenantStore store;
   @Inject CurrentTenant tenant;
   @Inject AuditTrail audit;
+  @Inject ReferenceData reference;
+
+  /** The kind of {@link ReferenceData} a business's lock date is kept as. */
+  private static final String LOCK_DATE = "lock-date";
 
   public List<PeriodView> list() {
     return store.list(FinancialPeriod.class, "", Map.of(), "e.periodStart DESC").stream()
@@ -31,6 +36,7 @@ public class FinancialPeriods {
 
   public PeriodView close(String month) {
     FinancialPeriod period = periodOf(month);
+    reference.changed(LOCK_DATE, store.businessId());
     if (period.isClosed() || period.isLocked()) {
       throw new StateConflictException(
           "period-closed", "Period closed", "Period " + month + " is already closed");
@@ -44,6 +50,7 @@ public class FinancialPeriods {
   /** Reopens the latest closed month only: the lock date moves back to the month before it. */
   public PeriodView reopen(String month) {
     FinancialPeriod period = periodOf(month);
+    reference.changed(LOCK_DATE, store.businessId());
     if (period.isLocked()) {
       throw new StateConflictException(
           "period-locked", "Period locked", "Period " + month + " is locked and never reopens");
@@ -73,6 +80,7 @@ public class FinancialPeriods {
    */
   public PeriodView lock(String month) {
     FinancialPeriod period = periodOf(month);
+    reference.changed(LOCK_DATE, store.businessId());
     if (period.isLocked()) {
       throw new StateConflictException(
           "period-locked", "Period locked", "Period " + month + " is already locked");
@@ -85,36 +93,35 @@ public class FinancialPeriods {
 
   /**
    * The lock date: the end of the latest closed or locked month. Every date up to it is locked,
-   * months before it included, whether or not they were closed one by one.
+   * months before it included, whether or not they were closed one by one. Read by every posting: a
+   * copy kept a few seconds (see {@link ReferenceData}); the database refuses an entry dated up to
+   * it whatever a copy says.
    */
   public java.util.Optional<LocalDate> lockDate() {
-    return store
-        .read(
-            FinancialPeriod.class,
-            "e.status IN :locking",
-            Map.of("locking", LOCKING),
-            "e.periodEnd DESC")
-        .stream()
-        .map(FinancialPeriod::getPeriodEnd)
-        .findFirst();
+    return reference.read(
+        LOCK_DATE,
+        store.businessId(),
+        () ->
+            store
+                .read(
+                    FinancialPeriod.class,
+                    "e.status IN :locking",
+                    Map.of("locking", LOCKING),
+                    "e.periodEnd DESC")
+                .stream()
+                .map(FinancialPeriod::getPeriodEnd)
+                .findFirst());
   }
 
   /** Refuses a posting dated on or before the lock date (409). */
   public void requireOpen(LocalDate date) {
-    boolean locked =
-        !store
-            .read(
-                FinancialPeriod.class,
-                "e.status IN :locking AND e.periodEnd >= :date",
-                Map.of("locking", LOCKING, "date", date),
-                null)
-            .isEmpty();
-    if (locked) {
+    java.util.Optional<LocalDate> lock = lockDate();
+    if (lock.isPresent() && !lock.get().isBefore(date)) {
       throw new StateConflictException(
           "period-closed",
           "Period closed",
           "The books are closed up to "
-              + lockDate().map(LocalDate::toString).orElse("")
+              + lock.get()
               + ": nothing dated "
               + date
               + " can be posted");

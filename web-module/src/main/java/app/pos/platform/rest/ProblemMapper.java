@@ -33,6 +33,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final java.util.Set<String> LOST_RACES =
       java.util.Set.of("40001", "40P01", "23505");
 
+  /** The SQL state of the database's refusal of an entry dated on or before the lock date. */
+  private static final String LOCK_DATE_GUARD = "55P0L";
+
   @Override
   public Response toResponse(Throwable failure) {
     BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
@@ -82,6 +85,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   "Another request changed the same data; retry"))
           .header(HttpHeaders.RETRY_AFTER, 1)
           .build();
+    }
+    if (sql != null && LOCK_DATE_GUARD.equals(sql.getSQLState())) {
+      // the database's lock-date guard: this instance's copy of the lock date was older than a
+      // close made elsewhere
+      return Problems.of(
+          409,
+          "period-closed",
+          "Period closed",
+          "The books are closed for the date of this posting: nothing dated on or before the lock"
+              + " date can be posted");
     }
     if (failure instanceof WebApplicationException web) {
       return fromStatus(web.getResponse());
