@@ -17,6 +17,7 @@ trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || tru
 server_start "$db"
 java bench/LoadGenerator.java seed "$state" >&2
 unlimited_plan "$state"
+analyzed
 cashiers "$state" 4 10 sale >/dev/null
 
 echo "== SQL statements per checkout" >&2
@@ -31,6 +32,18 @@ tail -n +"$((before + 1))" "$pglog" | grep -E "@$db LOG:  (statement|execute)" >
 total=$(wc -l </tmp/pos-checkout-statements.log)
 echo "$ok checkouts, $total statements (incl. filters, alerts, audit): $(echo "scale=1; $total / $ok" | bc) per checkout"
 sed -E 's/.*(statement|execute [^:]*): //' /tmp/pos-checkout-statements.log | cut -c1-110 | sort | uniq -c | sort -rn | head -40
+
+echo "== PostgreSQL's time per checkout, by statement (server-side parse + bind + execute, one client)" >&2
+before=$(wc -l <"$pglog")
+$PSQL -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+read -r _ _ _ _ _ ok _ _ < <(java bench/LoadGenerator.java checkout "$state" 1 3)
+$PSQL -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+# a deferred trigger's work (the entry's balance check) is in its COMMIT's time
+tail -n +"$((before + 1))" "$pglog" | grep -E "@$db LOG:  duration: " \
+  | sed -E 's/.*duration: ([0-9.]+) ms  (statement|parse [^:]*|bind [^:]*|execute [^:]*): /\1\t/' \
+  | awk -F'\t' -v n="$ok" '{ t[substr($2, 1, 100)] += $1; all += $1 }
+      END { printf "%d checkouts: %.3f ms per checkout in all\n", n, all / n
+            for (s in t) printf "%8.3f ms  %s\n", t[s] / n, s }' | sort -rn | head -32
 
 echo "== JFR: 16 clients for ${T}s" >&2
 pid=$(server_pid)
