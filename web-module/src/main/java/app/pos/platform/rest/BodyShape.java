@@ -159,10 +159,7 @@ final class BodyShape {
       refuse(field, "must be an object (a JSON object)", ErrorCodes.INVALID_TYPE);
       return;
     }
-    Map<String, Property> properties = new LinkedHashMap<>();
-    for (Property p : OpenApiSchemas.properties(raw)) {
-      properties.put(p.name(), p);
-    }
+    Map<String, Property> properties = OpenApiSchemas.properties(raw);
     for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
       Property property = properties.get(entry.getKey());
       String path = join(field, entry.getKey());

@@ -193,7 +193,7 @@ public class BodyValidationInterceptor implements ReaderInterceptor {
       return SERVER_SET;
     }
     Set<String> names = new HashSet<>(SERVER_SET);
-    OpenApiSchemas.properties(answer).forEach(p -> names.add(p.name()));
+    names.addAll(OpenApiSchemas.properties(answer).keySet());
     return names;
   }
 }

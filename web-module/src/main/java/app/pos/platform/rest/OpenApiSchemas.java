@@ -41,6 +41,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,7 +276,7 @@ final class OpenApiSchemas {
     JsonObjectBuilder properties = JsonCodec.JSON.createObjectBuilder();
     JsonArrayBuilder required = JsonCodec.JSON.createArrayBuilder();
     boolean anyRequired = false;
-    for (Property property : properties(raw)) {
+    for (Property property : properties(raw).values()) {
       Type propertyType = resolve(property.type(), bindings);
       JsonObjectBuilder schema = inline(propertyType, direction, property.annotated());
       boolean mandatory =
@@ -485,7 +486,25 @@ final class OpenApiSchemas {
     }
   }
 
-  static List<Property> properties(Class<?> raw) {
+  /**
+   * The JSON properties of a class, by name in JSON-B's order: found by reflection once per class
+   * (every request body's shape check asks for them, once per object in the body).
+   */
+  static Map<String, Property> properties(Class<?> raw) {
+    return PROPERTIES.get(raw);
+  }
+
+  private static final ClassValue<Map<String, Property>> PROPERTIES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Property> computeValue(Class<?> raw) {
+          Map<String, Property> byName = new LinkedHashMap<>();
+          reflectedProperties(raw).forEach(p -> byName.put(p.name(), p));
+          return Collections.unmodifiableMap(byName);
+        }
+      };
+
+  private static List<Property> reflectedProperties(Class<?> raw) {
     List<Property> found = new ArrayList<>();
     if (raw.isRecord()) {
       for (RecordComponent component : raw.getRecordComponents()) {
