@@ -50,7 +50,8 @@ public class ReferenceData {
   @SuppressWarnings("unchecked")
   public <V> V read(String kind, Object id, Supplier<V> read) {
     Key key = new Key(kind, id);
-    if (changedHere().contains(key)) {
+    Set<Key> changedHere = changedHere();
+    if (changedHere.contains(key) || changedHere.contains(new Key(kind, EVERY))) {
       return read.get();
     }
     long now = System.nanoTime();
@@ -84,11 +85,26 @@ public class ReferenceData {
    * transaction ends (a read between the two saw the old figures).
    */
   public void changed(String kind, Object id) {
-    Key key = new Key(kind, id);
+    drop(new Key(kind, id));
+  }
+
+  /** As {@link #changed}, for every copy of {@code kind} (a plan's limits, say, shared by many). */
+  public void changedAll(String kind) {
+    drop(new Key(kind, EVERY));
+  }
+
+  /** The id of a {@link Key} that stands for every copy of its kind. */
+  private static final Object EVERY = new Object();
+
+  private void drop(Key key) {
     Runnable drop =
         () -> {
           changes.incrementAndGet();
-          copies.remove(key);
+          if (key.id() == EVERY) {
+            copies.keySet().removeIf(k -> k.kind().equals(key.kind()));
+          } else {
+            copies.remove(key);
+          }
         };
     drop.run();
     if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {

@@ -2,7 +2,9 @@ package app.pos.subscriptions.boundary;
 
 import app.pos.platform.boundary.ScheduledOnce;
 import app.pos.platform.control.CrossTenant;
+import app.pos.platform.control.ReferenceData;
 import app.pos.subscriptions.control.Billing;
+import app.pos.subscriptions.control.PlanLimits;
 import app.pos.subscriptions.entity.Plan;
 import app.pos.subscriptions.entity.Subscription;
 import app.pos.subscriptions.entity.SubscriptionStatus;
@@ -36,6 +38,7 @@ public class SubscriptionLifecycle {
   @Inject Billing billing;
   @Inject Plans plans;
   @Inject ScheduledOnce once;
+  @Inject ReferenceData reference;
 
   @Inject
   @ConfigProperty(name = "pos.subscriptions.grace-days", defaultValue = "7")
@@ -139,6 +142,7 @@ public class SubscriptionLifecycle {
   /** Trials for businesses without any subscription; returns how many were started. */
   public int startMissingTrials() {
     Plan plan = plans.defaultPlan();
+    reference.changedAll(PlanLimits.IN_FORCE); // the businesses it starts were kept with none
     return em.createNativeQuery(
             "INSERT INTO sub_subscription (id, business_id, plan_id, status, current_period_start,"
                 + " current_period_end, cancel_at_period_end, created_at, updated_at)"

@@ -222,21 +222,14 @@ public class Subscriptions {
   /** Writes are allowed while the subscription is in good standing (TRIAL, ACTIVE, PAST_DUE). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read on every write request
   public void requireInGoodStanding() {
-    @SuppressWarnings("unchecked")
-    List<String> latest =
-        store
-            .nativeQuery(
-                "SELECT status FROM sub_subscription WHERE business_id = ?1 AND status <> 'PENDING'"
-                    + " ORDER BY (status IN ('TRIAL', 'ACTIVE', 'PAST_DUE')) DESC, created_at DESC LIMIT 1")
-            .getResultList();
-    if (!latest.isEmpty()
-        && !SubscriptionStatus.IN_GOOD_STANDING.contains(
-            SubscriptionStatus.valueOf(latest.get(0)))) {
+    String latest = limits.inForce().latestStatus();
+    if (latest != null
+        && !SubscriptionStatus.IN_GOOD_STANDING.contains(SubscriptionStatus.valueOf(latest))) {
       throw new NotPermittedException(
           "subscription-inactive",
           "Subscription inactive",
           "The subscription is "
-              + latest.get(0)
+              + latest
               + ": the business can read, sign in and pay, but not change anything until it"
               + " subscribes again");
     }

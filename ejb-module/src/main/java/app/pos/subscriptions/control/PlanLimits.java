@@ -3,6 +3,7 @@ package app.pos.subscriptions.control;
 import app.pos.platform.control.NotPermittedException;
 import app.pos.platform.control.QuotaCounter;
 import app.pos.platform.control.QuotaUse;
+import app.pos.platform.control.ReferenceData;
 import app.pos.platform.control.TenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,6 +33,7 @@ public class PlanLimits {
   static final long SALES_HEADROOM = 256;
 
   @Inject TenantStore store;
+  @Inject ReferenceData reference;
   @Inject Instance<QuotaCounter> counters;
 
   /** The plan in force: its name and limits by metric (null: unlimited), or null if none. */
@@ -78,7 +80,41 @@ public class PlanLimits {
     }
   }
 
+  /**
+   * The subscription in force as every write request reads it: the latest subscription's status
+   * ({@code null} when the business has none yet) and the limits of the plan in force ({@code null}
+   * when none is).
+   */
+  public record InForce(String latestStatus, Limits limits) {}
+
+  /** The kind of {@link ReferenceData} the subscription in force is kept as, per business. */
+  public static final String IN_FORCE = "subscription-in-force";
+
+  /**
+   * Read by every write request (its standing) and every sale (its limit): a copy kept a few
+   * seconds (see {@link ReferenceData}), dropped whenever a subscription or plan is written.
+   */
+  public InForce inForce() {
+    return reference.read(
+        IN_FORCE, store.businessId(), () -> new InForce(latestStatus(), readLimits()));
+  }
+
   public Limits limits() {
+    return inForce().limits();
+  }
+
+  private String latestStatus() {
+    @SuppressWarnings("unchecked")
+    List<String> latest =
+        store
+            .nativeQuery(
+                "SELECT status FROM sub_subscription WHERE business_id = ?1 AND status <> 'PENDING'"
+                    + " ORDER BY (status IN ('TRIAL', 'ACTIVE', 'PAST_DUE')) DESC, created_at DESC LIMIT 1")
+            .getResultList();
+    return latest.isEmpty() ? null : latest.get(0);
+  }
+
+  private Limits readLimits() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         store

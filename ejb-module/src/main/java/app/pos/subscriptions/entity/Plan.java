@@ -1,7 +1,9 @@
 package app.pos.subscriptions.entity;
 
+import app.pos.subscriptions.control.SubscriptionChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -14,6 +16,7 @@ import java.util.UUID;
 
 /** What the platform sells: a price per interval and the limits that come with it (null: none). */
 @Entity
+@EntityListeners(SubscriptionChanges.class)
 @Table(name = "sub_plan")
 public class Plan {
 

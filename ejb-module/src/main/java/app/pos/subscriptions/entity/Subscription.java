@@ -2,8 +2,10 @@ package app.pos.subscriptions.entity;
 
 import app.pos.platform.control.StateConflictException;
 import app.pos.platform.entity.TenantOwned;
+import app.pos.subscriptions.control.SubscriptionChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -12,6 +14,7 @@ import java.util.UUID;
 
 /** A business's subscription to a plan, through the states of {@link SubscriptionStatus}. */
 @Entity
+@EntityListeners(SubscriptionChanges.class)
 @Table(name = "sub_subscription")
 public class Subscription extends TenantOwned {
 
