@@ -17,7 +17,6 @@ trap 'server_stop; $PSQL -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || tru
 server_start "$db"
 java bench/LoadGenerator.java seed "$state" >&2
 unlimited_plan "$state"
-analyzed
 cashiers "$state" 4 10 sale >/dev/null
 
 echo "== SQL statements per checkout" >&2
@@ -35,9 +34,16 @@ sed -E 's/.*(statement|execute [^:]*): //' /tmp/pos-checkout-statements.log | cu
 
 echo "== PostgreSQL's time per checkout, by statement (server-side parse + bind + execute, one client)" >&2
 before=$(wc -l <"$pglog")
-$PSQL -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+$PSQL -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "ALTER SYSTEM SET track_functions = 'pl'" \
+  -c "SELECT pg_reload_conf()" >/dev/null
+$PSQL -d "$db" -c "SELECT pg_stat_reset()" >/dev/null
 read -r _ _ _ _ _ ok _ _ < <(java bench/LoadGenerator.java checkout "$state" 1 3)
-$PSQL -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+$PSQL -c "ALTER SYSTEM RESET log_min_duration_statement" -c "ALTER SYSTEM RESET track_functions" \
+  -c "SELECT pg_reload_conf()" >/dev/null
+sleep 11 # idle backends report their statistics within 10 s
+echo "trigger functions per checkout (calls, ms):"
+$PSQL -d "$db" -F ' ' -c "SELECT funcname, round(calls::numeric / $ok, 1), round((self_time / $ok)::numeric, 3)
+  FROM pg_stat_user_functions ORDER BY self_time DESC"
 # a deferred trigger's work (the entry's balance check) is in its COMMIT's time
 tail -n +"$((before + 1))" "$pglog" | grep -E "@$db LOG:  duration: " \
   | sed -E 's/.*duration: ([0-9.]+) ms  (statement|parse [^:]*|bind [^:]*|execute [^:]*): /\1\t/' \

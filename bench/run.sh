@@ -36,7 +36,6 @@ ready=$READY_SECONDS
 rss_start=$(server_rss_mb)
 java bench/LoadGenerator.java seed "$state" >&2
 unlimited_plan "$state"
-analyzed
 cashiers "$state" 4 5 sale >/dev/null # warm-up: JIT, pools, statement caches
 declare -A TPS P99 P50 P95 ERR CPU
 for c in 1 8 16; do

@@ -83,10 +83,6 @@ cashiers() {
   rm -f "$lua"
 }
 
-analyzed() { # the seed's tables get the statistics autovacuum gives a shop's within a minute
-  $PSQL -d "$SERVER_DB" -c "ANALYZE" >/dev/null
-}
-
 # CPU, from /proc: clock ticks of processes and of the whole machine, and their length in ms
 TICK_MS=$(echo "1000 / $(getconf CLK_TCK)" | bc)
 ticks() { # utime+stime of the given pids, in clock ticks (a pid gone meanwhile counts 0)
