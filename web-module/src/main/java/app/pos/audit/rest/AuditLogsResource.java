@@ -8,6 +8,7 @@ import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryDates;
 import app.pos.platform.rest.QueryIds;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("accounts/api/audit-logs")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})

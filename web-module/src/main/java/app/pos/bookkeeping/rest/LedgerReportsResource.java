@@ -17,6 +17,7 @@ import app.pos.platform.rest.Created;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryDates;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Periods, trial balances, budgets and the financial statements. */
+@ApplicationScoped
 @Path("bookkeeping/api")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,6 +24,7 @@ import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryEnums;
 import app.pos.platform.rest.QueryIds;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Adjustments, their evidence and approval, stock counts, lot prices, stock alerts. */
+@ApplicationScoped
 @Path("inventory/api")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryIds;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a till sells from, and what the stock on hand would bring at a retail/wholesale mix. */
+@ApplicationScoped
 @Path("inventory/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER, Access.WAREHOUSE_STAFF})

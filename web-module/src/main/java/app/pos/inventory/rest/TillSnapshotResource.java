@@ -7,6 +7,7 @@ import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.QueryDates;
 import app.pos.platform.rest.QueryIds;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The catalogue a till keeps to sell offline: ADMIN, MANAGER and CASHIER. */
+@ApplicationScoped
 @Path("inventory/api/till-snapshot")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER})

@@ -14,6 +14,7 @@ import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryEnums;
 import app.pos.platform.rest.QueryIds;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Storefronts asking for stock: any member of the storefront asks, a MANAGER/ADMIN who did not ask
  * assigns a warehouse.
  */
+@ApplicationScoped
 @Path("inventory/api/transfer-requests")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

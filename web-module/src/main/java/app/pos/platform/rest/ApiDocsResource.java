@@ -1,5 +1,6 @@
 package app.pos.platform.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
  * is built from the resource classes by {@link OpenApiDocument} (once per format and address) and
  * is what the integration tests validate every request and response against.
  */
+@ApplicationScoped
 @Path("api/schema")
 @app.pos.platform.rest.PublicEndpoint
 public class ApiDocsResource {

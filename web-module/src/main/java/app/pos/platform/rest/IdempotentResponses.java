@@ -5,7 +5,7 @@ import app.pos.platform.control.CurrentTenant;
 import app.pos.platform.control.IdempotencyKey;
 import app.pos.platform.control.Outcome;
 import app.pos.platform.control.StoredResponse;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,17 +19,15 @@ import java.util.function.Supplier;
  * Idempotency-Key the use case runs once and repeats replay the stored answer; without one it
  * simply runs.
  */
-@RequestScoped
+@ApplicationScoped
 public class IdempotentResponses {
 
   @Inject CurrentTenant tenant;
   @Inject IdempotentExecutions executions;
-
-  /** This request's key, set by {@link IdempotencyKeyFilter}; null without the header. */
-  private IdempotencyKey key;
+  @Inject RequestIdempotencyKey requestKey;
 
   void keyed(IdempotencyKey key) {
-    this.key = key;
+    requestKey.set(key);
   }
 
   /**
@@ -41,6 +39,7 @@ public class IdempotentResponses {
   }
 
   public <T> Response respond(int status, Supplier<T> useCase, Function<T, URI> location) {
+    IdempotencyKey key = requestKey.get();
     if (key == null) {
       T body = retryingTransientConflicts(useCase);
       return Response.status(status).location(location.apply(body)).entity(body).build();

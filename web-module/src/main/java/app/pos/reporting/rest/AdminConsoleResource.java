@@ -1,6 +1,7 @@
 package app.pos.reporting.rest;
 
 import app.pos.platform.rest.PublicEndpoint;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * lists the jobs, starts one, follows its progress and shows its result. The page is public; every
  * call it makes carries the signed-in user's token.
  */
+@ApplicationScoped
 @Path("admin")
 @PublicEndpoint
 @Tag(name = "Operations")

@@ -4,6 +4,7 @@ import app.pos.platform.rest.Access;
 import app.pos.platform.rest.Allow;
 import app.pos.reporting.boundary.IntegrityChecks;
 import app.pos.reporting.boundary.IntegrityReport;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("admin/api/integrity")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

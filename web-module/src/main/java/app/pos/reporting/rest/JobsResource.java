@@ -7,6 +7,7 @@ import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.BodyOptional;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.platform.rest.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Batch jobs: ADMIN (own business) and the platform owner (platform jobs) run them; MANAGER reads.
  */
+@ApplicationScoped
 @Path("admin/api/jobs")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

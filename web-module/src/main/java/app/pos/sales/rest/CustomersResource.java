@@ -13,6 +13,7 @@ import app.pos.sales.boundary.CustomerView;
 import app.pos.sales.boundary.Customers;
 import app.pos.sales.boundary.Tender;
 import app.pos.sales.boundary.UpdateCustomer;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customers: ADMIN, MANAGER and CASHIER; warehouse staff have no business here. */
+@ApplicationScoped
 @Path("sales/api/customers")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

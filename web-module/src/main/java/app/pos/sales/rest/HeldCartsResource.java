@@ -16,6 +16,7 @@ import app.pos.sales.boundary.HeldCarts;
 import app.pos.sales.boundary.OpenCart;
 import app.pos.sales.boundary.SaleView;
 import app.pos.sales.entity.CartStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Held carts: built line by line at a till, parked, resumed and rung up. */
+@ApplicationScoped
 @Path("sales/api/carts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import app.pos.platform.rest.PageParams;
 import app.pos.platform.rest.QueryDates;
 import app.pos.platform.rest.QueryIds;
 import app.pos.sales.boundary.LotProfits;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Profit per lot: what each lot's units sold for, what they cost, the margin. */
+@ApplicationScoped
 @Path("sales/api/reports/lot-profit")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow({Access.ADMIN, Access.MANAGER})

@@ -20,6 +20,7 @@ import app.pos.sales.boundary.TillCustomers;
 import app.pos.sales.boundary.TillCustomersView;
 import app.pos.sales.entity.SaleExceptionKind;
 import app.pos.sales.entity.SaleExceptionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Offline tills: syncing the sales rung up without a connection (ADMIN, MANAGER, CASHIER at their
  * storefronts), what a till keeps to sell offline, and the managers' queue of exceptions.
  */
+@ApplicationScoped
 @Path("sales/api")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

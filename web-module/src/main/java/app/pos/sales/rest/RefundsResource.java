@@ -9,6 +9,7 @@ import app.pos.platform.rest.QueryIds;
 import app.pos.sales.boundary.RefundView;
 import app.pos.sales.boundary.Refunds;
 import app.pos.sales.boundary.RequestRefund;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Refunds: MANAGER and ADMIN only. */
+@ApplicationScoped
 @Path("sales/api/refunds")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.QueryDates;
 import app.pos.platform.rest.QueryIds;
 import app.pos.sales.boundary.SalesReports;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sales reports: managers and admins see all sales, cashiers their own. */
+@ApplicationScoped
 @Path("sales/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow({Access.ADMIN, Access.MANAGER, Access.CASHIER})

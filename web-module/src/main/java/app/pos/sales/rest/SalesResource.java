@@ -29,6 +29,7 @@ import app.pos.sales.boundary.Tender;
 import app.pos.sales.boundary.WarehouseSale;
 import app.pos.sales.entity.PaymentMethod;
 import app.pos.sales.entity.SaleStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The till: checkout, tenders, cancellation, receipts. Cashiers at their own storefronts. */
+@ApplicationScoped
 @Path("sales/api")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import app.pos.platform.rest.Allow;
 import app.pos.platform.rest.PageEnvelope;
 import app.pos.subscriptions.boundary.GatewaySettings;
 import app.pos.subscriptions.boundary.SaveGatewayConfig;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Payment gateway keys: a business's ADMIN and MANAGER read which gateways are set up (never a
  * secret); only the platform owner writes them, since they are the platform's keys.
  */
+@ApplicationScoped
 @Path("subscriptions/api/gateway-configs")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import app.pos.platform.rest.PublicEndpoint;
 import app.pos.subscriptions.boundary.PlanView;
 import app.pos.subscriptions.boundary.Plans;
 import app.pos.subscriptions.boundary.SavePlan;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plans on sale: anyone reads them, only the platform owner writes them. */
+@ApplicationScoped
 @Path("subscriptions/api/plans")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,6 +12,7 @@ import app.pos.subscriptions.boundary.InvoiceView;
 import app.pos.subscriptions.boundary.Subscribe;
 import app.pos.subscriptions.boundary.SubscriptionView;
 import app.pos.subscriptions.boundary.Subscriptions;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The business's subscription, invoices and usage: ADMIN writes, MANAGER reads. */
+@ApplicationScoped
 @Path("subscriptions/api")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

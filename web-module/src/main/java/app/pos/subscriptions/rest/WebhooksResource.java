@@ -4,6 +4,7 @@ import app.pos.platform.control.BusinessMetrics;
 import app.pos.platform.control.InvalidInputException;
 import app.pos.platform.rest.PublicEndpoint;
 import app.pos.subscriptions.boundary.PaymentWebhooks;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Gateway events, signed by the gateway (no token). The body is read as raw bytes: the signature is
  * over exactly those bytes.
  */
+@ApplicationScoped
 @Path("subscriptions/api/webhooks")
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
