@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one way components reach tenant-owned data: every lookup and query is scoped to the request's
@@ -119,21 +121,43 @@ public class TenantStore {
   /**
    * Native SQL scoped to the caller's business: the statement filters by (or inserts) {@code
    * business_id} as {@code ?1}, which is bound here. Further parameters start at ?2. An INSERT
-   * names business_id first and gives it ?1, from VALUES or from a SELECT over arrays.
+   * (each INSERT of a WITH that holds several) names business_id first and gives it ?1, from VALUES
+   * or from a SELECT over arrays.
    */
   public Query nativeQuery(String sql) {
-    if (!sql.contains("business_id = ?1")
-        && !sql.matches("(?s)INSERT INTO \\w+ \\(business_id,.*(VALUES \\(|SELECT )\\?1,.*")) {
+    if (!sql.contains("business_id = ?1") && !insertsScoped(sql)) {
       throw new IllegalArgumentException("Native SQL must be scoped by business_id = ?1: " + sql);
     }
     return reads().createNativeQuery(sql).setParameter(1, tenant.businessId());
   }
 
+  private static final Pattern INSERT_COLUMNS = Pattern.compile("INSERT INTO \\w+ \\((\\w+),");
+
+  /** Whether every INSERT of the statement names business_id first and gives it ?1. */
+  private static boolean insertsScoped(String sql) {
+    Matcher insert = INSERT_COLUMNS.matcher(sql);
+    int inserts = 0;
+    while (insert.find()) {
+      if (!insert.group(1).equals("business_id")) {
+        return false;
+      }
+      inserts++;
+    }
+    int scoped =
+        sql.split("VALUES \\(\\?1,", -1).length - 1 + sql.split("SELECT \\?1,", -1).length - 1;
+    return inserts > 0 && scoped >= inserts;
+  }
+
   /** The next value of a sequence the business owns (named by the prefix and the business id). */
   public long nextInSequence(String prefix) {
-    String name = prefix + tenant.businessId().toString().replace("-", "");
-    return ((Number) em.createNativeQuery("SELECT nextval('" + name + "')").getSingleResult())
+    return ((Number)
+            em.createNativeQuery("SELECT nextval('" + sequence(prefix) + "')").getSingleResult())
         .longValue();
+  }
+
+  /** The name of this business's own sequence of that kind (receipt or entry numbers). */
+  public String sequence(String prefix) {
+    return prefix + tenant.businessId().toString().replace("-", "");
   }
 
   /**
