@@ -1,10 +1,9 @@
 package app.pos.accounts.control;
 
 import app.pos.accounts.boundary.Caller;
+import app.pos.platform.control.AfterTransaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -101,17 +100,6 @@ public class RecentCallers {
           }
         };
     drop.run();
-    if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              drop.run();
-            }
-          });
-    }
+    AfterTransaction.run(transactions, drop);
   }
 }

@@ -3,7 +3,6 @@ package app.pos.platform.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.HashSet;
@@ -116,16 +115,7 @@ public class ReferenceData {
       transactions.putResource(ReferenceData.class, changedHere);
     }
     if (changedHere.add(key)) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              drop.run();
-            }
-          });
+      AfterTransaction.run(transactions, drop);
     }
   }
 
