@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -131,21 +130,30 @@ public class TenantStore {
     return reads().createNativeQuery(sql).setParameter(1, tenant.businessId());
   }
 
-  private static final Pattern INSERT_COLUMNS = Pattern.compile("INSERT INTO \\w+ \\((\\w+),");
+  /** An INSERT that names business_id first and gives it ?1. */
+  private static final Pattern SCOPED_INSERT =
+      Pattern.compile("INSERT INTO \\w+ \\(business_id,[^)]*\\) (VALUES \\(|SELECT )\\?1,");
 
-  /** Whether every INSERT of the statement names business_id first and gives it ?1. */
-  private static boolean insertsScoped(String sql) {
-    Matcher insert = INSERT_COLUMNS.matcher(sql);
-    int inserts = 0;
-    while (insert.find()) {
-      if (!insert.group(1).equals("business_id")) {
-        return false;
-      }
-      inserts++;
+  private static final Pattern ANY_INSERT = Pattern.compile("(?i)\\bINSERT\\b");
+
+  /** What a WITH of inserts may not hold: other writes, a second statement, comments. */
+  private static final Pattern NOT_AN_INSERT =
+      Pattern.compile("(?i)\\b(UPDATE|DELETE|MERGE|TRUNCATE)\\b|;|--|/\\*");
+
+  /**
+   * Whether a statement without a {@code business_id = ?1} filter only inserts this business's
+   * rows: one INSERT scoped as above (as before), or a WITH whose every INSERT is, and nothing but
+   * inserts.
+   */
+  static boolean insertsScoped(String sql) {
+    if (sql.startsWith("INSERT INTO ")) {
+      return sql.matches("(?s)INSERT INTO \\w+ \\(business_id,.*(VALUES \\(|SELECT )\\?1,.*");
     }
-    int scoped =
-        sql.split("VALUES \\(\\?1,", -1).length - 1 + sql.split("SELECT \\?1,", -1).length - 1;
-    return inserts > 0 && scoped >= inserts;
+    if (!sql.startsWith("WITH ") || NOT_AN_INSERT.matcher(sql).find()) {
+      return false;
+    }
+    long inserts = ANY_INSERT.matcher(sql).results().count();
+    return inserts > 0 && SCOPED_INSERT.matcher(sql).results().count() == inserts;
   }
 
   /** The next value of a sequence the business owns (named by the prefix and the business id). */
