@@ -3,6 +3,7 @@ package app.pos.sales;
 import static app.pos.devkit.Shop.line;
 import static app.pos.devkit.Shop.pay;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import app.pos.devkit.PosApi;
 import app.pos.devkit.PosApi.Staff;
@@ -12,6 +13,7 @@ import app.pos.devkit.TestDatabaseSession;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +85,35 @@ class StockLastIT {
     queued.answer().then().statusCode(201);
     assertThat(till.stock(till.oil, "quantity_on_hand")).isEqualTo("19");
     assertThat(till.integrityIsClean()).isTrue();
+  }
+
+  @Test
+  void aSaleQueuedBehindAReorderLevelChangeIsCheckedAgainstTheNewLevel() throws Exception {
+    try (Connection holder = TestDatabaseSession.connect();
+        Connection probe = TestDatabaseSession.connect()) {
+      // a manager's change of the reorder level in flight: it holds the oil's stock rows
+      holder.setAutoCommit(false);
+      RowLocks.lockStockRow(holder, till.oil, till.storefront, false);
+      try (PreparedStatement level =
+          holder.prepareStatement("UPDATE inv_product SET reorder_level = 19 WHERE id = ?::uuid")) {
+        level.setString(1, till.oil);
+        level.executeUpdate();
+      }
+      CompletableFuture<Response> answer =
+          CompletableFuture.supplyAsync(() -> sale("1", "CASH", null));
+      RowLocks.awaitBlockedBy(RowLocks.pid(holder), probe);
+      holder.commit();
+      answer.get(30, TimeUnit.SECONDS).then().statusCode(201);
+    }
+    // 19 left at a level of 19: the sale's own check after commit opens the alert
+    till.api
+        .as(admin)
+        .get("inventory/api/stock-alerts/?status=OPEN")
+        .then()
+        .statusCode(200)
+        .body(
+            "results.find { it.product_id == '" + till.oil + "' }.alert_type",
+            equalTo("LOW_STOCK"));
   }
 
   @Test

@@ -162,20 +162,25 @@ public class StockBook {
     Map<UUID, LotTake> byLot = byLot(taken);
     List<UUID> lots = List.copyOf(byLot.keySet());
     writeMovements(location, movementType, documentType, document, movementsOf(taken));
-    noteLowLevels(taken, lockLevels(taken, lots, location), location);
+    Map<UUID, BigDecimal> available = lockLevels(taken, lots, location);
     List<LotTake> takes = List.copyOf(byLot.values());
-    int updated =
+    // the reorder levels come with the take: a statement begun after the locks sees a level
+    // changed by a transaction the locks waited for (thresholdChanged locks these rows first)
+    @SuppressWarnings("unchecked")
+    List<Object[]> updated =
         store
             .nativeQuery(
                 "UPDATE inv_stock_balance b SET on_hand = b.on_hand - t.quantity,"
                     + " book_value = b.book_value - t.value, updated_at = now()"
                     + " FROM unnest(CAST(?3 AS uuid[]), CAST(?4 AS numeric[]), CAST(?5 AS numeric[]),"
                     + " CAST(?6 AS numeric[]), CAST(?7 AS numeric[]))"
-                    + " AS t(lot_id, quantity, value, on_hand, book_value)"
+                    + " AS t(lot_id, quantity, value, on_hand, book_value), inv_product p"
                     + " WHERE b.business_id = ?1 AND b.location_id = ?2 AND b.lot_id = t.lot_id"
+                    + " AND p.id = b.product_id"
                     + " AND b.on_hand - b.reserved >= t.quantity AND CASE WHEN t.on_hand IS NULL"
                     + " THEN b.on_hand > t.quantity AND b.book_value >= t.value"
-                    + " ELSE b.on_hand = t.on_hand AND b.book_value = t.book_value END")
+                    + " ELSE b.on_hand = t.on_hand AND b.book_value = t.book_value END"
+                    + " RETURNING b.product_id, p.reorder_level")
             .setParameter(2, location)
             .setParameter(3, SqlArrays.literal(lots))
             .setParameter(4, SqlArrays.literal(takes.stream().map(LotTake::quantity).toList()))
@@ -183,33 +188,32 @@ public class StockBook {
             .setParameter(6, SqlArrays.literal(takes.stream().map(LotTake::expectOnHand).toList()))
             .setParameter(
                 7, SqlArrays.literal(takes.stream().map(LotTake::expectBookValue).toList()))
-            .executeUpdate();
-    if (updated != lots.size()) {
+            .getResultList();
+    if (updated.size() != lots.size()) {
       throw new LostRaceException(
           "stock-changed",
           "Stock changed",
           "The stock of the lots this sale takes changed while it was rung up; send it again");
     }
+    Map<UUID, BigDecimal> reorderLevels = new HashMap<>();
+    updated.forEach(r -> reorderLevels.put((UUID) r[0], (BigDecimal) r[1]));
+    noteLowLevels(taken, available, reorderLevels, location);
   }
-
-  /** What a locked row of a product at a location gives now, and the product's reorder level. */
-  private record LockedLevel(UUID productId, BigDecimal available, BigDecimal reorderLevel) {}
 
   /**
    * Locks, in lot-id order, every row holding stock of the taken products at the location (and the
    * taken lots' rows, whatever they hold), answering what each makes available as the alert check
-   * counts it: unexpired on hand less reserved. With all of them locked, what the sale leaves is
-   * exact until commit.
+   * counts it, by product: unexpired on hand less reserved. With all of them locked, what the sale
+   * leaves is exact until commit.
    */
-  private List<LockedLevel> lockLevels(List<Taken> taken, List<UUID> lots, UUID location) {
+  private Map<UUID, BigDecimal> lockLevels(List<Taken> taken, List<UUID> lots, UUID location) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         store
             .nativeQuery(
                 "SELECT b.product_id, CASE WHEN l.expiry_date IS NULL OR l.expiry_date > current_date"
-                    + " THEN b.on_hand - b.reserved ELSE 0 END, p.reorder_level"
+                    + " THEN b.on_hand - b.reserved ELSE 0 END"
                     + " FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id = b.lot_id"
-                    + " JOIN inv_product p ON p.id = b.product_id"
                     + " WHERE b.business_id = ?1 AND b.location_id = ?2"
                     + " AND b.product_id = ANY(CAST(?3 AS uuid[]))"
                     + " AND (b.on_hand > 0 OR b.lot_id = ANY(CAST(?4 AS uuid[])))"
@@ -221,9 +225,9 @@ public class StockBook {
                     taken.stream().map(t -> t.pick().productId()).distinct().toList()))
             .setParameter(4, SqlArrays.literal(lots))
             .getResultList();
-    return rows.stream()
-        .map(r -> new LockedLevel((UUID) r[0], (BigDecimal) r[1], (BigDecimal) r[2]))
-        .toList();
+    Map<UUID, BigDecimal> available = new LinkedHashMap<>();
+    rows.forEach(r -> available.merge((UUID) r[0], (BigDecimal) r[1], BigDecimal::add));
+    return available;
   }
 
   /**
@@ -231,20 +235,19 @@ public class StockBook {
    * reorder level. Taking stock can neither resolve an alert nor open one for a product it leaves
    * above that level: whatever raised the level above it was checked itself.
    */
-  private void noteLowLevels(List<Taken> taken, List<LockedLevel> levels, UUID location) {
-    Map<UUID, BigDecimal> left = new LinkedHashMap<>();
-    Map<UUID, BigDecimal> reorderLevel = new HashMap<>();
-    for (LockedLevel level : levels) {
-      left.merge(level.productId(), level.available(), BigDecimal::add);
-      reorderLevel.put(level.productId(), level.reorderLevel());
-    }
+  private void noteLowLevels(
+      List<Taken> taken,
+      Map<UUID, BigDecimal> available,
+      Map<UUID, BigDecimal> reorderLevels,
+      UUID location) {
+    Map<UUID, BigDecimal> left = new LinkedHashMap<>(available);
     for (Taken t : taken) {
       left.merge(t.pick().productId(), t.pick().take().quantity().negate(), BigDecimal::add);
     }
     left.forEach(
-        (product, available) -> {
-          BigDecimal threshold = reorderLevel.get(product);
-          if (threshold == null || available.compareTo(threshold) <= 0) {
+        (product, remaining) -> {
+          BigDecimal threshold = reorderLevels.get(product);
+          if (threshold == null || remaining.compareTo(threshold) <= 0) {
             moved(product, location);
           }
         });
@@ -474,19 +477,21 @@ public class StockBook {
   }
 
   /**
-   * Notes that a product's reorder level changed: its levels are checked after commit at every
+   * Notes that a product's reorder level is changing: its levels are checked after commit at every
    * location that holds a row of it, as after a change of its stock.
    */
   public void thresholdChanged(UUID product) {
+    // its stock rows are locked until the new level commits: a sale that takes them meanwhile
+    // waits and then reads the new level, one that took them first is seen by the check after
     @SuppressWarnings("unchecked")
     List<UUID> locations =
         store
             .nativeQuery(
-                "SELECT DISTINCT location_id FROM inv_stock_balance"
-                    + " WHERE business_id = ?1 AND product_id = ?2")
+                "SELECT location_id FROM inv_stock_balance WHERE business_id = ?1 AND product_id = ?2"
+                    + " ORDER BY lot_id, location_id FOR UPDATE")
             .setParameter(2, product)
             .getResultList();
-    locations.forEach(location -> moved(product, location));
+    locations.stream().distinct().forEach(location -> moved(product, location));
   }
 
   /**
