@@ -10,8 +10,10 @@ import app.pos.platform.control.SqlArrays;
 import app.pos.platform.control.TenantStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ public class Ledger {
    * entity is built (a sale posts one on every checkout).
    */
   public UUID post(JournalDraft draft) {
-    requirePostable(draft);
+    requirePostable(draft, chart());
     UUID id = UUID.randomUUID();
     List<JournalDraft.Line> lines = draft.lines();
     store
@@ -49,11 +51,11 @@ public class Ledger {
                 + " description, reference, source_type, source_id, total, posted_by, created_at,"
                 + " updated_at) VALUES (?1, ?2, nextval(CAST(?3 AS regclass)), CAST(?4 AS date), ?5,"
                 + " NULLIF(?6, ''), ?7, CAST(NULLIF(?8, '') AS uuid), ?9, CAST(NULLIF(?10, '') AS uuid),"
-                + " now(), now()))"
+                + " CAST(?15 AS timestamptz), CAST(?15 AS timestamptz)))"
                 + " INSERT INTO bk_ledger_entry (business_id, id, journal_entry_id, line_number,"
                 + " account_id, entry_date, debit, credit, memo, created_at, updated_at)"
                 + " SELECT ?1, gen_random_uuid(), ?2, l.n, l.account_id, CAST(?4 AS date), l.debit,"
-                + " l.credit, l.memo, now(), now() FROM unnest(CAST(?11 AS uuid[]),"
+                + " l.credit, l.memo, CAST(?15 AS timestamptz), CAST(?15 AS timestamptz) FROM unnest(CAST(?11 AS uuid[]),"
                 + " CAST(?12 AS numeric[]), CAST(?13 AS numeric[]), CAST(?14 AS text[]))"
                 + " WITH ORDINALITY AS l(account_id, debit, credit, memo, n)")
         .setParameter(2, id)
@@ -71,17 +73,23 @@ public class Ledger {
         .setParameter(12, SqlArrays.literal(lines.stream().map(JournalDraft.Line::debit).toList()))
         .setParameter(13, SqlArrays.literal(lines.stream().map(JournalDraft.Line::credit).toList()))
         .setParameter(14, SqlArrays.literal(lines.stream().map(JournalDraft.Line::memo).toList()))
+        // the clock the entity path stamps with: entries list in the order they were posted
+        .setParameter(15, Instant.now().truncatedTo(ChronoUnit.MICROS).toString())
         .executeUpdate();
     return id;
   }
 
-  /** What the ledger checks of a draft before it is posted: its date, the period, its accounts. */
-  private void requirePostable(JournalDraft draft) {
+  /**
+   * What the ledger checks of a draft before it is posted: its date, the period, its accounts
+   * (against {@code chart}: the kept copy for postings of other components, which name system
+   * accounts that are never retired; read afresh for the ledger's own entries, which may name any).
+   */
+  private void requirePostable(JournalDraft draft, Map<UUID, ChartLine> chart) {
     if (draft.date().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
       throw new InvalidInputException("date", "an entry cannot be dated in the future");
     }
     periods.requireOpen(draft.date());
-    requireUsableAccounts(draft);
+    requireUsableAccounts(draft, chart);
   }
 
   /**
@@ -89,7 +97,7 @@ public class Ledger {
    * names the entry it reverses, if it is a reversal.
    */
   public JournalEntry postEntry(JournalDraft draft, UUID reverses) {
-    requirePostable(draft);
+    requirePostable(draft, readChart());
     JournalEntry entry =
         new JournalEntry(
             store.nextInSequence(ChartOfAccounts.ENTRY_SEQUENCE_PREFIX),
@@ -163,11 +171,10 @@ public class Ledger {
         .orElseThrow(() -> new ResourceNotFoundException("Ledger account", code));
   }
 
-  private void requireUsableAccounts(JournalDraft draft) {
-    Map<UUID, ChartLine> cached = chart();
+  private void requireUsableAccounts(JournalDraft draft, Map<UUID, ChartLine> chart) {
     Map<UUID, ChartLine> accounts =
-        draft.lines().stream().allMatch(l -> cached.containsKey(l.accountId()))
-            ? cached
+        draft.lines().stream().allMatch(l -> chart.containsKey(l.accountId()))
+            ? chart
             : readChart(); // an account opened earlier in this transaction
     Map<String, List<String>> errors = new HashMap<>();
     List<JournalDraft.Line> lines = draft.lines();

@@ -60,7 +60,9 @@ public class ReferenceData {
     }
     long changesBefore = changes.get();
     V value = read.get();
-    keep(key, value, changesBefore);
+    if (mayKeep()) {
+      keep(key, value, changesBefore);
+    }
     return value;
   }
 
@@ -117,6 +119,17 @@ public class ReferenceData {
     if (changedHere.add(key)) {
       AfterTransaction.run(transactions, drop);
     }
+  }
+
+  /**
+   * Whether what the current transaction reads may be kept: outside one, or in one still active (a
+   * transaction marked for rollback or completing may read its own changes without having been able
+   * to say so, and they may never commit).
+   */
+  private boolean mayKeep() {
+    return transactions == null
+        || transactions.getTransactionKey() == null
+        || transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
   }
 
   /** What the current transaction has changed so far (it reads those from the database). */

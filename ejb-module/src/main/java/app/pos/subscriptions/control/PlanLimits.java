@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,10 +39,15 @@ public class PlanLimits {
   @Inject Instance<QuotaCounter> counters;
 
   /** The plan in force: its name and limits by metric (null: unlimited), or null if none. */
-  public record Limits(String planCode, String planName, Integer[] byMetric) {
+  public record Limits(String planCode, String planName, List<Integer> byMetric) {
+
+    /** Kept as reference data, shared by every request: its limits cannot change. */
+    public Limits {
+      byMetric = Collections.unmodifiableList(new ArrayList<>(byMetric));
+    }
 
     public Integer of(String metric) {
-      return byMetric[METRICS.indexOf(metric)];
+      return byMetric.get(METRICS.indexOf(metric));
     }
   }
 
@@ -127,9 +134,9 @@ public class PlanLimits {
       return null;
     }
     Object[] r = rows.get(0);
-    Integer[] byMetric = new Integer[METRICS.size()];
-    for (int i = 0; i < byMetric.length; i++) {
-      byMetric[i] = r[2 + i] == null ? null : ((Number) r[2 + i]).intValue();
+    List<Integer> byMetric = new ArrayList<>();
+    for (int i = 0; i < METRICS.size(); i++) {
+      byMetric.add(r[2 + i] == null ? null : ((Number) r[2 + i]).intValue());
     }
     return new Limits((String) r[0], (String) r[1], byMetric);
   }
