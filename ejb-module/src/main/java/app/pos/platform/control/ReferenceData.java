@@ -18,8 +18,9 @@ import java.util.function.Supplier;
  * once in a while instead of once per sale. The component that owns the data says when it changes
  * ({@link #changed}): the copy is dropped on this instance when that transaction ends, and the
  * transaction itself reads the database again until then (it sees its own change, which no one else
- * may see yet). Another instance keeps its copy for at most the lifetime; the database's own guards
- * (the lock-date trigger, foreign keys) stand behind every such copy.
+ * may see yet). Another instance keeps its copy for at most the lifetime: where money depends on
+ * it, the database stands behind the copy (the lock-date trigger) or the use reads afresh (the
+ * ledger's own entries check the chart anew).
  */
 @ApplicationScoped
 public class ReferenceData {
