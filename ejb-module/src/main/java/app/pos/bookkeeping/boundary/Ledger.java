@@ -55,8 +55,9 @@ public class Ledger {
                 + " INSERT INTO bk_ledger_entry (business_id, id, journal_entry_id, line_number,"
                 + " account_id, entry_date, debit, credit, memo, created_at, updated_at)"
                 + " SELECT ?1, gen_random_uuid(), ?2, l.n, l.account_id, CAST(?4 AS date), l.debit,"
-                + " l.credit, l.memo, CAST(?15 AS timestamptz), CAST(?15 AS timestamptz) FROM unnest(CAST(?11 AS uuid[]),"
-                + " CAST(?12 AS numeric[]), CAST(?13 AS numeric[]), CAST(?14 AS text[]))"
+                + " l.credit, l.memo, CAST(?15 AS timestamptz), CAST(?15 AS timestamptz)"
+                + " FROM unnest(CAST(?11 AS uuid[]), CAST(?12 AS numeric[]), CAST(?13 AS numeric[]),"
+                + " CAST(?14 AS text[]))"
                 + " WITH ORDINALITY AS l(account_id, debit, credit, memo, n)")
         .setParameter(2, id)
         .setParameter(3, store.sequence(ChartOfAccounts.ENTRY_SEQUENCE_PREFIX))
