@@ -644,6 +644,52 @@ class InventoryIT {
     api.as(admin).get(API + "stock-alerts/?status=RESOLVED").then().body("count", equalTo(1));
   }
 
+  @Test
+  void theDailyLevelCheckResolvesAnAlertTheStockNoLongerBearsOut() throws Exception {
+    receive(admin, List.of(item(product, "10", "1.00", null))).then().statusCode(201);
+    // an alert left open by a check that failed after the stock came back
+    sql(
+        "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, alert_type, status,"
+            + " available, message, created_at, updated_at) VALUES (gen_random_uuid(), ?::uuid,"
+            + " ?::uuid, ?::uuid, 'LOW_STOCK', 'OPEN', 2, 'RICE-5KG: 2 available', now(), now())",
+        admin.businessId().toString(),
+        product,
+        warehouse);
+    checkLevels();
+    api.as(admin).get(API + "stock-alerts/?status=OPEN").then().body("count", equalTo(0));
+  }
+
+  @Test
+  void theDailyLevelCheckOpensAnAlertAMissedCheckLeftOut() throws Exception {
+    receive(admin, List.of(item(product, "10", "1.00", null))).then().statusCode(201);
+    // a level raised without its check (straight in the database)
+    sql("UPDATE inv_product SET reorder_level = 12 WHERE id = ?::uuid", product);
+    checkLevels();
+    api.as(admin)
+        .get(API + "stock-alerts/?status=OPEN")
+        .then()
+        .body("count", equalTo(1))
+        .body("results[0].message", equalTo("RICE-5KG: 10 available"));
+  }
+
+  private void checkLevels() {
+    api.anonymous()
+        .queryParam("business_id", admin.businessId().toString())
+        .post("test-support/stock-alerts/levels")
+        .then()
+        .statusCode(204);
+  }
+
+  private static void sql(String statement, String... values) throws Exception {
+    try (java.sql.Connection c = app.pos.devkit.TestDatabaseSession.connect();
+        java.sql.PreparedStatement s = c.prepareStatement(statement)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setString(i + 1, values[i]);
+      }
+      s.executeUpdate();
+    }
+  }
+
   private void reorderAt(String level) {
     api.as(admin)
         .body(Map.of("reorder_level", level))

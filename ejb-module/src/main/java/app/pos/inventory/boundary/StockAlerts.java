@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -134,11 +135,65 @@ public class StockAlerts {
         .executeUpdate();
   }
 
-  /** Daily: lots with stock that expire within the configured number of days. */
+  /**
+   * Daily: lots with stock that expire within the configured number of days, and every product's
+   * levels checked again (a check after a change that failed, or never ran, is made good).
+   */
   @Schedule(hour = "2", minute = "15", persistent = false)
   public void dailyExpiryCheck() {
     if (once.claim("expiry-warnings", java.time.Duration.ofDays(1))) {
       raiseExpiryWarnings(); // one instance of a cluster warns, once a day
+      checkLevels(null);
+    }
+  }
+
+  /**
+   * Every product and location's levels (of one business, or of all when {@code business} is null)
+   * as {@link #evaluate} counts them, with the alert due.
+   */
+  private static String levels(UUID business) {
+    return "WITH levels AS (SELECT b.business_id, b.product_id, b.location_id, sum(CASE WHEN"
+        + " l.expiry_date IS NULL OR l.expiry_date > current_date THEN b.on_hand - b.reserved"
+        + " ELSE 0 END) AS available FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id ="
+        + " b.lot_id"
+        + (business == null ? "" : " WHERE b.business_id = ?1")
+        + " GROUP BY b.business_id, b.product_id, b.location_id),"
+        + " due AS (SELECT v.business_id, v.product_id, v.location_id, v.available, p.sku,"
+        + " CASE WHEN v.available <= 0 THEN 'OUT_OF_STOCK' WHEN v.available <= p.reorder_level"
+        + " THEN 'LOW_STOCK' ELSE '' END AS kind FROM levels v JOIN inv_product p ON p.id ="
+        + " v.product_id AND p.business_id = v.business_id) ";
+  }
+
+  /**
+   * Resolves the open level alerts that no longer hold and opens (or refreshes) the ones that do,
+   * for one business or (null) every one: what {@link #evaluate} does after a change, for all of
+   * its stock at once.
+   */
+  public void checkLevels(UUID business) {
+    Query resolve =
+        em.createNativeQuery(
+            levels(business)
+                + "UPDATE inv_stock_alert a SET status = 'RESOLVED', resolved_at = now(),"
+                + " updated_at = now() FROM due d WHERE a.business_id = d.business_id"
+                + " AND a.product_id = d.product_id AND a.location_id = d.location_id"
+                + " AND a.lot_id IS NULL AND a.status = 'OPEN'"
+                + " AND a.alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK') AND a.alert_type <> d.kind");
+    Query raise =
+        em.createNativeQuery(
+            levels(business)
+                + "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, alert_type,"
+                + " status, available, message, created_at, updated_at)"
+                + " SELECT gen_random_uuid(), d.business_id, d.product_id, d.location_id, d.kind,"
+                + " 'OPEN', d.available, d.sku || ': ' || trim_scale(d.available) || ' available',"
+                + " now(), now() FROM due d WHERE d.kind <> ''"
+                + " ON CONFLICT (business_id, product_id, location_id, alert_type)"
+                + " WHERE status = 'OPEN' AND lot_id IS NULL DO UPDATE SET available ="
+                + " EXCLUDED.available, message = EXCLUDED.message, updated_at = now()");
+    for (Query q : List.of(resolve, raise)) {
+      if (business != null) {
+        q.setParameter(1, business);
+      }
+      q.executeUpdate();
     }
   }
 
