@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Low-stock, out-of-stock and expiry alerts. Levels are checked after each stock change has
- * committed (a failing check never undoes a sale); expiry once a day. At most one open alert of a
+ * committed (a failing check never undoes a sale; a sale that leaves a product above its reorder
+ * level asks for none), and every product's once a day with expiry. At most one open alert of a
  * kind per product and location (per lot for expiry), resolved when stock recovers.
  */
 @Stateless
