@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,84 +57,72 @@ public class StockAlerts {
       Instant resolvedAt) {}
 
   /**
-   * Re-checks the levels of every product a committed transaction moved, in three statements
-   * whatever their number: the levels, the alerts that no longer hold, the ones that now do.
+   * Re-checks the levels of every product a committed transaction moved, in two statements whatever
+   * their number: the alerts that no longer hold, the ones that now do.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void evaluate(StockMoved moved) {
     List<StockMoved.At> places = moved.places();
-    @SuppressWarnings("unchecked")
-    List<Object[]> levels =
-        em.createNativeQuery(
-                "SELECT m.product_id, m.location_id, coalesce(sum(CASE WHEN l.expiry_date IS NULL"
-                    + " OR l.expiry_date > current_date THEN b.on_hand - b.reserved ELSE 0 END), 0),"
-                    + " p.reorder_level, p.sku"
-                    + " FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS uuid[])) AS m(product_id, location_id)"
-                    + " JOIN inv_product p ON p.id = m.product_id AND p.business_id = ?1"
-                    + " LEFT JOIN inv_stock_balance b ON b.product_id = m.product_id"
-                    + " AND b.location_id = m.location_id LEFT JOIN inv_stock_lot l ON l.id = b.lot_id"
-                    + " GROUP BY m.product_id, m.location_id, p.reorder_level, p.sku")
-            .setParameter(1, moved.businessId())
-            .setParameter(
-                2, SqlArrays.literal(places.stream().map(StockMoved.At::productId).toList()))
-            .setParameter(
-                3, SqlArrays.literal(places.stream().map(StockMoved.At::locationId).toList()))
-            .getResultList();
-    List<UUID> products = new ArrayList<>();
-    List<UUID> locations = new ArrayList<>();
-    List<String> kinds = new ArrayList<>();
-    for (Object[] level : levels) {
-      BigDecimal available = (BigDecimal) level[2];
-      BigDecimal reorderLevel = (BigDecimal) level[3];
-      String kind =
-          available.signum() <= 0
-              ? "OUT_OF_STOCK"
-              : available.compareTo(reorderLevel) <= 0 ? "LOW_STOCK" : "";
-      products.add((UUID) level[0]);
-      locations.add((UUID) level[1]);
-      kinds.add(kind);
-      if (!kind.isEmpty()) {
-        raise(
-            (UUID) level[0],
-            (UUID) level[1],
-            moved.businessId(),
-            kind,
-            available,
-            (String) level[4]);
-      }
-    }
-    em.createNativeQuery(
-            "UPDATE inv_stock_alert a SET status = 'RESOLVED', resolved_at = now(), updated_at = now()"
-                + " FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS uuid[]), CAST(?4 AS text[]))"
-                + " AS k(product_id, location_id, kind)"
-                + " WHERE a.business_id = ?1 AND a.product_id = k.product_id"
-                + " AND a.location_id = k.location_id AND a.lot_id IS NULL AND a.status = 'OPEN'"
-                + " AND a.alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK') AND a.alert_type <> k.kind")
-        .setParameter(1, moved.businessId())
-        .setParameter(2, SqlArrays.literal(products))
-        .setParameter(3, SqlArrays.literal(locations))
-        .setParameter(4, SqlArrays.literal(kinds))
-        .executeUpdate();
+    settle(
+        // each moved place, with stock rows or none (none: out of stock)
+        "SELECT p.business_id, m.product_id, m.location_id, coalesce(sum("
+            + AVAILABLE
+            + "), 0) AS available"
+            + " FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS uuid[])) AS m(product_id, location_id)"
+            + " JOIN inv_product p ON p.id = m.product_id AND p.business_id = ?1"
+            + " LEFT JOIN inv_stock_balance b ON b.product_id = m.product_id"
+            + " AND b.location_id = m.location_id LEFT JOIN inv_stock_lot l ON l.id = b.lot_id"
+            + " GROUP BY p.business_id, m.product_id, m.location_id",
+        q ->
+            q.setParameter(1, moved.businessId())
+                .setParameter(
+                    2, SqlArrays.literal(places.stream().map(StockMoved.At::productId).toList()))
+                .setParameter(
+                    3, SqlArrays.literal(places.stream().map(StockMoved.At::locationId).toList())));
   }
 
-  /** Opens an alert of this kind, or refreshes the open one's figure and message. */
-  private void raise(
-      UUID product, UUID location, UUID business, String kind, BigDecimal available, String sku) {
-    em.createNativeQuery(
-            "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, alert_type, status,"
-                + " available, message, created_at, updated_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, now(), now())"
+  /** What a stock row makes available as the alerts count it: unexpired on hand less reserved. */
+  private static final String AVAILABLE =
+      "CASE WHEN l.expiry_date IS NULL OR l.expiry_date > current_date"
+          + " THEN b.on_hand - b.reserved ELSE 0 END";
+
+  /**
+   * Resolves the open level alerts that no longer hold and opens (or refreshes with the current
+   * figure) the ones that do, for the places {@code levels} selects (business_id, product_id,
+   * location_id, available), bound by {@code bind}: out of stock at 0, low at or under the reorder
+   * level.
+   */
+  private void settle(String levels, Consumer<Query> bind) {
+    String due =
+        "WITH levels AS ("
+            + levels
+            + "), due AS (SELECT v.business_id, v.product_id, v.location_id, v.available, p.sku,"
+            + " CASE WHEN v.available <= 0 THEN 'OUT_OF_STOCK' WHEN v.available <= p.reorder_level"
+            + " THEN 'LOW_STOCK' ELSE '' END AS kind FROM levels v JOIN inv_product p ON p.id ="
+            + " v.product_id AND p.business_id = v.business_id) ";
+    Query resolve =
+        em.createNativeQuery(
+            due
+                + "UPDATE inv_stock_alert a SET status = 'RESOLVED', resolved_at = now(),"
+                + " updated_at = now() FROM due d WHERE a.business_id = d.business_id"
+                + " AND a.product_id = d.product_id AND a.location_id = d.location_id"
+                + " AND a.lot_id IS NULL AND a.status = 'OPEN'"
+                + " AND a.alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK') AND a.alert_type <> d.kind");
+    Query raise =
+        em.createNativeQuery(
+            due
+                + "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, alert_type,"
+                + " status, available, message, created_at, updated_at)"
+                + " SELECT gen_random_uuid(), d.business_id, d.product_id, d.location_id, d.kind,"
+                + " 'OPEN', d.available, d.sku || ': ' || trim_scale(d.available) || ' available',"
+                + " now(), now() FROM due d WHERE d.kind <> ''"
                 + " ON CONFLICT (business_id, product_id, location_id, alert_type)"
-                + " WHERE status = 'OPEN' AND lot_id IS NULL DO UPDATE SET available = EXCLUDED.available,"
-                + " message = EXCLUDED.message, updated_at = now()")
-        .setParameter(1, UUID.randomUUID())
-        .setParameter(2, business)
-        .setParameter(3, product)
-        .setParameter(4, location)
-        .setParameter(5, kind)
-        .setParameter(6, available)
-        .setParameter(7, sku + ": " + available.stripTrailingZeros().toPlainString() + " available")
-        .executeUpdate();
+                + " WHERE status = 'OPEN' AND lot_id IS NULL DO UPDATE SET available ="
+                + " EXCLUDED.available, message = EXCLUDED.message, updated_at = now()");
+    for (Query q : List.of(resolve, raise)) {
+      bind.accept(q);
+      q.executeUpdate();
+    }
   }
 
   /**
@@ -149,53 +138,21 @@ public class StockAlerts {
   }
 
   /**
-   * Every product and location's levels (of one business, or of all when {@code business} is null)
-   * as {@link #evaluate} counts them, with the alert due.
-   */
-  private static String levels(UUID business) {
-    return "WITH levels AS (SELECT b.business_id, b.product_id, b.location_id, sum(CASE WHEN"
-        + " l.expiry_date IS NULL OR l.expiry_date > current_date THEN b.on_hand - b.reserved"
-        + " ELSE 0 END) AS available FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id ="
-        + " b.lot_id"
-        + (business == null ? "" : " WHERE b.business_id = ?1")
-        + " GROUP BY b.business_id, b.product_id, b.location_id),"
-        + " due AS (SELECT v.business_id, v.product_id, v.location_id, v.available, p.sku,"
-        + " CASE WHEN v.available <= 0 THEN 'OUT_OF_STOCK' WHEN v.available <= p.reorder_level"
-        + " THEN 'LOW_STOCK' ELSE '' END AS kind FROM levels v JOIN inv_product p ON p.id ="
-        + " v.product_id AND p.business_id = v.business_id) ";
-  }
-
-  /**
-   * Resolves the open level alerts that no longer hold and opens (or refreshes) the ones that do,
-   * for one business or (null) every one: what {@link #evaluate} does after a change, for all of
-   * its stock at once.
+   * What {@link #evaluate} does after a change, for all stock at once: of one business, or of every
+   * one when {@code business} is null.
    */
   public void checkLevels(UUID business) {
-    Query resolve =
-        em.createNativeQuery(
-            levels(business)
-                + "UPDATE inv_stock_alert a SET status = 'RESOLVED', resolved_at = now(),"
-                + " updated_at = now() FROM due d WHERE a.business_id = d.business_id"
-                + " AND a.product_id = d.product_id AND a.location_id = d.location_id"
-                + " AND a.lot_id IS NULL AND a.status = 'OPEN'"
-                + " AND a.alert_type IN ('LOW_STOCK', 'OUT_OF_STOCK') AND a.alert_type <> d.kind");
-    Query raise =
-        em.createNativeQuery(
-            levels(business)
-                + "INSERT INTO inv_stock_alert (id, business_id, product_id, location_id, alert_type,"
-                + " status, available, message, created_at, updated_at)"
-                + " SELECT gen_random_uuid(), d.business_id, d.product_id, d.location_id, d.kind,"
-                + " 'OPEN', d.available, d.sku || ': ' || trim_scale(d.available) || ' available',"
-                + " now(), now() FROM due d WHERE d.kind <> ''"
-                + " ON CONFLICT (business_id, product_id, location_id, alert_type)"
-                + " WHERE status = 'OPEN' AND lot_id IS NULL DO UPDATE SET available ="
-                + " EXCLUDED.available, message = EXCLUDED.message, updated_at = now()");
-    for (Query q : List.of(resolve, raise)) {
-      if (business != null) {
-        q.setParameter(1, business);
-      }
-      q.executeUpdate();
-    }
+    settle(
+        "SELECT b.business_id, b.product_id, b.location_id, sum("
+            + AVAILABLE
+            + ") AS available FROM inv_stock_balance b JOIN inv_stock_lot l ON l.id = b.lot_id"
+            + (business == null ? "" : " WHERE b.business_id = ?1")
+            + " GROUP BY b.business_id, b.product_id, b.location_id",
+        q -> {
+          if (business != null) {
+            q.setParameter(1, business);
+          }
+        });
   }
 
   public void raiseExpiryWarnings() {

@@ -9,13 +9,10 @@ public final class AfterTransaction {
 
   private AfterTransaction() {}
 
-  /**
-   * Runs {@code action} when the active transaction ends; false (and nothing registered) when none
-   * is active.
-   */
-  public static boolean run(TransactionSynchronizationRegistry transactions, Runnable action) {
+  /** Runs {@code action} when the active transaction ends; nothing when none is active. */
+  public static void run(TransactionSynchronizationRegistry transactions, Runnable action) {
     if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-      return false;
+      return;
     }
     transactions.registerInterposedSynchronization(
         new Synchronization() {
@@ -27,6 +24,5 @@ public final class AfterTransaction {
             action.run();
           }
         });
-    return true;
   }
 }
